@@ -1,0 +1,32 @@
+/// An amount of money in minor units (cents), so that fees never pass through a float.
+public struct Money: Hashable, Sendable, Comparable {
+    public let cents: Int
+    public let currency: String
+
+    public init(cents: Int, currency: String = "EUR") {
+        self.cents = cents
+        self.currency = currency
+    }
+
+    /// Parses a decimal string with at most two decimals: `34`, `34.5`, `12.15`.
+    public init?(decimal text: String, currency: String = "EUR") {
+        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+        guard (1...2).contains(parts.count), !parts[0].isEmpty,
+              parts[0].allSatisfy({ $0.isASCII && $0.isNumber }), let whole = Int(parts[0]) else { return nil }
+        var fraction = 0
+        if parts.count == 2 {
+            let f = parts[1]
+            guard (1...2).contains(f.count), f.allSatisfy({ $0.isASCII && $0.isNumber }), let n = Int(f) else { return nil }
+            fraction = f.count == 1 ? n * 10 : n
+        }
+        self.init(cents: whole * 100 + fraction, currency: currency)
+    }
+
+    /// `34.00` — the API's decimal string.
+    public var decimalString: String {
+        let fraction = cents % 100
+        return "\(cents / 100).\(fraction < 10 ? "0" : "")\(fraction)"
+    }
+
+    public static func < (lhs: Money, rhs: Money) -> Bool { lhs.cents < rhs.cents }
+}

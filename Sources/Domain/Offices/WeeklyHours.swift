@@ -1,0 +1,23 @@
+/// An office's regular reception hours by weekday (C-HOURS); a day may have several ranges,
+/// e.g. a lunch break.
+public struct WeeklyHours: Hashable, Sendable {
+    public private(set) var days: [Weekday: [TimeRange]]
+
+    public init(_ days: [Weekday: [TimeRange]] = [:]) {
+        self.days = days.mapValues { $0.sorted { $0.open < $1.open } }
+    }
+
+    public func ranges(on weekday: Weekday) -> [TimeRange] { days[weekday] ?? [] }
+
+    public var isEmpty: Bool { days.values.allSatisfy(\.isEmpty) }
+
+    /// PMLP's typical territorial hours, Mon-Thu 09:00-16:30, Fri 09:00-16:00 (FACTS.md §7,
+    /// unverified: seed data an administrator corrects per division).
+    public static let typicalTerritorial = WeeklyHours([
+        .monday: [TimeRange(TimeOfDay(9, 0), TimeOfDay(16, 30))],
+        .tuesday: [TimeRange(TimeOfDay(9, 0), TimeOfDay(16, 30))],
+        .wednesday: [TimeRange(TimeOfDay(9, 0), TimeOfDay(16, 30))],
+        .thursday: [TimeRange(TimeOfDay(9, 0), TimeOfDay(16, 30))],
+        .friday: [TimeRange(TimeOfDay(9, 0), TimeOfDay(16, 0))],
+    ])
+}

@@ -1,0 +1,11 @@
+/// What the reference-data capability needs from storage: the catalogue, the offices with
+/// their hours and exceptions, and the calendar's data. Storage implements it with Fluent.
+public protocol ReferenceStore: Sendable {
+    func services() async throws -> [Service]
+    func service(slug: String) async throws -> Service?
+    func offices() async throws -> [Office]
+    func office(slug: String) async throws -> Office?
+    func exceptions(officeSlug: String, from: LocalDate, through: LocalDate) async throws -> [OfficeException]
+    func treasuryAccounts() async throws -> [TreasuryAccount]
+    func calendarAdjustments() async throws -> CalendarAdjustments
+}

@@ -1,0 +1,82 @@
+/// How a client may ask for a service and receive it (I-CHANNELS, K-INTAKE).
+public enum Channel: String, Sendable, Codable, CaseIterable {
+    case inPerson = "in-person"
+    case latvijaGovLv = "latvija.gov.lv"
+    case eAddress = "e-address"
+    case post
+}
+
+/// How long the agency has to deliver: a number of working or calendar days, or none stated.
+public struct ServiceTerm: Hashable, Sendable {
+    public enum Unit: String, Sendable, Codable { case workingDays, days }
+    public let count: Int
+    public let unit: Unit
+    public init(_ count: Int, _ unit: Unit) { self.count = count; self.unit = unit }
+    public static func workingDays(_ n: Int) -> ServiceTerm { ServiceTerm(n, .workingDays) }
+    public static func days(_ n: Int) -> ServiceTerm { ServiceTerm(n, .days) }
+}
+
+/// Who pays which rate (Cabinet Regulations No. 133, 557, 515; FACTS.md §5).
+public enum FeeCategory: String, Sendable, Codable, CaseIterable {
+    /// The ordinary rate.
+    case standard
+    /// Persons under 20, of state pension age or receiving an old-age pension, with group I or
+    /// II disability (Cabinet Regulation No. 133).
+    case reduced
+    /// Spouses and children of Latvian citizens, and students (Cabinet Regulation No. 557).
+    case familyOrStudent
+    /// Requested online (invitation approval).
+    case online
+    /// Within the free allowance (a Register extract of one's own data, twice a year).
+    case freeAllowance
+}
+
+/// One state fee or paid-service price.
+public struct Fee: Hashable, Sendable {
+    public let category: FeeCategory
+    public let term: ServiceTerm?
+    public let amount: Money
+    public let account: TreasuryAccount.Code
+    /// Expedited terms are paid at the office by bank card (I-EXPEDITE).
+    public let expedited: Bool
+
+    public init(category: FeeCategory, term: ServiceTerm?, amount: Money, account: TreasuryAccount.Code,
+                expedited: Bool = false) {
+        self.category = category
+        self.term = term
+        self.amount = amount
+        self.account = account
+        self.expedited = expedited
+    }
+}
+
+/// A service in PMLP's catalogue (C-INFO, I-CHANNELS).
+public struct Service: Hashable, Sendable {
+    public let slug: String
+    public var name: LocalizedText
+    public var summary: LocalizedText
+    public var channels: [Channel]
+    public var needsAppointment: Bool
+    public var needsIdentityDocument: Bool
+    /// Typical time at the desk, which sizes a booking slot.
+    public var deskMinutes: Int
+    public var fees: [Fee]
+    public var sortOrder: Int
+
+    public init(slug: String, name: LocalizedText, summary: LocalizedText, channels: [Channel],
+                needsAppointment: Bool, needsIdentityDocument: Bool, deskMinutes: Int, fees: [Fee],
+                sortOrder: Int = 0) {
+        self.slug = slug
+        self.name = name
+        self.summary = summary
+        self.channels = channels
+        self.needsAppointment = needsAppointment
+        self.needsIdentityDocument = needsIdentityDocument
+        self.deskMinutes = deskMinutes
+        self.fees = fees
+        self.sortOrder = sortOrder
+    }
+
+    /// Whether some term of this service is expedited and so paid by card at the office.
+    public var hasExpeditedTerm: Bool { fees.contains(where: \.expedited) }
+}

@@ -1,0 +1,75 @@
+import Fluent
+import FluentPostgresDriver
+import FluentSQLiteDriver
+import Foundation
+import Logging
+import SQLKit
+
+/// Registers the database, and migrates and seeds it safely.
+public enum DatabaseSetup {
+    /// Registers the configured database as the default one.
+    public static func register(_ location: DatabaseLocation, on databases: Databases,
+                                searchPath: [String]? = nil) throws {
+        switch location {
+        case .sqlite(let path):
+            databases.use(.sqlite(.file(path), maxConnectionsPerEventLoop: 1, sqlLogLevel: .trace), as: .sqlite)
+        case .postgres(let url):
+            var config = try SQLPostgresConfiguration(url: url)
+            if let searchPath { config.searchPath = searchPath }
+            databases.use(.postgres(configuration: config, maxConnectionsPerEventLoop: 4, sqlLogLevel: .trace), as: .psql)
+        }
+    }
+
+    /// An arbitrary constant identifying Apkalpe's migration lock among PostgreSQL advisory locks.
+    static let advisoryLockKey: Int64 = 0x41_706B_616C_7065   // "Apkalpe"
+
+    /// Runs pending migrations and the seed. On PostgreSQL both run under a session advisory lock,
+    /// so several instances starting together migrate once and the rest wait, then find nothing
+    /// to do. On SQLite the file is switched to WAL so readers do not block the writer.
+    public static func prepare(databases: Databases, logger: Logger, on eventLoop: any EventLoop,
+                               seed: Bool) async throws {
+        let db = databases.database(logger: logger, on: eventLoop)!
+        try await withMigrationLock(db) {
+            if let sql = db as? any SQLDatabase, sql.dialect.name == "sqlite" {
+                try await sql.raw("PRAGMA journal_mode=WAL").run()
+            }
+            let migrations = Migrations()
+            migrations.add(StorageMigrations.all)
+            let migrator = Migrator(databases: databases, migrations: migrations, logger: logger, on: eventLoop)
+            try await migrator.setupIfNeeded().get()
+            try await migrator.prepareBatch().get()
+            if seed { try await ReferenceSeeder().run(on: db) }
+        }
+    }
+
+    public static func seed(databases: Databases, logger: Logger, on eventLoop: any EventLoop) async throws -> Bool {
+        let db = databases.database(logger: logger, on: eventLoop)!
+        return try await withMigrationLock(db) { try await ReferenceSeeder().run(on: db) }
+    }
+
+    static func withMigrationLock<T: Sendable>(_ db: any Database, _ body: @escaping @Sendable () async throws -> T) async throws -> T {
+        guard let sql = db as? any SQLDatabase, sql.dialect.name == "postgresql" else { return try await body() }
+        // Session-level lock held on one dedicated connection while the work uses the pool.
+        let key = advisoryLockKey
+        return try await db.withConnection { conn in
+            conn.eventLoop.makeFutureWithTask {
+                let lockSQL = conn as! any SQLDatabase
+                try await lockSQL.raw("SELECT pg_advisory_lock(\(literal: key))").run()
+                do {
+                    let result = try await body()
+                    try await lockSQL.raw("SELECT pg_advisory_unlock(\(literal: key))").run()
+                    return result
+                } catch {
+                    try? await lockSQL.raw("SELECT pg_advisory_unlock(\(literal: key))").run()
+                    throw error
+                }
+            }
+        }.get()
+    }
+
+    /// `SELECT 1` — for `/health`.
+    public static func ping(_ db: any Database) async throws {
+        guard let sql = db as? any SQLDatabase else { return }
+        try await sql.raw("SELECT 1").run()
+    }
+}

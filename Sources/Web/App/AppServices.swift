@@ -1,0 +1,29 @@
+import Domain
+import Fluent
+import Logging
+import Vapor
+
+/// What handlers need besides the request: the clock and a database outside a request.
+struct AppServices: Sendable {
+    let clock: any AppClock
+    let logger: Logger
+    let database: @Sendable () -> any Database
+}
+
+extension Application {
+    private struct ServicesKey: StorageKey { typealias Value = AppServices }
+
+    var appServices: AppServices {
+        get {
+            guard let s = storage[ServicesKey.self] else { fatalError("configure(_:) has not run") }
+            return s
+        }
+        set { storage[ServicesKey.self] = newValue }
+    }
+}
+
+extension Request {
+    var clock: any AppClock { application.appServices.clock }
+    /// Today in Riga.
+    var today: LocalDate { RigaTime.date(of: clock.now()) }
+}

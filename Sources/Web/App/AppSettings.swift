@@ -1,0 +1,40 @@
+import Domain
+import Foundation
+import Storage
+
+/// Settings from the environment (README, Configuration).
+public struct AppSettings: Sendable {
+    public var database: DatabaseLocation
+    public var clock: any AppClock
+    public var production: Bool
+
+    public enum Problem: Error, CustomStringConvertible {
+        case badClock(String), clockInProduction
+        public var description: String {
+            switch self {
+            case .badClock(let v): return "APKALPE_CLOCK must be an RFC 3339 date-time, got \(v)"
+            case .clockInProduction: return "APKALPE_CLOCK is refused when APKALPE_ENV=production"
+            }
+        }
+    }
+
+    public init(database: DatabaseLocation, clock: any AppClock = SystemClock(), production: Bool = false) {
+        self.database = database
+        self.clock = clock
+        self.production = production
+    }
+
+    /// `DATABASE_URL`, `APKALPE_CLOCK` (starts the clock at that instant; refused in production),
+    /// `APKALPE_ENV`.
+    public static func fromEnvironment(_ env: [String: String] = ProcessInfo.processInfo.environment) throws -> AppSettings {
+        let production = env["APKALPE_ENV"] == "production"
+        var clock: any AppClock = SystemClock()
+        if let value = env["APKALPE_CLOCK"], !value.isEmpty {
+            if production { throw Problem.clockInProduction }
+            guard let start = RigaTime.parse(value) else { throw Problem.badClock(value) }
+            clock = ShiftedClock(startingAt: start)
+        }
+        return AppSettings(database: try DatabaseLocation(environmentValue: env["DATABASE_URL"]), clock: clock,
+                           production: production)
+    }
+}

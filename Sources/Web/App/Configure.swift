@@ -1,0 +1,41 @@
+import Domain
+import Fluent
+import Foundation
+import OpenAPIVapor
+import Storage
+import Vapor
+
+/// Wires the app: database, middleware, pages, the API and the commands. Does not migrate:
+/// `serve` does that on start (see `Entrypoint`), `migrate` and `seed` on demand.
+public func configure(_ app: Application, settings: AppSettings) throws {
+    try DatabaseSetup.register(settings.database, on: app.databases)
+    app.appServices = AppServices(clock: settings.clock, logger: app.logger, database: { [unowned app] in app.db })
+    app.http.server.configuration.hostname = Environment.get("HOST") ?? "127.0.0.1"
+    app.http.server.configuration.port = Environment.get("PORT").flatMap(Int.init) ?? 8080
+
+    app.middleware = Middlewares()
+    app.middleware.use(SecurityHeadersMiddleware())
+
+    try registerRoutes(app)
+    // Built after the routes, so that it knows every path (405 versus 404).
+    app.middleware.use(AppErrorMiddleware(routes: RouteTable(app.routes.all)), at: .end)
+
+    app.asyncCommands.use(MigrateCommand(settings: settings), as: "migrate", isDefault: false)
+    app.asyncCommands.use(SeedCommand(), as: "seed", isDefault: false)
+}
+
+func registerRoutes(_ app: Application) throws {
+    PageController().register(app)
+    app.get("styles.css") { _ -> Response in
+        let r = Response(status: .ok, body: .init(string: Stylesheet.css))
+        r.headers.contentType = HTTPMediaType(type: "text", subType: "css", parameters: ["charset": "utf-8"])
+        r.headers.cacheControl = .init(isPublic: true, maxAge: 3600)
+        return r
+    }
+    let document = try OpenAPIDocument.load()
+    app.get("openapi.json") { _ in document.response(json: true) }
+    app.get("openapi.yaml") { _ in document.response(json: false) }
+
+    let transport = VaporTransport(routesBuilder: app.grouped(RequestInjectionMiddleware()))
+    try APIHandler(services: app.appServices).registerHandlers(on: transport, serverURL: Servers.Server1.url())
+}

@@ -1,0 +1,178 @@
+import Domain
+
+/// Every piece of text the pages show, one catalogue per language with the same keys
+/// (I-LANG: Latvian first). Views never contain literal Latvian or English.
+struct Strings: Sendable {
+    let language: Language
+    let siteName: String
+    let agencyName: String
+    let skipToContent: String
+    let mainNavigation: String
+    let languageSwitch: String
+    let otherLanguageName: String
+    let navHome: String
+    let navServices: String
+    let navOffices: String
+    let navAccessibility: String
+    let footerContacts: String
+
+    // Home (I-CHANNELS, K-CHANNELS, I-BOOK, I-VPVKAC)
+    let homeTitle: String
+    let homeLead: String
+    let howToGetServices: String
+    let channelInPersonText: String
+    let channelOnlineText: String
+    let channelWebsiteText: String
+    let channelPostText: String
+    let bookingText: String
+    let vpvkacText: String
+    let contactUs: String
+    let phoneLabel: String
+    let postLabel: String
+    let emailLabel: String
+    let socialLabel: String
+    let eAddressLabel: String
+    let eAddressText: String
+
+    // Services
+    let servicesTitle: String
+    let servicesLead: String
+    let serviceChannels: String
+    let needsAppointment: String
+    let noAppointment: String
+    let needsIdentityDocument: String
+    let deskTime: @Sendable (Int) -> String
+    let feesTitle: String
+    let noFeesPublished: String
+    let feeCategoryHeader: String
+    let feeTermHeader: String
+    let feeAmountHeader: String
+    let feeAccountHeader: String
+    let expeditedMark: String
+    let expeditedPaidByCard: String
+    let howToPayTitle: String
+    let payByCardOrTransfer: String
+    let paymentCreditedRule: String
+    let payeeLabel: String
+    let payeeRegistrationLabel: String
+    let bicLabel: String
+    let paymentPurposeText: String
+    let noTerm: String
+    let term: @Sendable (ServiceTerm) -> String
+    let feeCategory: @Sendable (FeeCategory) -> String
+    let channel: @Sendable (Channel) -> String
+
+    // Offices
+    let officesTitle: String
+    let officesLead: String
+    let addressLabel: String
+    let addressUnknown: String
+    let unverifiedNote: String
+    let accessibilityTitle: String
+    let accessibilityUnknown: String
+    let weeklyHoursTitle: String
+    let hoursUnverified: String
+    let noWeeklyHours: String
+    let nextDaysTitle: @Sendable (Int) -> String
+    let dateHeader: String
+    let hoursHeader: String
+    let noteHeader: String
+    let shortenedDay: String
+    let closed: String
+    let closedReason: @Sendable (ClosedReason) -> String
+    let servicesHere: String
+    let desks: @Sendable (Int) -> String
+    let weekday: @Sendable (Weekday) -> String
+    let date: @Sendable (LocalDate) -> String
+    let officeKind: @Sendable (Office.Kind) -> String
+
+    // Accessibility statement (FACTS.md §9)
+    let a11yTitle: String
+    let a11yIntro: String
+    let a11yStatusTitle: String
+    let a11yStatus: String
+    let a11yFeaturesTitle: String
+    let a11yFeatures: [String]
+    let a11yFeedbackTitle: String
+    let a11yFeedbackText: String
+    let a11yEnforcementText: String
+    let a11yPreparedOn: String
+
+    // Errors
+    let notFoundTitle: String
+    let notFoundText: String
+    let errorTitle: String
+    let errorText: String
+    let backHome: String
+
+    static func of(_ language: Language) -> Strings {
+        switch language {
+        case .lv: return .lv
+        case .en: return .en
+        }
+    }
+}
+
+/// Text of API problems (problem+json `title` and `detail`), per language.
+struct ProblemStrings: Sendable {
+    let title: @Sendable (ProblemKind) -> String
+    let unknownService: @Sendable (String) -> String
+    let unknownOffice: @Sendable (String) -> String
+    let notADate: @Sendable (String) -> String
+    let rangeReversed: String
+    let rangeTooLong: @Sendable (Int) -> String
+    let yearOutOfRange: @Sendable (Int, Int) -> String
+    let malformedRequest: String
+    let noSuchPath: String
+    let methodNotAllowed: @Sendable (String) -> String
+    let databaseUnavailable: String
+    let internalError: String
+
+    static func of(_ language: Language) -> ProblemStrings { language == .lv ? .lv : .en }
+
+    static let lv = ProblemStrings(
+        title: { k in
+            switch k {
+            case .validation: return "Nederīgs pieprasījums"
+            case .notFound: return "Nav atrasts"
+            case .methodNotAllowed: return "Metode nav atļauta"
+            case .unavailable: return "Pakalpojums īslaicīgi nav pieejams"
+            case .internalError: return "Iekšēja kļūda"
+            }
+        },
+        unknownService: { "Pakalpojums „\($0)” nav atrasts." },
+        unknownOffice: { "Nodaļa „\($0)” nav atrasta." },
+        notADate: { "Parametram „\($0)” jābūt datumam formātā GGGG-MM-DD." },
+        rangeReversed: "Datums „to” nedrīkst būt pirms datuma „from”.",
+        rangeTooLong: { "Periods nedrīkst būt garāks par \($0) dienām." },
+        yearOutOfRange: { "Gadam jābūt no \($0) līdz \($1)." },
+        malformedRequest: "Pieprasījums nav pareizi noformēts: pārbaudiet parametrus.",
+        noSuchPath: "Šāda adrese API nav.",
+        methodNotAllowed: { "Šai adresei atļautās metodes: \($0)." },
+        databaseUnavailable: "Datubāze neatbild. Lūdzu, mēģiniet vēlāk.",
+        internalError: "Radās neparedzēta kļūda."
+    )
+
+    static let en = ProblemStrings(
+        title: { k in
+            switch k {
+            case .validation: return "Invalid request"
+            case .notFound: return "Not found"
+            case .methodNotAllowed: return "Method not allowed"
+            case .unavailable: return "Temporarily unavailable"
+            case .internalError: return "Internal error"
+            }
+        },
+        unknownService: { "There is no service \"\($0)\"." },
+        unknownOffice: { "There is no office \"\($0)\"." },
+        notADate: { "Parameter \"\($0)\" must be a date as YYYY-MM-DD." },
+        rangeReversed: "\"to\" must not be before \"from\".",
+        rangeTooLong: { "The range must not be longer than \($0) days." },
+        yearOutOfRange: { "The year must be from \($0) to \($1)." },
+        malformedRequest: "The request is malformed: check its parameters.",
+        noSuchPath: "The API has no such path.",
+        methodNotAllowed: { "Methods allowed on this path: \($0)." },
+        databaseUnavailable: "The database does not answer. Please try again later.",
+        internalError: "An unexpected error occurred."
+    )
+}

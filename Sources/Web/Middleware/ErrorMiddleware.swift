@@ -1,0 +1,97 @@
+import Domain
+import Foundation
+import OpenAPIRuntime
+import Vapor
+
+/// Turns every error into what the client expects: problem+json under `/api/` and for
+/// `/health` (API-CONVENTIONS.md, Errors), an HTML error page in the visitor's language
+/// elsewhere. A known path with the wrong method answers 405 with `Allow`.
+struct AppErrorMiddleware: AsyncMiddleware {
+    let routes: RouteTable
+
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        do {
+            return try await next.respond(to: request)
+        } catch {
+            return render(error, for: request)
+        }
+    }
+
+    static func isAPI(_ path: String) -> Bool { path.hasPrefix("/api/") || path == "/api" || path == "/health" }
+
+    func render(_ error: any Error, for request: Request) -> Response {
+        let path = request.url.path
+        if Self.isAPI(path) {
+            return problem(for: error, request: request)
+                .response(language: Language.preferred(acceptLanguage: request.headers.first(name: .acceptLanguage)),
+                          instance: path)
+        }
+        let language: Language = path == "/en" || path.hasPrefix("/en/") ? .en : .lv
+        let status = (error as? any AbortError)?.status ?? .internalServerError
+        if status.code >= 500 { request.logger.error("page failed: \(String(reflecting: type(of: error)))") }
+        let html = ErrorPage.view(.init(language: language, notFound: status == .notFound), .of(language))
+        let response = Response(status: status, body: .init(string: html))
+        response.headers.contentType = .html
+        return response
+    }
+
+    private func problem(for error: any Error, request: Request) -> APIProblem {
+        var underlying: any Error = error
+        if let server = error as? ServerError { underlying = server.underlyingError }
+        if let problem = underlying as? APIProblem { return problem }
+        if error is ServerError || underlying is DecodingError {
+            return APIProblem(.validation, detail: { $0.malformedRequest })
+        }
+        if let abort = underlying as? any AbortError {
+            switch abort.status {
+            case .notFound:
+                let allowed = routes.methods(matching: request.url.path).filter { $0 != request.method.rawValue }
+                if !allowed.isEmpty {
+                    let list = allowed.sorted().joined(separator: ", ")
+                    var p = APIProblem(.methodNotAllowed, detail: { $0.methodNotAllowed(list) })
+                    p.headers = [("Allow", list)]
+                    return p
+                }
+                return APIProblem(.notFound, detail: { $0.noSuchPath })
+            case .methodNotAllowed:
+                return APIProblem(.methodNotAllowed, detail: { $0.methodNotAllowed("") })
+            case .badRequest, .unprocessableEntity, .payloadTooLarge, .unsupportedMediaType:
+                return APIProblem(.validation, status: abort.status, detail: { $0.malformedRequest })
+            default:
+                if abort.status.code < 500 {
+                    return APIProblem(.validation, status: abort.status, detail: { $0.malformedRequest })
+                }
+            }
+        }
+        request.logger.error("API request failed: \(String(reflecting: type(of: underlying)))")
+        return APIProblem(.internalError, detail: { $0.internalError })
+    }
+}
+
+/// The registered routes' methods and paths, to tell a wrong method (405) from an unknown path.
+struct RouteTable: Sendable {
+    private let entries: [(HTTPMethod, [PathComponent])]
+
+    init(_ routes: [Route]) { entries = routes.map { ($0.method, $0.path) } }
+
+    func methods(matching path: String) -> Set<String> {
+        let parts = path.split(separator: "/").map(String.init)
+        var result = Set<String>()
+        for (method, components) in entries where Self.matches(components, parts) {
+            result.insert(method.rawValue)
+            if method == .GET { result.insert("HEAD") }
+        }
+        return result
+    }
+
+    static func matches(_ components: [PathComponent], _ parts: [String]) -> Bool {
+        for (i, component) in components.enumerated() {
+            switch component {
+            case .catchall: return parts.count >= i
+            case .constant(let c): if i >= parts.count || parts[i] != c { return false }
+            case .parameter, .anything: if i >= parts.count { return false }
+            }
+        }
+        return components.count == parts.count
+    }
+}

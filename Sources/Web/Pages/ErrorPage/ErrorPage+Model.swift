@@ -1,0 +1,9 @@
+import Domain
+
+/// A page error (404 and the rest) in the visitor's language.
+enum ErrorPage {
+    struct Model: Sendable {
+        let language: Language
+        let notFound: Bool
+    }
+}

@@ -1,0 +1,53 @@
+import Domain
+
+extension ServiceShow {
+    static func view(_ m: Model, _ t: Strings) -> String {
+        let l = m.language, s = m.service
+        var main: [Body] = [
+            H.el("h1", [], text: s.name.text(l)),
+            H.el("p", [.cls("lead")], text: s.summary.text(l)),
+            H.el("h2", [], text: t.serviceChannels),
+            H.el("ul", [], s.channels.map { H.el("li", [], text: t.channel($0)) }),
+            H.el("p", [], text: s.needsAppointment ? t.needsAppointment : t.noAppointment),
+        ]
+        if s.needsIdentityDocument { main.append(H.el("p", [], text: t.needsIdentityDocument)) }
+        main.append(H.el("p", [], text: t.deskTime(s.deskMinutes)))
+        main.append(H.el("h2", [.id("fees")], text: t.feesTitle))
+        if s.fees.isEmpty {
+            main.append(H.el("p", [], text: t.noFeesPublished))
+        } else {
+            main.append(H.el("table", [.aria("labelledby", "fees")], [
+                H.el("thead", [], [H.el("tr", [], [
+                    H.el("th", [Attr("scope", "col")], text: t.feeCategoryHeader),
+                    H.el("th", [Attr("scope", "col")], text: t.feeTermHeader),
+                    H.el("th", [Attr("scope", "col")], text: t.feeAmountHeader),
+                    H.el("th", [Attr("scope", "col")], text: t.feeAccountHeader),
+                ])]),
+                H.el("tbody", [], s.fees.map { fee in
+                    let term = fee.term.map(t.term) ?? t.noTerm
+                    return H.el("tr", [], [
+                        H.el("td", [], text: t.feeCategory(fee.category)),
+                        H.el("td", [], text: fee.expedited ? "\(term) (\(t.expeditedMark))" : term),
+                        H.el("td", [.cls("amount")], text: "\(fee.amount.decimalString) \(fee.amount.currency)"),
+                        H.el("td", [], text: m.accounts[fee.account]?.iban ?? ""),
+                    ])
+                }),
+            ]))
+            if s.hasExpeditedTerm { main.append(H.el("p", [.cls("notice")], text: t.expeditedPaidByCard)) }
+            let used = Array(Set(s.fees.map(\.account))).sorted { $0.rawValue < $1.rawValue }.compactMap { m.accounts[$0] }
+            main.append(H.el("h2", [], text: t.howToPayTitle))
+            main.append(H.el("p", [], text: t.payByCardOrTransfer))
+            for account in used {
+                main.append(H.el("dl", [.cls("account")], [
+                    H.el("dt", [], text: t.payeeLabel), H.el("dd", [], text: account.payee),
+                    H.el("dt", [], text: t.payeeRegistrationLabel), H.el("dd", [], text: account.payeeRegistrationNumber),
+                    H.el("dt", [], text: "IBAN"), H.el("dd", [], text: "\(account.iban) (\(account.name.text(l)))"),
+                    H.el("dt", [], text: t.bicLabel), H.el("dd", [], text: account.bic),
+                ]))
+            }
+            main.append(H.el("p", [], text: t.paymentPurposeText))
+            main.append(H.el("p", [], text: t.paymentCreditedRule))
+        }
+        return Layout.render(.init(title: s.name.text(l), route: .service(s.slug), language: l), t, main: main)
+    }
+}

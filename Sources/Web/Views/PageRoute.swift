@@ -1,0 +1,28 @@
+import Domain
+
+/// Every public page, with its path in each language: Latvian at `/`, English under `/en/`.
+enum PageRoute: Sendable, Equatable {
+    case home
+    case services
+    case service(String)
+    case offices
+    case office(String)
+    case accessibility
+
+    func path(_ language: Language) -> String {
+        switch (self, language) {
+        case (.home, .lv): return "/"
+        case (.home, .en): return "/en/"
+        case (.services, .lv): return "/pakalpojumi"
+        case (.services, .en): return "/en/services"
+        case (.service(let slug), .lv): return "/pakalpojumi/\(slug)"
+        case (.service(let slug), .en): return "/en/services/\(slug)"
+        case (.offices, .lv): return "/nodalas"
+        case (.offices, .en): return "/en/offices"
+        case (.office(let slug), .lv): return "/nodalas/\(slug)"
+        case (.office(let slug), .en): return "/en/offices/\(slug)"
+        case (.accessibility, .lv): return "/pieklustamiba"
+        case (.accessibility, .en): return "/en/accessibility"
+        }
+    }
+}

@@ -1,0 +1,37 @@
+/// The one stylesheet: large readable type, strong contrast, always-visible focus, a skip link
+/// that appears on focus (WCAG 2.1 AA).
+enum Stylesheet {
+    static let css = """
+    :root { --ink: #111; --paper: #fff; --brand: #0b3d91; --muted: #444; --warn-bg: #fff4ce; }
+    * { box-sizing: border-box; }
+    body { margin: 0; font: 1.0625rem/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--ink); background: var(--paper); }
+    a { color: var(--brand); text-underline-offset: 0.15em; }
+    a:focus-visible, button:focus-visible, input:focus-visible, select:focus-visible, textarea:focus-visible, main:focus-visible {
+      outline: 3px solid #c60; outline-offset: 2px; }
+    .skip-link { position: absolute; left: -9999px; top: 0; background: var(--ink); color: var(--paper); padding: .5rem 1rem; z-index: 10; }
+    .skip-link:focus { left: 0; }
+    .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+    .site-header { background: var(--brand); color: var(--paper); padding: .75rem 1rem; display: flex; flex-wrap: wrap; gap: 1rem; align-items: center; }
+    .site-header a { color: var(--paper); }
+    .site-header a:focus-visible { outline-color: #ffd34d; }
+    .site-name { margin: 0; font-weight: 700; font-size: 1.2rem; }
+    .site-header nav ul { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: 1rem; }
+    .site-header [aria-current="page"] { font-weight: 700; text-decoration-thickness: 3px; }
+    .language-switch { margin: 0 0 0 auto; }
+    main { max-width: 60rem; margin: 0 auto; padding: 1rem; }
+    .lead { font-size: 1.2rem; color: var(--muted); }
+    .cards { list-style: none; padding: 0; display: grid; gap: 1rem; grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr)); }
+    .cards > li { border: 1px solid #888; border-radius: .25rem; padding: .75rem 1rem; }
+    .cards h2 { font-size: 1.15rem; margin: 0 0 .5rem; }
+    table { border-collapse: collapse; width: 100%; margin: 1rem 0; }
+    th, td { text-align: left; padding: .4rem .6rem; border-bottom: 1px solid #999; vertical-align: top; }
+    td.amount { white-space: nowrap; }
+    tr.closed td, tr.closed th { color: #555; background: #f2f2f2; }
+    .unverified, .notice { background: var(--warn-bg); border-left: 4px solid #b58100; padding: .5rem .75rem; }
+    dl.contacts, dl.account { display: grid; grid-template-columns: max-content 1fr; gap: .25rem 1rem; }
+    dl dt { font-weight: 600; }
+    dl dd { margin: 0; }
+    .site-footer { border-top: 1px solid #999; padding: 1rem; max-width: 60rem; margin: 2rem auto 0; }
+    @media (max-width: 30rem) { dl.contacts, dl.account { grid-template-columns: 1fr; } .language-switch { margin-left: 0; } }
+    """
+}
