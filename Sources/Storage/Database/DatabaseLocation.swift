@@ -4,7 +4,8 @@ import Foundation
 /// directory; `sqlite:///abs/path` → another SQLite file; `postgres://…` → PostgreSQL.
 public enum DatabaseLocation: Equatable, Sendable {
     case sqlite(path: String)
-    case postgres(url: String)
+    /// `schema` puts every table in that PostgreSQL schema (tests give each run its own).
+    case postgres(url: String, schema: String? = nil)
 
     public static let defaultSQLiteFile = "apkalpe.sqlite"
 
@@ -30,7 +31,7 @@ public enum DatabaseLocation: Equatable, Sendable {
     public var redacted: String {
         switch self {
         case .sqlite(let path): return "sqlite://\(path)"
-        case .postgres(let url):
+        case .postgres(let url, _):
             guard var c = URLComponents(string: url) else { return "postgres://…" }
             if c.password != nil { c.password = "***" }
             return c.string ?? "postgres://…"

@@ -8,14 +8,13 @@ import SQLKit
 /// Registers the database, and migrates and seeds it safely.
 public enum DatabaseSetup {
     /// Registers the configured database as the default one.
-    public static func register(_ location: DatabaseLocation, on databases: Databases,
-                                searchPath: [String]? = nil) throws {
+    public static func register(_ location: DatabaseLocation, on databases: Databases) throws {
         switch location {
         case .sqlite(let path):
             databases.use(.sqlite(.file(path), maxConnectionsPerEventLoop: 1, sqlLogLevel: .trace), as: .sqlite)
-        case .postgres(let url):
+        case .postgres(let url, let schema):
             var config = try SQLPostgresConfiguration(url: url)
-            if let searchPath { config.searchPath = searchPath }
+            if let schema { config.searchPath = [schema] }
             databases.use(.postgres(configuration: config, maxConnectionsPerEventLoop: 4, sqlLogLevel: .trace), as: .psql)
         }
     }
@@ -65,6 +64,27 @@ public enum DatabaseSetup {
                 }
             }
         }.get()
+    }
+
+    /// Creates or drops a PostgreSQL schema through a short-lived connection of its own, so that
+    /// tests (or a side-by-side trial) can have an isolated set of tables.
+    public static func createSchema(_ name: String, url: String, create: Bool) async throws {
+        let databases = Databases(threadPool: .singleton, on: MultiThreadedEventLoopGroup.singleton)
+        databases.use(.postgres(configuration: try SQLPostgresConfiguration(url: url), maxConnectionsPerEventLoop: 1),
+                      as: .psql)
+        let db = databases.database(logger: Logger(label: "apkalpe.schema"), on: MultiThreadedEventLoopGroup.singleton.any())
+        let sql = db as! any SQLDatabase
+        do {
+            if create {
+                try await sql.raw("CREATE SCHEMA IF NOT EXISTS \(ident: name)").run()
+            } else {
+                try await sql.raw("DROP SCHEMA IF EXISTS \(ident: name) CASCADE").run()
+            }
+        } catch {
+            await databases.shutdownAsync()
+            throw error
+        }
+        await databases.shutdownAsync()
     }
 
     /// `SELECT 1` — for `/health`.

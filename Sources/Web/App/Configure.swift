@@ -16,15 +16,16 @@ public func configure(_ app: Application, settings: AppSettings) throws {
     app.middleware = Middlewares()
     app.middleware.use(SecurityHeadersMiddleware())
 
-    try registerRoutes(app)
+    let document = try OpenAPIDocument.load()
+    try registerRoutes(app, document: document)
     // Built after the routes, so that it knows every path (405 versus 404).
-    app.middleware.use(AppErrorMiddleware(routes: RouteTable(app.routes.all)), at: .end)
+    app.middleware.use(AppErrorMiddleware(routes: RouteTable(app.routes.all), document: document), at: .end)
 
     app.asyncCommands.use(MigrateCommand(settings: settings), as: "migrate", isDefault: false)
     app.asyncCommands.use(SeedCommand(), as: "seed", isDefault: false)
 }
 
-func registerRoutes(_ app: Application) throws {
+func registerRoutes(_ app: Application, document: OpenAPIDocument) throws {
     PageController().register(app)
     app.get("styles.css") { _ -> Response in
         let r = Response(status: .ok, body: .init(string: Stylesheet.css))
@@ -32,7 +33,6 @@ func registerRoutes(_ app: Application) throws {
         r.headers.cacheControl = .init(isPublic: true, maxAge: 3600)
         return r
     }
-    let document = try OpenAPIDocument.load()
     app.get("openapi.json") { _ in document.response(json: true) }
     app.get("openapi.yaml") { _ in document.response(json: false) }
 

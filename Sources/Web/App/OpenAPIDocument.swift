@@ -6,6 +6,10 @@ import Yams
 struct OpenAPIDocument: Sendable {
     let yaml: String
     let json: Data
+    /// operationId → names of its required query parameters.
+    let requiredQuery: [String: [String]]
+
+    func requiredQueryParameters(operationID: String) -> [String] { requiredQuery[operationID] ?? [] }
 
     static func load() throws -> OpenAPIDocument {
         guard let url = Bundle.module.url(forResource: "openapi", withExtension: "yaml") else {
@@ -14,7 +18,25 @@ struct OpenAPIDocument: Sendable {
         let yaml = try String(contentsOf: url, encoding: .utf8)
         let object = try Yams.load(yaml: yaml) ?? [:]
         let json = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])
-        return OpenAPIDocument(yaml: yaml, json: json)
+        return OpenAPIDocument(yaml: yaml, json: json, requiredQuery: Self.requiredQuery(in: object))
+    }
+
+    private static func requiredQuery(in object: Any) -> [String: [String]] {
+        guard let root = object as? [String: Any], let paths = root["paths"] as? [String: [String: Any]] else { return [:] }
+        let shared = (root["components"] as? [String: Any])?["parameters"] as? [String: [String: Any]] ?? [:]
+        var result: [String: [String]] = [:]
+        for operations in paths.values {
+            for case let operation as [String: Any] in operations.values {
+                guard let id = operation["operationId"] as? String else { continue }
+                let parameters = (operation["parameters"] as? [[String: Any]] ?? []).map { p -> [String: Any] in
+                    guard let ref = p["$ref"] as? String else { return p }
+                    return shared[String(ref.split(separator: "/").last ?? "")] ?? [:]
+                }
+                result[id] = parameters.filter { $0["in"] as? String == "query" && $0["required"] as? Bool == true }
+                    .compactMap { $0["name"] as? String }
+            }
+        }
+        return result
     }
 
     func response(json asJSON: Bool) -> Response {

@@ -123,6 +123,7 @@ struct ProblemStrings: Sendable {
     let rangeTooLong: @Sendable (Int) -> String
     let yearOutOfRange: @Sendable (Int, Int) -> String
     let malformedRequest: String
+    let missingParameter: @Sendable (String) -> String
     let noSuchPath: String
     let methodNotAllowed: @Sendable (String) -> String
     let databaseUnavailable: String
@@ -147,6 +148,7 @@ struct ProblemStrings: Sendable {
         rangeTooLong: { "Periods nedrīkst būt garāks par \($0) dienām." },
         yearOutOfRange: { "Gadam jābūt no \($0) līdz \($1)." },
         malformedRequest: "Pieprasījums nav pareizi noformēts: pārbaudiet parametrus.",
+        missingParameter: { "Parametrs „\($0)” ir obligāts." },
         noSuchPath: "Šāda adrese API nav.",
         methodNotAllowed: { "Šai adresei atļautās metodes: \($0)." },
         databaseUnavailable: "Datubāze neatbild. Lūdzu, mēģiniet vēlāk.",
@@ -170,6 +172,7 @@ struct ProblemStrings: Sendable {
         rangeTooLong: { "The range must not be longer than \($0) days." },
         yearOutOfRange: { "The year must be from \($0) to \($1)." },
         malformedRequest: "The request is malformed: check its parameters.",
+        missingParameter: { "Parameter \"\($0)\" is required." },
         noSuchPath: "The API has no such path.",
         methodNotAllowed: { "Methods allowed on this path: \($0)." },
         databaseUnavailable: "The database does not answer. Please try again later.",

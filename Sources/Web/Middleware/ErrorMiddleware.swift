@@ -8,6 +8,13 @@ import Vapor
 /// elsewhere. A known path with the wrong method answers 405 with `Allow`.
 struct AppErrorMiddleware: AsyncMiddleware {
     let routes: RouteTable
+    let document: OpenAPIDocument
+
+    static func queryNames(_ query: String) -> Set<String> {
+        Set(query.split(separator: "&").map { pair in
+            String(pair.split(separator: "=", maxSplits: 1).first ?? "").removingPercentEncoding ?? ""
+        })
+    }
 
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         do {
@@ -39,7 +46,21 @@ struct AppErrorMiddleware: AsyncMiddleware {
         var underlying: any Error = error
         if let server = error as? ServerError { underlying = server.underlyingError }
         if let problem = underlying as? APIProblem { return problem }
-        if error is ServerError || underlying is DecodingError {
+        if let server = error as? ServerError {
+            // The runtime does not say which parameter was missing; the contract does.
+            let missing = document.requiredQueryParameters(operationID: server.operationID)
+            let present = request.url.query.map(Self.queryNames) ?? []
+            let absent = missing.filter { !present.contains($0) }
+            var status = HTTPResponseStatus.badRequest
+            if let convertible = server.underlyingError as? any HTTPResponseConvertible {
+                status = HTTPResponseStatus(statusCode: Int(convertible.httpStatus.code))
+            }
+            if status.code >= 500 { status = .badRequest }
+            return APIProblem(.validation, status: status, detail: { $0.malformedRequest }, errors: { s in
+                absent.map { APIProblem.FieldError(pointer: "/\($0)", detail: s.missingParameter($0)) }
+            })
+        }
+        if underlying is DecodingError {
             return APIProblem(.validation, detail: { $0.malformedRequest })
         }
         if let abort = underlying as? any AbortError {

@@ -10,7 +10,7 @@ extension OfficeList {
                 var items: [Body] = [
                     H.el("h2", [], [H.link(PageRoute.office(o.slug).path(l), o.name.text(l))]),
                     H.el("p", [], text: t.officeKind(o.kind)),
-                    H.el("p", [], text: o.addressLine ?? t.addressUnknown),
+                    H.el("p", [], text: o.street == nil ? [o.city, t.addressUnknown].compactMap { $0 }.joined(separator: " — ") : (o.addressLine ?? t.addressUnknown)),
                 ]
                 if o.unverified.contains(.address) { items.append(H.el("p", [.cls("unverified")], text: t.unverifiedNote)) }
                 return H.el("li", [], items)

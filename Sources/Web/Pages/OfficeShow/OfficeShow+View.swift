@@ -4,7 +4,7 @@ extension OfficeShow {
     static func view(_ m: Model, _ t: Strings) -> String {
         let l = m.language, o = m.office
         func ranges(_ r: [TimeRange]) -> String { r.map { "\($0.open)–\($0.close)" }.joined(separator: ", ") }
-        var contacts: [Body] = [H.el("dt", [], text: t.addressLabel), H.el("dd", [], text: o.addressLine ?? t.addressUnknown)]
+        var contacts: [Body] = [H.el("dt", [], text: t.addressLabel), H.el("dd", [], text: o.street == nil ? [o.city, t.addressUnknown].compactMap { $0 }.joined(separator: " — ") : (o.addressLine ?? t.addressUnknown))]
         if let phone = o.phone {
             contacts += [H.el("dt", [], text: t.phoneLabel), H.el("dd", [], [H.link("tel:+371\(phone)", phone)])]
         }

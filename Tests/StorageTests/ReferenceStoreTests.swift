@@ -1,0 +1,163 @@
+import Domain
+import Fluent
+import Foundation
+import SQLKit
+import Testing
+@testable import Storage
+
+private func d(_ s: String) -> LocalDate { LocalDate(iso: s)! }
+
+@Suite("Reference data on SQLite and PostgreSQL")
+struct ReferenceStoreTests {
+    @Test(arguments: TestDatabase.all)
+    func seedWritesTheCatalogueAndOffices(kind: TestDatabase) async throws {
+        try await withSeededDatabase(kind) { instance in
+            let store = FluentReferenceStore(db: instance.db)
+            let services = try await store.services()
+            #expect(services.map(\.slug) == PMLPSeed.services.map(\.slug))
+            let passport = try #require(try await store.service(slug: "passport"))
+            #expect(passport == PMLPSeed.services[0])
+            let offices = try await store.offices()
+            #expect(offices.count == PMLPSeed.offices.count)
+            let riga = try #require(try await store.office(slug: "riga-1"))
+            #expect(riga.weeklyHours == .typicalTerritorial)
+            #expect(riga.desks["passport"] == 4)
+            #expect(riga.unverified == [.hours, .desks])
+            let hq = try #require(try await store.office(slug: "headquarters"))
+            #expect(hq.phone == "67209400")
+            #expect(hq.weeklyHours.isEmpty)
+            #expect(try await store.treasuryAccounts().count == PMLPSeed.treasuryAccounts.count)
+            #expect(try await store.service(slug: "no-such-service") == nil)
+        }
+    }
+
+    @Test(arguments: TestDatabase.all)
+    func secondStartAddsNothingAndKeepsEdits(kind: TestDatabase) async throws {
+        try await withSeededDatabase(kind) { instance in
+            let store = FluentReferenceStore(db: instance.db)
+            var ogre = try #require(try await store.office(slug: "ogre"))
+            ogre.phone = "65000000"
+            ogre.weeklyHours = WeeklyHours([.tuesday: TimeRange.parseList("08:30-12:00,13:00-18:30")!])
+            try await store.updateOffice(ogre)
+
+            try await instance.prepare()                       // as a second `serve` would
+            let wroteAgain = try await ReferenceSeeder().run(on: instance.db)
+            #expect(!wroteAgain)
+
+            #expect(try await store.offices().count == PMLPSeed.offices.count)
+            #expect(try await store.services().count == PMLPSeed.services.count)
+            let edited = try #require(try await store.office(slug: "ogre"))
+            #expect(edited.phone == "65000000")
+            #expect(edited.weeklyHours.ranges(on: .tuesday).count == 2)
+            #expect(edited.weeklyHours.ranges(on: .monday).isEmpty)
+            #expect(try await store.calendarAdjustments().transfers.count == CalendarAdjustments.enacted.transfers.count)
+        }
+    }
+
+    @Test(arguments: TestDatabase.all)
+    func calendarDataRoundTrips(kind: TestDatabase) async throws {
+        try await withSeededDatabase(kind) { instance in
+            let store = FluentReferenceStore(db: instance.db)
+            let stored = try await store.calendarAdjustments()
+            let enacted = CalendarAdjustments.enacted
+            #expect(Set(stored.transfers) == Set(enacted.transfers))
+            #expect(Set(stored.oneOffHolidays) == Set(enacted.oneOffHolidays))
+            #expect(stored.songFestivalClosingDays == enacted.songFestivalClosingDays)
+
+            // An administrator records a new Cabinet transfer: the calendar follows at once.
+            try await store.addTransfer(.init(dayOff: d("2027-12-27"), workingSaturday: d("2027-12-11")))
+            let calendar = WorkingCalendar(adjustments: try await store.calendarAdjustments())
+            #expect(!calendar.isWorkingDay(d("2027-12-27")))
+            #expect(calendar.isWorkingDay(d("2027-12-11")))
+        }
+    }
+
+    @Test(arguments: TestDatabase.all)
+    func officeExceptionsShapeTheHours(kind: TestDatabase) async throws {
+        try await withSeededDatabase(kind) { instance in
+            let store = FluentReferenceStore(db: instance.db)
+            let repairs = OfficeException(date: d("2026-12-22"), kind: .closed,
+                                          reason: LocalizedText(lv: "Remontdarbi", en: "Repairs"))
+            try await store.setException(officeSlug: "jelgava", repairs)
+            try await store.setException(officeSlug: "jelgava",
+                                         OfficeException(date: d("2026-12-23"), kind: .preHolidayHours,
+                                                         ranges: TimeRange.parseList("09:00-14:00")!))
+            // Replacing the same date keeps one row.
+            try await store.setException(officeSlug: "jelgava",
+                                         OfficeException(date: d("2026-12-23"), kind: .preHolidayHours,
+                                                         ranges: TimeRange.parseList("09:00-13:00")!))
+            let inRange = try await store.exceptions(officeSlug: "jelgava", from: d("2026-12-21"), through: d("2026-12-23"))
+            #expect(inRange.map(\.date) == [d("2026-12-22"), d("2026-12-23")])
+            #expect(try await store.exceptions(officeSlug: "jelgava", from: d("2026-12-23"), through: d("2026-12-31")).count == 1)
+            #expect(try await store.exceptions(officeSlug: "ogre", from: d("2026-12-21"), through: d("2026-12-31")).isEmpty)
+
+            let office = try #require(try await store.office(slug: "jelgava"))
+            let days = try await OfficeCalendar(store: store).days(office, from: d("2026-12-21"), through: d("2026-12-24"))
+            #expect(days.map(\.closedReason) == [nil, .officeClosed, nil, .holiday])
+            #expect(days[1].note?.en == "Repairs")
+            #expect(days[2].ranges == TimeRange.parseList("09:00-13:00")!)
+            #expect(days[2].shortened)
+
+            await #expect(throws: StorageError.self) {
+                try await store.setException(officeSlug: "atlantis", repairs)
+            }
+        }
+    }
+
+    @Test(arguments: TestDatabase.all)
+    func migratingTwiceIsHarmless(kind: TestDatabase) async throws {
+        try await withSeededDatabase(kind) { instance in
+            try await instance.prepare(seed: false)
+            try await instance.prepare(seed: true)
+            #expect(try await FluentReferenceStore(db: instance.db).services().count == PMLPSeed.services.count)
+        }
+    }
+
+    @Test func sqliteFileIsInWALMode() async throws {
+        try await withSeededDatabase(.sqlite) { instance in
+            let row = try await (instance.db as! any SQLDatabase).raw("PRAGMA journal_mode").first()
+            #expect(try row?.decode(column: "journal_mode", as: String.self) == "wal")
+        }
+    }
+
+    /// Two instances starting together on one PostgreSQL: the advisory lock lets one migrate
+    /// and seed while the other waits, then finds nothing to do.
+    @Test(.enabled(if: TestDatabase.postgresURL != nil))
+    func twoInstancesStartingTogetherMigrateOnce() async throws {
+        let (location, cleanup) = try await TestDatabase.postgres.freshLocation()
+        let a = try TestInstance(location), b = try TestInstance(location)
+        do {
+            async let first: Void = a.prepare()
+            async let second: Void = b.prepare()
+            _ = try await (first, second)
+            let store = FluentReferenceStore(db: a.db)
+            #expect(try await store.offices().count == PMLPSeed.offices.count)
+            #expect(try await store.services().count == PMLPSeed.services.count)
+        } catch {
+            await a.shutdown(); await b.shutdown(); await cleanup()
+            throw error
+        }
+        await a.shutdown(); await b.shutdown(); await cleanup()
+    }
+}
+
+@Suite("DATABASE_URL")
+struct DatabaseLocationTests {
+    @Test func unsetMeansTheSQLiteFileInTheWorkingDirectory() throws {
+        #expect(try DatabaseLocation(environmentValue: nil) == .sqlite(path: "apkalpe.sqlite"))
+        #expect(try DatabaseLocation(environmentValue: "") == .sqlite(path: "apkalpe.sqlite"))
+    }
+
+    @Test func sqliteAndPostgresURLs() throws {
+        #expect(try DatabaseLocation(environmentValue: "sqlite:///var/lib/apkalpe/data.sqlite")
+                == .sqlite(path: "/var/lib/apkalpe/data.sqlite"))
+        let pg = try DatabaseLocation(environmentValue: "postgres://app:secret@127.0.0.1:5432/apkalpe")
+        #expect(pg.isPostgres)
+        #expect(!pg.redacted.contains("secret"))
+    }
+
+    @Test(arguments: ["mysql://x", "sqlite://", "apkalpe.sqlite"])
+    func otherValuesAreRefused(value: String) {
+        #expect(throws: StorageError.self) { try DatabaseLocation(environmentValue: value) }
+    }
+}
