@@ -17,9 +17,10 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-openapi-runtime.git", from: "1.8.0"),
         .package(url: "https://github.com/vapor/swift-openapi-vapor.git", from: "1.0.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/apple/swift-crypto.git", "3.0.0"..<"5.0.0"),
     ],
     targets: [
-        .target(name: "Domain"),
+        .target(name: "Domain", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
         .target(
             name: "Storage",
             dependencies: [

@@ -32,6 +32,13 @@ enum Stylesheet {
     dl dt { font-weight: 600; }
     dl dd { margin: 0; }
     .site-footer { border-top: 1px solid #999; padding: 1rem; max-width: 60rem; margin: 2rem auto 0; }
+    @media (max-width: 40rem) {
+      table.stack-on-phone thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
+      table.stack-on-phone tr { display: block; border-bottom: 1px solid #999; padding: .5rem 0; }
+      table.stack-on-phone td { display: block; border: none; padding: .15rem .6rem; }
+      table.stack-on-phone td::before { content: attr(data-label) ": "; font-weight: 600; }
+    }
+    dd, td { overflow-wrap: anywhere; }
     @media (max-width: 30rem) { dl.contacts, dl.account { grid-template-columns: 1fr; } .language-switch { margin-left: 0; } }
     """
 }

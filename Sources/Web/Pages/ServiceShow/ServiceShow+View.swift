@@ -16,7 +16,7 @@ extension ServiceShow {
         if s.fees.isEmpty {
             main.append(H.el("p", [], text: t.noFeesPublished))
         } else {
-            main.append(H.el("table", [.aria("labelledby", "fees")], [
+            main.append(H.el("table", [.aria("labelledby", "fees"), .cls("stack-on-phone")], [
                 H.el("thead", [], [H.el("tr", [], [
                     H.el("th", [Attr("scope", "col")], text: t.feeCategoryHeader),
                     H.el("th", [Attr("scope", "col")], text: t.feeTermHeader),
@@ -26,10 +26,12 @@ extension ServiceShow {
                 H.el("tbody", [], s.fees.map { fee in
                     let term = fee.term.map(t.term) ?? t.noTerm
                     return H.el("tr", [], [
-                        H.el("td", [], text: t.feeCategory(fee.category)),
-                        H.el("td", [], text: fee.expedited ? "\(term) (\(t.expeditedMark))" : term),
-                        H.el("td", [.cls("amount")], text: "\(fee.amount.decimalString) \(fee.amount.currency)"),
-                        H.el("td", [], text: m.accounts[fee.account]?.iban ?? ""),
+                        H.el("td", [Attr("data-label", t.feeCategoryHeader)], text: t.feeCategory(fee.category)),
+                        H.el("td", [Attr("data-label", t.feeTermHeader)],
+                             text: fee.expedited ? "\(term) (\(t.expeditedMark))" : term),
+                        H.el("td", [.cls("amount"), Attr("data-label", t.feeAmountHeader)],
+                             text: "\(fee.amount.decimalString) \(fee.amount.currency)"),
+                        H.el("td", [Attr("data-label", t.feeAccountHeader)], text: m.accounts[fee.account]?.iban ?? ""),
                     ])
                 }),
             ]))

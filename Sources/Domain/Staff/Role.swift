@@ -1,0 +1,44 @@
+/// What a member of staff does. A user may hold several roles.
+public enum Role: String, CaseIterable, Sendable, Codable, Comparable {
+    case clerk
+    case `operator`
+    case caseOfficer = "case-officer"
+    case supervisor
+    case administrator
+    case auditor
+
+    /// Roles whose reach is the whole agency; every other role sees its own offices only.
+    public var isAgencyWide: Bool { self == .administrator || self == .auditor }
+
+    public static func < (lhs: Role, rhs: Role) -> Bool { lhs.rawValue < rhs.rawValue }
+}
+
+/// One thing a principal may do. Token scopes are permissions by the same names.
+public enum Permission: String, CaseIterable, Sendable, Codable, Comparable {
+    /// Read a client's personal data (logged in the access log, S-PRIVACY).
+    case clientsRead = "clients:read"
+    /// Create or change a client record.
+    case clientsWrite = "clients:write"
+    /// Look up a person by personal code outside a case: needs a stated purpose.
+    case clientsSearch = "clients:search"
+    case usersManage = "users:manage"
+    case tokensManage = "tokens:manage"
+    case kiosksManage = "kiosks:manage"
+    case referenceEdit = "reference:edit"
+    case accessLogRead = "access-log:read"
+    case auditTrailRead = "audit-trail:read"
+
+    public static func < (lhs: Permission, rhs: Permission) -> Bool { lhs.rawValue < rhs.rawValue }
+
+    /// The permissions each role grants.
+    public static func granted(to role: Role) -> Set<Permission> {
+        switch role {
+        case .clerk, .operator, .caseOfficer, .supervisor:
+            return [.clientsRead, .clientsWrite, .clientsSearch]
+        case .administrator:
+            return [.usersManage, .tokensManage, .kiosksManage, .referenceEdit]
+        case .auditor:
+            return [.clientsRead, .accessLogRead, .auditTrailRead]
+        }
+    }
+}

@@ -1,0 +1,45 @@
+import Testing
+@testable import Domain
+
+@Suite("Personal identity code (FACTS.md §4)")
+struct PersonalCodeTests {
+    @Test(arguments: ["161175-19997", "16117519997", " 161175-19997 ", "32123456789", "321234-56789", "39999999999"])
+    func validCodes(text: String) throws {
+        let code = try PersonalCode(validating: text)
+        #expect(code.digits.count == 11)
+    }
+
+    @Test func oldCodeCarriesTheBirthDate() throws {
+        let code = try PersonalCode(validating: "161175-19997")
+        #expect(code.birthDate == LocalDate(1975, 11, 16))
+        #expect(code.formatted == "161175-19997")
+        #expect(code.masked == "161175-*****")
+        #expect("\(code)" == "161175-*****")               // interpolation never shows the code
+        #expect(try PersonalCode(validating: "32123456789").birthDate == nil)
+    }
+
+    @Test(arguments: [
+        ("161175-19998", PersonalCode.Problem.badChecksum),
+        ("161175-1999", .malformed),
+        ("16117-519997", .malformed),
+        ("161175-1999A", .malformed),
+        ("", .malformed),
+        ("310275-19997", .impossibleDate),           // 31 February
+        ("161175-39997", .badCentury),
+        ("010118-20000", .impossibleDate),           // old format after 2017-06-30
+        ("301175-10000", .badChecksum),
+    ])
+    func invalidCodesSayWhy(text: String, problem: PersonalCode.Problem) {
+        #expect(throws: problem) { try PersonalCode(validating: text) }
+    }
+
+    @Test func checkDigitOfTenIsNeverIssued() throws {
+        // A ten-digit prefix whose check value is 10: no last digit makes it valid.
+        let prefixes = (0..<1000).map { n in "0101701" + String(String(n + 1000).dropFirst()) }
+        let p = try #require(prefixes.first { p in
+            let d = p.map { Int(String($0))! }
+            return (1101 - zip(d, PersonalCode.weights).reduce(0) { $0 + $1.0 * $1.1 }) % 11 == 10
+        })
+        for last in 0...9 { #expect(!PersonalCode.isValid(p + String(last))) }
+    }
+}
