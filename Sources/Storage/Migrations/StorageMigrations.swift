@@ -5,6 +5,7 @@ public enum StorageMigrations {
     public static var all: [any Migration] {
         [
             CreateReferenceTables(),
+            CreateStaffAccess(),
         ]
     }
 }

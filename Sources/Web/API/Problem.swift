@@ -4,7 +4,8 @@ import Vapor
 
 /// The fixed list of problem types (API-CONVENTIONS.md, Errors), each with its usual status.
 enum ProblemKind: String, Sendable, CaseIterable {
-    case validation, notFound = "not-found", methodNotAllowed = "method-not-allowed",
+    case validation, unauthenticated, forbidden, notFound = "not-found",
+         methodNotAllowed = "method-not-allowed", conflict, ruleViolated = "rule-violated",
          unavailable, internalError = "internal"
 
     var type: String { "/problems/\(rawValue)" }
@@ -12,6 +13,10 @@ enum ProblemKind: String, Sendable, CaseIterable {
     var status: HTTPResponseStatus {
         switch self {
         case .validation: return .badRequest
+        case .unauthenticated: return .unauthorized
+        case .forbidden: return .forbidden
+        case .conflict: return .conflict
+        case .ruleViolated: return .unprocessableEntity
         case .notFound: return .notFound
         case .methodNotAllowed: return .methodNotAllowed
         case .unavailable: return .serviceUnavailable

@@ -8,6 +8,7 @@ struct AppServices: Sendable {
     let clock: any AppClock
     let logger: Logger
     let database: @Sendable () -> any Database
+    let bcryptCost: Int
 }
 
 extension Application {

@@ -7,6 +7,8 @@ public struct AppSettings: Sendable {
     public var database: DatabaseLocation
     public var clock: any AppClock
     public var production: Bool
+    /// Bcrypt work factor for staff passwords (tests lower it to stay fast).
+    public var bcryptCost: Int = 12
 
     public enum Problem: Error, CustomStringConvertible {
         case badClock(String), clockInProduction

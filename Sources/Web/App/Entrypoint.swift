@@ -8,7 +8,17 @@ import Vapor
 public enum Entrypoint {
     public static func main() async throws {
         var env = try Environment.detect()
-        try LoggingSystem.bootstrap(from: &env)
+        let command = env.arguments.dropFirst().first
+        if let command, AdminCLI.commands.contains(command) {
+            // Administration prints only its answer on stdout; logs go to stderr, warnings up.
+            LoggingSystem.bootstrap { label in
+                var handler = StreamLogHandler.standardError(label: label)
+                handler.logLevel = .warning
+                return handler
+            }
+        } else {
+            try LoggingSystem.bootstrap(from: &env)
+        }
         let settings: AppSettings
         do {
             settings = try AppSettings.fromEnvironment()
@@ -19,7 +29,12 @@ public enum Entrypoint {
         let app = try await Application.make(env)
         do {
             try configure(app, settings: settings)
-            let command = env.arguments.dropFirst().first
+            if let command, AdminCLI.commands.contains(command) {
+                let code = await AdminCLI.run(Array(env.arguments.dropFirst()), app: app, settings: settings,
+                                              stdin: { readLine(strippingNewline: true) })
+                try await app.asyncShutdown()
+                exit(code)
+            }
             if command == nil || command == "serve" {
                 app.logger.info("database: \(settings.database.redacted)")
                 try await DatabaseSetup.prepare(databases: app.databases, logger: app.logger,

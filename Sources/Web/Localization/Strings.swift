@@ -127,6 +127,14 @@ struct ProblemStrings: Sendable {
     let noSuchPath: String
     let methodNotAllowed: @Sendable (String) -> String
     let databaseUnavailable: String
+    let needCredentials: String
+    let notAllowed: String
+    let personalCode: @Sendable (PersonalCode.Problem) -> String
+    let identityNeeded: String
+    let clientExists: String
+    let unknownClient: String
+    let purposeNeeded: String
+    let fieldRequired: @Sendable (String) -> String
     let internalError: String
 
     static func of(_ language: Language) -> ProblemStrings { language == .lv ? .lv : .en }
@@ -135,6 +143,10 @@ struct ProblemStrings: Sendable {
         title: { k in
             switch k {
             case .validation: return "Nederīgs pieprasījums"
+            case .unauthenticated: return "Nepieciešama autentifikācija"
+            case .forbidden: return "Piekļuve liegta"
+            case .conflict: return "Konflikts ar esošajiem datiem"
+            case .ruleViolated: return "Noteikums nav ievērots"
             case .notFound: return "Nav atrasts"
             case .methodNotAllowed: return "Metode nav atļauta"
             case .unavailable: return "Pakalpojums īslaicīgi nav pieejams"
@@ -152,6 +164,21 @@ struct ProblemStrings: Sendable {
         noSuchPath: "Šāda adrese API nav.",
         methodNotAllowed: { "Šai adresei atļautās metodes: \($0)." },
         databaseUnavailable: "Datubāze neatbild. Lūdzu, mēģiniet vēlāk.",
+        needCredentials: "Norādiet derīgu piekļuves marķieri (Authorization: Bearer …).",
+        notAllowed: "Jūsu lomai vai nodaļai šī darbība nav atļauta.",
+        personalCode: { p in
+            switch p {
+            case .malformed: return "Personas kodam jābūt 11 cipariem (ar vai bez defises pēc sestā)."
+            case .impossibleDate: return "Personas koda datums neeksistē."
+            case .badCentury: return "Personas koda septītajam ciparam jābūt 0, 1 vai 2."
+            case .badChecksum: return "Personas koda kontrolcipars nesakrīt: pārbaudiet kodu."
+            }
+        },
+        identityNeeded: "Norādiet personas kodu vai dzimšanas datumu un dokumenta numuru.",
+        clientExists: "Klients ar šo personas kodu jau ir reģistrā.",
+        unknownClient: "Klients nav atrasts.",
+        purposeNeeded: "Meklējot personu pēc personas koda ārpus lietas, norādiet mērķi.",
+        fieldRequired: { "Lauks „\($0)” ir obligāts." },
         internalError: "Radās neparedzēta kļūda."
     )
 
@@ -159,6 +186,10 @@ struct ProblemStrings: Sendable {
         title: { k in
             switch k {
             case .validation: return "Invalid request"
+            case .unauthenticated: return "Authentication required"
+            case .forbidden: return "Access denied"
+            case .conflict: return "Conflicts with existing data"
+            case .ruleViolated: return "A rule is not met"
             case .notFound: return "Not found"
             case .methodNotAllowed: return "Method not allowed"
             case .unavailable: return "Temporarily unavailable"
@@ -176,6 +207,21 @@ struct ProblemStrings: Sendable {
         noSuchPath: "The API has no such path.",
         methodNotAllowed: { "Methods allowed on this path: \($0)." },
         databaseUnavailable: "The database does not answer. Please try again later.",
+        needCredentials: "Send a valid access token (Authorization: Bearer …).",
+        notAllowed: "Your role or office does not allow this.",
+        personalCode: { p in
+            switch p {
+            case .malformed: return "A personal code has 11 digits (with or without a hyphen after the sixth)."
+            case .impossibleDate: return "The date in the personal code does not exist."
+            case .badCentury: return "The seventh digit of the personal code must be 0, 1 or 2."
+            case .badChecksum: return "The check digit of the personal code does not match: check the code."
+            }
+        },
+        identityNeeded: "Give a personal code, or a date of birth and a document number.",
+        clientExists: "A client with this personal code is already registered.",
+        unknownClient: "No such client.",
+        purposeNeeded: "Looking a person up by personal code outside a case needs a stated purpose.",
+        fieldRequired: { "Field \"\($0)\" is required." },
         internalError: "An unexpected error occurred."
     )
 }

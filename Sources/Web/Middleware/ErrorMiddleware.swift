@@ -46,6 +46,16 @@ struct AppErrorMiddleware: AsyncMiddleware {
         var underlying: any Error = error
         if let server = error as? ServerError { underlying = server.underlyingError }
         if let problem = underlying as? APIProblem { return problem }
+        if let auth = underlying as? AuthProblem {
+            switch auth {
+            case .unauthenticated:
+                var p = APIProblem(.unauthenticated, detail: { $0.needCredentials })
+                p.headers = [("WWW-Authenticate", "Bearer")]
+                return p
+            case .forbidden:
+                return APIProblem(.forbidden, detail: { $0.notAllowed })
+            }
+        }
         if let server = error as? ServerError {
             // The runtime does not say which parameter was missing; the contract does.
             let missing = document.requiredQueryParameters(operationID: server.operationID)

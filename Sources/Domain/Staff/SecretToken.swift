@@ -1,0 +1,16 @@
+import Crypto
+import Foundation
+
+/// Bearer secrets: 32 random bytes behind a type prefix (`apk_staff_…`), stored only as their
+/// SHA-256 so that a copy of the database gives no working token (API-CONVENTIONS.md).
+public enum SecretToken {
+    public static func generate(_ kind: TokenKind) -> String {
+        var generator = SystemRandomNumberGenerator()
+        let bytes = (0..<32).map { _ in UInt8.random(in: .min ... .max, using: &generator) }
+        return kind.prefix + Base32.encode(bytes).lowercased()
+    }
+
+    public static func hash(_ token: String) -> String {
+        SHA256.hash(data: Array(token.utf8)).map { String(format: "%02x", $0) }.joined()
+    }
+}

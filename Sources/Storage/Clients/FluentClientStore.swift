@@ -1,0 +1,155 @@
+import Domain
+import Fluent
+import Foundation
+
+final class ClientModel: Model, @unchecked Sendable {
+    static let schema = "clients"
+
+    @ID(key: .id) var id: UUID?
+    @Field(key: "name") var name: String
+    @Field(key: "surname") var surname: String
+    @OptionalField(key: "personal_code") var personalCode: String?
+    @OptionalField(key: "birth_date") var birthDate: String?
+    @OptionalField(key: "document_number") var documentNumber: String?
+    @OptionalField(key: "phone") var phone: String?
+    @OptionalField(key: "email") var email: String?
+    @Field(key: "language") var language: String
+    @Field(key: "created_at") var createdAt: Date
+    @OptionalField(key: "anonymised_at") var anonymisedAt: Date?
+
+    init() {}
+
+    func toDomain() -> Client? {
+        let identity: Client.Identity
+        if let code = personalCode, let parsed = try? PersonalCode(validating: code) {
+            identity = .personalCode(parsed)
+        } else if let born = birthDate.flatMap(LocalDate.init(iso:)), let doc = documentNumber {
+            identity = .foreigner(birthDate: born, documentNumber: doc)
+        } else {
+            return nil
+        }
+        return Client(id: id!, name: name, surname: surname, identity: identity, phone: phone, email: email,
+                      language: Language(rawValue: language) ?? .lv, createdAt: createdAt)
+    }
+
+    func apply(_ c: Client) {
+        name = c.name
+        surname = c.surname
+        switch c.identity {
+        case .personalCode(let code):
+            personalCode = code.digits
+            birthDate = nil
+            documentNumber = nil
+        case .foreigner(let born, let doc):
+            personalCode = nil
+            birthDate = born.description
+            documentNumber = doc
+        }
+        phone = c.phone
+        email = c.email
+        language = c.language.rawValue
+    }
+}
+
+final class AccessLogModel: Model, @unchecked Sendable {
+    static let schema = "access_log"
+
+    @ID(key: .id) var id: UUID?
+    @Field(key: "at") var at: Date
+    @Field(key: "staff_user_id") var staffUserID: UUID
+    @Field(key: "staff_roles") var staffRoles: String
+    @Field(key: "client_id") var clientID: UUID
+    @Field(key: "record_type") var recordType: String
+    @Field(key: "record_id") var recordID: UUID
+    @Field(key: "channel") var channel: String
+    @Field(key: "purpose") var purpose: String
+
+    init() {}
+
+    func toDomain() -> AccessLogEntry {
+        AccessLogEntry(id: id!, at: at, staffUserID: staffUserID,
+                       staffRoles: Set(staffRoles.split(separator: ",").compactMap { Role(rawValue: String($0)) }),
+                       clientID: clientID, recordType: recordType, recordID: recordID, channel: channel, purpose: purpose)
+    }
+}
+
+/// The client register and the access log. Reads by staff go through `read…`, which writes the
+/// access-log row in the same transaction: there is no way to read without leaving a trace, and
+/// no way here to change or delete a log row (only the retention job may purge, and logs that).
+public struct FluentClientStore: Sendable {
+    let db: any Database
+
+    public init(db: any Database) { self.db = db }
+
+    public struct Reader: Sendable {
+        public let staffUserID: UUID
+        public let roles: Set<Role>
+        public let channel: String
+        public let purpose: String
+        public init(staffUserID: UUID, roles: Set<Role>, channel: String, purpose: String) {
+            self.staffUserID = staffUserID
+            self.roles = roles
+            self.channel = channel
+            self.purpose = purpose
+        }
+    }
+
+    public func create(_ client: Client, actor: String) async throws {
+        try await db.transaction { tx in
+            if case .personalCode(let code) = client.identity,
+               try await ClientModel.query(on: tx).filter(\.$personalCode == code.digits).first() != nil {
+                throw StorageError.conflict("a client with this personal code exists")
+            }
+            let m = ClientModel()
+            m.id = client.id
+            m.apply(client)
+            m.createdAt = client.createdAt
+            try await m.create(on: tx)
+            try await AuditTrail.record(on: tx, at: client.createdAt, actor: actor, entity: "client",
+                                        id: client.id.uuidString, action: "create", before: nil,
+                                        after: AuditTrail.describe(client))
+        }
+    }
+
+    /// Reads a client for a member of staff, logging the read.
+    public func read(id: UUID, by reader: Reader, now: Date) async throws -> Client? {
+        try await db.transaction { tx in
+            guard let m = try await ClientModel.find(id, on: tx), m.anonymisedAt == nil, let client = m.toDomain() else {
+                return nil
+            }
+            try await Self.log(on: tx, client: id, record: ("client", id), reader: reader, now: now)
+            return client
+        }
+    }
+
+    /// Looks a person up by personal code (outside a case the reader must state a purpose).
+    public func read(personalCode: PersonalCode, by reader: Reader, now: Date) async throws -> Client? {
+        try await db.transaction { tx in
+            guard let m = try await ClientModel.query(on: tx).filter(\.$personalCode == personalCode.digits).first(),
+                  m.anonymisedAt == nil, let client = m.toDomain() else { return nil }
+            try await Self.log(on: tx, client: client.id, record: ("client", client.id), reader: reader, now: now)
+            return client
+        }
+    }
+
+    static func log(on db: any Database, client: UUID, record: (String, UUID), reader: Reader, now: Date) async throws {
+        let entry = AccessLogModel()
+        entry.at = now
+        entry.staffUserID = reader.staffUserID
+        entry.staffRoles = reader.roles.map(\.rawValue).sorted().joined(separator: ",")
+        entry.clientID = client
+        entry.recordType = record.0
+        entry.recordID = record.1
+        entry.channel = reader.channel
+        entry.purpose = reader.purpose
+        try await entry.create(on: db)
+    }
+
+    /// The access log, newest first, by client and/or employee (auditors).
+    public func accessLog(clientID: UUID? = nil, staffUserID: UUID? = nil, limit: Int = 200) async throws -> [AccessLogEntry] {
+        var q = AccessLogModel.query(on: db)
+        if let clientID { q = q.filter(\.$clientID == clientID) }
+        if let staffUserID { q = q.filter(\.$staffUserID == staffUserID) }
+        return try await q.sort(\.$at, .descending).limit(limit).all().map { $0.toDomain() }
+    }
+}

@@ -1,0 +1,107 @@
+import Fluent
+import SQLKit
+
+/// Staff accounts, their sessions and API tokens, login-failure counters; the client register,
+/// the access log and the audit trail (S-PRIVACY; GDPR Art. 5(2), 30, 32).
+struct CreateStaffAccess: AsyncMigration {
+    var name: String { "0002_CreateStaffAccess" }
+
+    func prepare(on db: any Database) async throws {
+        try await db.schema("staff_users")
+            .id()
+            .field("email", .string, .required)
+            .field("password_hash", .string, .required)
+            .field("name", .string, .required)
+            .field("surname", .string, .required)
+            .field("unit", .string)
+            .field("position", .string)
+            .field("phone", .string)
+            .field("roles", .string, .required)
+            .field("offices", .string, .required)
+            .field("active", .bool, .required)
+            .field("totp_secret", .string)
+            .field("totp_last_step", .int64)
+            .field("created_at", .datetime, .required)
+            .field("password_changed_at", .datetime, .required)
+            .unique(on: "email")
+            .create()
+        try await db.schema("staff_sessions")
+            .id()
+            .field("token_hash", .string, .required)
+            .field("user_id", .uuid, .required, .references("staff_users", "id", onDelete: .cascade))
+            .field("created_at", .datetime, .required)
+            .field("last_seen_at", .datetime, .required)
+            .field("expires_at", .datetime, .required)
+            .field("second_factor_done", .bool, .required)
+            .unique(on: "token_hash")
+            .create()
+        try await db.schema("api_tokens")
+            .id()
+            .field("kind", .string, .required)
+            .field("token_hash", .string, .required)
+            .field("name", .string, .required)
+            .field("user_id", .uuid, .references("staff_users", "id", onDelete: .cascade))
+            .field("office_slug", .string)
+            .field("scopes", .string)
+            .field("created_at", .datetime, .required)
+            .field("last_used_at", .datetime)
+            .field("revoked_at", .datetime)
+            .unique(on: "token_hash")
+            .create()
+        try await db.schema("login_failures")
+            .id()
+            .field("key", .string, .required)
+            .field("failures", .int, .required)
+            .field("last_failure_at", .datetime, .required)
+            .unique(on: "key")
+            .create()
+        try await db.schema("clients")
+            .id()
+            .field("name", .string, .required)
+            .field("surname", .string, .required)
+            .field("personal_code", .string)
+            .field("birth_date", .string)
+            .field("document_number", .string)
+            .field("phone", .string)
+            .field("email", .string)
+            .field("language", .string, .required)
+            .field("created_at", .datetime, .required)
+            .field("anonymised_at", .datetime)
+            .unique(on: "personal_code")
+            .create()
+        try await db.schema("access_log")
+            .id()
+            .field("at", .datetime, .required)
+            .field("staff_user_id", .uuid, .required)
+            .field("staff_roles", .string, .required)
+            .field("client_id", .uuid, .required)
+            .field("record_type", .string, .required)
+            .field("record_id", .uuid, .required)
+            .field("channel", .string, .required)
+            .field("purpose", .string, .required)
+            .create()
+        try await db.schema("audit_trail")
+            .id()
+            .field("at", .datetime, .required)
+            .field("actor", .string, .required)
+            .field("entity", .string, .required)
+            .field("entity_id", .string, .required)
+            .field("action", .string, .required)
+            .field("before", .string)
+            .field("after", .string)
+            .create()
+        // Auditors search the logs by client and by employee (same SQL on both databases).
+        if let sql = db as? any SQLDatabase {
+            try await sql.raw("CREATE INDEX access_log_client ON access_log (client_id, at)").run()
+            try await sql.raw("CREATE INDEX access_log_staff ON access_log (staff_user_id, at)").run()
+            try await sql.raw("CREATE INDEX audit_trail_entity ON audit_trail (entity, entity_id, at)").run()
+        }
+    }
+
+    func revert(on db: any Database) async throws {
+        for table in ["audit_trail", "access_log", "clients", "login_failures", "api_tokens", "staff_sessions",
+                      "staff_users"] {
+            try await db.schema(table).delete()
+        }
+    }
+}

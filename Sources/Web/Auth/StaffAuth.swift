@@ -1,0 +1,97 @@
+import Domain
+import Storage
+import Vapor
+
+/// Who a request comes from, once authenticated.
+enum Caller: Sendable {
+    /// A member of staff, through a session or a staff token (scopes narrow the user's permissions).
+    case staff(StaffUser, StaffPrincipal, via: String)
+    /// A kiosk device of one office.
+    case kiosk(office: String, tokenID: UUID)
+    /// An integration (its scopes, no user).
+    case integration(scopes: Set<Permission>, tokenID: UUID)
+}
+
+extension Request {
+    private struct CallerKey: StorageKey { typealias Value = Caller }
+
+    var caller: Caller? {
+        get { storage[CallerKey.self] }
+        set { storage[CallerKey.self] = newValue }
+    }
+
+    /// The member of staff allowed to do `permission` (on data of `office`, when it belongs to
+    /// one), decided by the Domain policy; otherwise 401 (nobody) or 403 (not allowed).
+    func requireStaff(_ permission: Permission, office: String? = nil) throws -> (StaffUser, StaffPrincipal) {
+        guard case .staff(let user, let principal, _) = caller else { throw AuthProblem.unauthenticated }
+        switch AccessPolicy.decide(principal, permission, office: office) {
+        case .allow: return (user, principal)
+        case .denyNoPermission, .denyOtherOffice: throw AuthProblem.forbidden
+        }
+    }
+
+    func requireAnyStaff() throws -> (StaffUser, StaffPrincipal) {
+        guard case .staff(let user, let principal, _) = caller else { throw AuthProblem.unauthenticated }
+        return (user, principal)
+    }
+}
+
+enum AuthProblem: Error {
+    case unauthenticated, forbidden
+}
+
+/// Reads `Authorization: Bearer …` on API routes. A known live token makes the request its
+/// caller; an unknown, revoked or malformed one is refused at once (401) rather than treated as
+/// anonymous, so a client learns its token is bad. No header: anonymous, and each operation
+/// decides whether that is enough.
+struct BearerAuthMiddleware: AsyncMiddleware {
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        guard let header = request.headers.first(name: .authorization) else {
+            return try await next.respond(to: request)
+        }
+        let parts = header.split(separator: " ", maxSplits: 1)
+        guard parts.count == 2, parts[0].lowercased() == "bearer" else { throw AuthProblem.unauthenticated }
+        let token = String(parts[1]).trimmingCharacters(in: .whitespaces)
+        guard let kind = TokenKind.of(token: token), kind != .booking else {
+            // Booking manage tokens are checked by the booking routes themselves.
+            if TokenKind.of(token: token) == .booking { return try await next.respond(to: request) }
+            throw AuthProblem.unauthenticated
+        }
+        let store = FluentStaffStore(db: request.db)
+        let now = request.clock.now()
+        guard let stored = try await store.useToken(token, now: now), stored.kind == kind else {
+            throw AuthProblem.unauthenticated
+        }
+        switch kind {
+        case .staff:
+            guard let userID = stored.userID, let user = try await store.user(id: userID), user.active else {
+                throw AuthProblem.unauthenticated
+            }
+            request.caller = .staff(user, user.principal(scopes: stored.scopes), via: "token")
+        case .kiosk:
+            guard let office = stored.officeSlug else { throw AuthProblem.unauthenticated }
+            request.caller = .kiosk(office: office, tokenID: stored.id)
+        case .integration:
+            request.caller = .integration(scopes: stored.scopes ?? [], tokenID: stored.id)
+        case .booking:
+            break
+        }
+        return try await next.respond(to: request)
+    }
+}
+
+/// Staff passwords: bcrypt (Vapor's), with a minimum length a passphrase meets.
+enum Passwords {
+    static let minimumLength = 12
+
+    static func hash(_ password: String, cost: Int) throws -> String { try Bcrypt.hash(password, cost: cost) }
+
+    static func verify(_ password: String, hash: String) -> Bool { (try? Bcrypt.verify(password, created: hash)) ?? false }
+
+    /// A one-time password for a new account: 16 characters from an unambiguous alphabet.
+    static func generate() -> String {
+        let alphabet = Array("abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789")
+        var g = SystemRandomNumberGenerator()
+        return String((0..<16).map { _ in alphabet[Int.random(in: 0..<alphabet.count, using: &g)] })
+    }
+}

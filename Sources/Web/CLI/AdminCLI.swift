@@ -1,0 +1,172 @@
+import Domain
+import Fluent
+import Foundation
+import Storage
+import Vapor
+
+/// `apkalpe user|token|kiosk …`: administration from the shell. Never prompts; prints only what
+/// is asked for, on standard output (a new one-time password, a new token, a list), and
+/// everything else — errors, logs — on standard error.
+enum AdminCLI {
+    static let commands: Set<String> = ["user", "token", "kiosk"]
+
+    struct UsageError: Error, CustomStringConvertible {
+        let description: String
+        init(_ d: String) { description = d }
+    }
+
+    static let usage = """
+    usage:
+      apkalpe user add --email E --name N --surname S --role R [--role R2]… [--office SLUG]…
+                       [--unit U --position P --phone T] [--password-stdin]
+      apkalpe user list
+      apkalpe user disable --email E
+      apkalpe token create --user E [--name N] [--scope S]…
+      apkalpe kiosk add --office SLUG --name N
+    roles: \(Role.allCases.map(\.rawValue).joined(separator: ", "))
+    scopes: \(Permission.allCases.map(\.rawValue).joined(separator: ", "))
+    """
+
+    /// Options as given: `--key value` pairs (repeatable) and bare `--flags`.
+    struct Options {
+        var values: [String: [String]] = [:]
+        var flags: Set<String> = []
+        static let flagNames: Set<String> = ["password-stdin"]
+
+        init(_ args: ArraySlice<String>) throws {
+            var i = args.startIndex
+            while i < args.endIndex {
+                let arg = args[i]
+                guard arg.hasPrefix("--") else { throw UsageError("unexpected argument: \(arg)") }
+                var key = String(arg.dropFirst(2))
+                if let eq = key.firstIndex(of: "=") {
+                    values[String(key[..<eq]), default: []].append(String(key[key.index(after: eq)...]))
+                    i += 1
+                    continue
+                }
+                if Self.flagNames.contains(key) { flags.insert(key); i += 1; continue }
+                i += 1
+                guard i < args.endIndex else { throw UsageError("--\(key) needs a value") }
+                values[key, default: []].append(args[i])
+                key = ""
+                i += 1
+            }
+        }
+
+        func one(_ key: String) throws -> String {
+            guard let v = values[key], v.count == 1, !v[0].isEmpty else { throw UsageError("--\(key) is required once") }
+            return v[0]
+        }
+        func optional(_ key: String) -> String? { values[key]?.last }
+        func all(_ key: String) -> [String] { values[key] ?? [] }
+        func check(allowed: Set<String>) throws {
+            for key in values.keys where !allowed.contains(key) { throw UsageError("unknown option --\(key)") }
+        }
+    }
+
+    /// Runs `args` (without the program name) against the configured database; returns the
+    /// process exit code.
+    static func run(_ args: [String], app: Application, settings: AppSettings, stdin: () -> String?) async -> Int32 {
+        do {
+            try await DatabaseSetup.prepare(databases: app.databases, logger: app.logger, on: app.eventLoopGroup.any(),
+                                            seed: true)
+            let output = try await execute(args, db: app.db, settings: settings, stdin: stdin)
+            if !output.isEmpty { print(output) }
+            return 0
+        } catch let error as UsageError {
+            FileHandle.standardError.write(Data("apkalpe: \(error.description)\n\(usage)\n".utf8))
+            return 64
+        } catch {
+            FileHandle.standardError.write(Data("apkalpe: \(error)\n".utf8))
+            return 1
+        }
+    }
+
+    static func execute(_ args: [String], db: any Database, settings: AppSettings,
+                        stdin: () -> String?) async throws -> String {
+        guard args.count >= 2 else { throw UsageError("missing subcommand") }
+        let options = try Options(args.dropFirst(2))
+        let staff = FluentStaffStore(db: db)
+        let now = settings.clock.now()
+        switch (args[0], args[1]) {
+        case ("user", "add"):
+            try options.check(allowed: ["email", "name", "surname", "role", "office", "unit", "position", "phone"])
+            let email = try options.one("email")
+            guard StaffUser.isPlausible(email: email) else { throw UsageError("not an e-mail address: \(email)") }
+            let roles = try Set(options.all("role").map { r -> Role in
+                guard let role = Role(rawValue: r) else { throw UsageError("unknown role: \(r)") }
+                return role
+            })
+            guard !roles.isEmpty else { throw UsageError("--role is required") }
+            let offices = Set(options.all("office"))
+            let known = Set(try await FluentReferenceStore(db: db).offices().map(\.slug))
+            if let unknown = offices.first(where: { !known.contains($0) }) { throw UsageError("unknown office: \(unknown)") }
+            if offices.isEmpty && !roles.allSatisfy(\.isAgencyWide) {
+                throw UsageError("--office is required for roles that work in an office")
+            }
+            let password: String
+            let printed: String
+            if options.flags.contains("password-stdin") {
+                guard let given = stdin()?.trimmingCharacters(in: .newlines), given.count >= Passwords.minimumLength else {
+                    throw UsageError("the password on standard input must have at least \(Passwords.minimumLength) characters")
+                }
+                password = given
+                printed = ""
+            } else {
+                password = Passwords.generate()
+                printed = password
+            }
+            let user = StaffUser(email: email, name: try options.one("name"), surname: try options.one("surname"),
+                                 unit: options.optional("unit"), position: options.optional("position"),
+                                 phone: options.optional("phone"), roles: roles, offices: offices)
+            do {
+                try await staff.createUser(user, passwordHash: try Passwords.hash(password, cost: settings.bcryptCost),
+                                           now: now, actor: "cli")
+            } catch StorageError.conflict {
+                throw UsageError("a user with e-mail \(user.email) exists")
+            }
+            return printed
+        case ("user", "list"):
+            try options.check(allowed: [])
+            return try await staff.users().map { u in
+                [u.email, "\(u.name) \(u.surname)", u.roles.map(\.rawValue).sorted().joined(separator: ","),
+                 u.offices.sorted().joined(separator: ","), u.active ? "active" : "disabled",
+                 u.totpEnabled ? "totp" : "-"].joined(separator: "\t")
+            }.joined(separator: "\n")
+        case ("user", "disable"):
+            try options.check(allowed: ["email"])
+            do {
+                try await staff.disable(email: try options.one("email"), now: now, actor: "cli")
+            } catch StorageError.notFound {
+                throw UsageError("no user with that e-mail")
+            }
+            return ""
+        case ("token", "create"):
+            try options.check(allowed: ["user", "name", "scope"])
+            guard let creds = try await staff.credentials(email: try options.one("user")), creds.user.active else {
+                throw UsageError("no active user with that e-mail")
+            }
+            let scopes = try options.all("scope").map { s -> Permission in
+                guard let p = Permission(rawValue: s) else { throw UsageError("unknown scope: \(s)") }
+                return p
+            }
+            let token = SecretToken.generate(.staff)
+            _ = try await staff.createToken(kind: .staff, token: token, name: options.optional("name") ?? "cli",
+                                            userID: creds.user.id, officeSlug: nil,
+                                            scopes: scopes.isEmpty ? nil : Set(scopes), now: now, actor: "cli")
+            return token
+        case ("kiosk", "add"):
+            try options.check(allowed: ["office", "name"])
+            let office = try options.one("office")
+            guard try await FluentReferenceStore(db: db).office(slug: office) != nil else {
+                throw UsageError("unknown office: \(office)")
+            }
+            let token = SecretToken.generate(.kiosk)
+            _ = try await staff.createToken(kind: .kiosk, token: token, name: try options.one("name"), userID: nil,
+                                            officeSlug: office, scopes: nil, now: now, actor: "cli")
+            return token
+        default:
+            throw UsageError("unknown command: \(args.prefix(2).joined(separator: " "))")
+        }
+    }
+}
