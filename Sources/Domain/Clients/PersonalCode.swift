@@ -49,6 +49,10 @@ public struct PersonalCode: Hashable, Sendable, CustomStringConvertible {
         digits = compact
     }
 
+    public static func parse(_ text: String) -> Result<PersonalCode, Problem> {
+        do { return .success(try PersonalCode(validating: text)) } catch { return .failure(error) }
+    }
+
     public static func isValid(_ text: String) -> Bool { (try? PersonalCode(validating: text)) != nil }
 
     /// Old codes carry the birth date; new ones do not.

@@ -58,3 +58,22 @@ enum APIMapping {
               shortenedDays: y.shortenedDays.map(\.description))
     }
 }
+
+extension APIMapping {
+    static func client(_ c: Client) -> Components.Schemas.Client {
+        var code: String?, born: String?, doc: String?
+        switch c.identity {
+        case .personalCode(let p): code = p.formatted
+        case .foreigner(let b, let d): born = b.description; doc = d
+        }
+        return .init(id: c.id.uuidString, name: c.name, surname: c.surname, personalCode: code, birthDate: born,
+                     documentNumber: doc, phone: c.phone, email: c.email, language: c.language == .en ? .en : .lv,
+                     createdAt: RigaTime.rfc3339(c.createdAt))
+    }
+
+    static func accessLogEntry(_ e: AccessLogEntry) -> Components.Schemas.AccessLogEntry {
+        .init(id: e.id.uuidString, at: RigaTime.rfc3339(e.at), staffUserId: e.staffUserID.uuidString,
+              staffRoles: e.staffRoles.map(\.rawValue).sorted(), clientId: e.clientID.uuidString,
+              recordType: e.recordType, recordId: e.recordID.uuidString, channel: e.channel, purpose: e.purpose)
+    }
+}

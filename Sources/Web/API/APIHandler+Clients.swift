@@ -1,0 +1,125 @@
+import Domain
+import Foundation
+import Storage
+import Vapor
+
+/// Staff and client-register operations. Each asks the Domain access policy through
+/// `requireStaff`, and every read of a client's data writes an access-log row.
+extension APIHandler {
+    private var request: Request {
+        get throws {
+            guard let r = CurrentRequest.request else { throw Abort(.internalServerError) }
+            return r
+        }
+    }
+
+    func getMe(_ input: Operations.GetMe.Input) async throws -> Operations.GetMe.Output {
+        let (user, principal) = try request.requireAnyStaff()
+        return .ok(.init(body: .json(.init(
+            id: user.id.uuidString, email: user.email, name: user.name, surname: user.surname, unit: user.unit,
+            position: user.position, phone: user.phone,
+            roles: user.roles.sorted().compactMap { .init(rawValue: $0.rawValue) },
+            offices: user.offices.sorted(), permissions: principal.permissions.sorted().map(\.rawValue)))))
+    }
+
+    func createClient(_ input: Operations.CreateClient.Input) async throws -> Operations.CreateClient.Output {
+        let req = try request
+        let (user, _) = try req.requireStaff(.clientsWrite)
+        guard case .json(let body) = input.body else { throw APIProblem(.validation, detail: { $0.malformedRequest }) }
+        let client = try ClientInputValidation.client(from: body, now: req.clock.now())
+        do {
+            try await FluentClientStore(db: req.db).create(client, actor: user.id.uuidString)
+        } catch StorageError.conflict {
+            throw APIProblem(.conflict, detail: { $0.clientExists },
+                             errors: { [.init(pointer: "/personalCode", detail: $0.clientExists)] })
+        }
+        return .created(.init(body: .json(APIMapping.client(client))))
+    }
+
+    func getClient(_ input: Operations.GetClient.Input) async throws -> Operations.GetClient.Output {
+        let req = try request
+        let (user, principal) = try req.requireStaff(.clientsRead)
+        guard let id = UUID(uuidString: input.path.clientId) else {
+            throw APIProblem.parameter("clientId", { $0.malformedRequest })
+        }
+        let reader = FluentClientStore.Reader(staffUserID: user.id, roles: principal.roles,
+                                              channel: "GET /api/v1/clients/{clientId}", purpose: "client record")
+        guard let client = try await FluentClientStore(db: req.db).read(id: id, by: reader, now: req.clock.now()) else {
+            throw APIProblem(.notFound, detail: { $0.unknownClient })
+        }
+        return .ok(.init(body: .json(APIMapping.client(client))))
+    }
+
+    func findClient(_ input: Operations.FindClient.Input) async throws -> Operations.FindClient.Output {
+        let req = try request
+        let (user, principal) = try req.requireStaff(.clientsSearch)
+        let code: PersonalCode
+        switch PersonalCode.parse(input.query.personalCode) {
+        case .success(let parsed): code = parsed
+        case .failure(let problem):
+            throw APIProblem(.ruleViolated, detail: { $0.personalCode(problem) },
+                             errors: { [.init(pointer: "/personalCode", detail: $0.personalCode(problem))] })
+        }
+        let purpose = input.query.purpose.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard purpose.count >= 3 else {
+            throw APIProblem(.ruleViolated, detail: { $0.purposeNeeded },
+                             errors: { [.init(pointer: "/purpose", detail: $0.purposeNeeded)] })
+        }
+        let reader = FluentClientStore.Reader(staffUserID: user.id, roles: principal.roles,
+                                              channel: "GET /api/v1/clients?personalCode", purpose: purpose)
+        let found = try await FluentClientStore(db: req.db).read(personalCode: code, by: reader, now: req.clock.now())
+        return .ok(.init(body: .json(.init(items: found.map { [APIMapping.client($0)] } ?? []))))
+    }
+
+    func listAccessLog(_ input: Operations.ListAccessLog.Input) async throws -> Operations.ListAccessLog.Output {
+        let req = try request
+        _ = try req.requireStaff(.accessLogRead)
+        func uuid(_ text: String?, _ name: String) throws -> UUID? {
+            guard let text else { return nil }
+            guard let id = UUID(uuidString: text) else { throw APIProblem.parameter(name, { $0.malformedRequest }) }
+            return id
+        }
+        let entries = try await FluentClientStore(db: req.db).accessLog(
+            clientID: try uuid(input.query.clientId, "clientId"), staffUserID: try uuid(input.query.staffUserId, "staffUserId"))
+        return .ok(.init(body: .json(.init(items: entries.map(APIMapping.accessLogEntry)))))
+    }
+}
+
+/// Turns the API's client input into a Domain client, or a 422 naming each bad field.
+enum ClientInputValidation {
+    static func client(from body: Components.Schemas.ClientInput, now: Date) throws -> Client {
+        var errors: [@Sendable (ProblemStrings) -> APIProblem.FieldError] = []
+        let name = body.name.trimmingCharacters(in: .whitespacesAndNewlines)
+        let surname = body.surname.trimmingCharacters(in: .whitespacesAndNewlines)
+        if name.isEmpty { errors.append { .init(pointer: "/name", detail: $0.fieldRequired("name")) } }
+        if surname.isEmpty { errors.append { .init(pointer: "/surname", detail: $0.fieldRequired("surname")) } }
+        var identity: Client.Identity?
+        if let text = body.personalCode, !text.isEmpty {
+            switch PersonalCode.parse(text) {
+            case .success(let code): identity = .personalCode(code)
+            case .failure(let problem):
+                errors.append { .init(pointer: "/personalCode", detail: $0.personalCode(problem)) }
+            }
+        } else if let born = body.birthDate, let doc = body.documentNumber?.trimmingCharacters(in: .whitespaces), !doc.isEmpty {
+            if let date = LocalDate(iso: born) {
+                identity = .foreigner(birthDate: date, documentNumber: doc)
+            } else {
+                errors.append { .init(pointer: "/birthDate", detail: $0.notADate("birthDate")) }
+            }
+        } else {
+            errors.append { .init(pointer: "/personalCode", detail: $0.identityNeeded) }
+        }
+        guard errors.isEmpty, let identity else {
+            let collected = errors
+            throw APIProblem(.ruleViolated, detail: { s in collected.first.map { $0(s).detail } ?? s.malformedRequest },
+                             errors: { s in collected.map { $0(s) } })
+        }
+        func clean(_ s: String?) -> String? {
+            guard let t = s?.trimmingCharacters(in: .whitespacesAndNewlines), !t.isEmpty else { return nil }
+            return t
+        }
+        return Client(name: name, surname: surname, identity: identity, phone: clean(body.phone),
+                      email: clean(body.email), language: body.language.map { $0 == .en ? .en : .lv } ?? .lv,
+                      createdAt: now)
+    }
+}
