@@ -41,3 +41,27 @@ struct LoginThrottleTests {
         #expect(t.delay(afterFailures: 500) == 300)
     }
 }
+
+@Suite("Sessions and form tokens")
+struct SessionAndFormTokenTests {
+    let t0 = Date(timeIntervalSince1970: 1_800_000_000)
+
+    @Test func sessionsEndWhenIdleOrTooOld() {
+        let p = SessionPolicy(idle: 1800, absolute: 36000)
+        #expect(p.isAlive(createdAt: t0, lastSeenAt: t0, now: t0 + 1799))
+        #expect(!p.isAlive(createdAt: t0, lastSeenAt: t0, now: t0 + 1801))
+        #expect(!p.isAlive(createdAt: t0, lastSeenAt: t0 + 35000, now: t0 + 36001))
+    }
+
+    @Test func formTokensAreBoundAndExpire() {
+        let tokens = FormToken(secret: Array("a secret of thirty-two bytes!!!!".utf8))
+        let token = tokens.issue(binding: "session-1", now: t0, lifetime: 600)
+        #expect(tokens.verify(token, binding: "session-1", now: t0 + 599))
+        #expect(!tokens.verify(token, binding: "session-2", now: t0))
+        #expect(!tokens.verify(token, binding: "session-1", now: t0 + 601))
+        #expect(!FormToken(secret: Array("another secret entirely.........".utf8)).verify(token, binding: "session-1", now: t0))
+        let forged = "9999999999." + token.split(separator: ".")[1]
+        #expect(!tokens.verify(forged, binding: "session-1", now: t0))
+        #expect(!tokens.verify("garbage", binding: "session-1", now: t0))
+    }
+}

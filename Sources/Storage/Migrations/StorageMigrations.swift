@@ -6,6 +6,7 @@ public enum StorageMigrations {
         [
             CreateReferenceTables(),
             CreateStaffAccess(),
+            CreateAppSecrets(),
         ]
     }
 }

@@ -9,6 +9,9 @@ struct AppServices: Sendable {
     let logger: Logger
     let database: @Sendable () -> any Database
     let bcryptCost: Int
+    let formTokens = FormTokenProvider()
+    let sessionPolicy = SessionPolicy()
+    let loginThrottle = LoginThrottle()
 }
 
 extension Application {

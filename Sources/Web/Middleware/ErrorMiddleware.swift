@@ -34,12 +34,36 @@ struct AppErrorMiddleware: AsyncMiddleware {
                           instance: path)
         }
         let language: Language = path == "/en" || path.hasPrefix("/en/") ? .en : .lv
+        if let staff = staffPage(error, request: request, language: language) { return staff }
         let status = (error as? any AbortError)?.status ?? .internalServerError
         if status.code >= 500 { request.logger.error("page failed: \(String(reflecting: type(of: error)))") }
         let html = ErrorPage.view(.init(language: language, notFound: status == .notFound), .of(language))
         let response = Response(status: status, body: .init(string: html))
         response.headers.contentType = .html
         return response
+    }
+
+    /// Staff pages: no session → the login page; not allowed → 403; an expired form → 403 with
+    /// a way back.
+    private func staffPage(_ error: any Error, request: Request, language: Language) -> Response? {
+        let prefix = StaffLayout.prefix(language)
+        let s = StaffStrings.of(language)
+        func message(_ title: String, _ text: String) -> Response {
+            let user: StaffUser? = { if case .staff(let u, _, _) = request.caller { return u } else { return nil } }()
+            return html(StaffMessage.view(.init(language: language, csrf: "", user: user, title: title, text: text),
+                                          .of(language)), status: .forbidden)
+        }
+        switch error {
+        case AuthProblem.unauthenticated:
+            let next = request.url.path.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(["/", "-"])) ?? ""
+            return request.redirect(to: "\(prefix)/staff/login?next=\(next)", redirectType: .normal)
+        case AuthProblem.forbidden:
+            return message(s.forbiddenTitle, s.forbiddenText)
+        case StaffPageProblem.formExpired:
+            return message(s.formExpired, s.formExpired)
+        default:
+            return nil
+        }
     }
 
     private func problem(for error: any Error, request: Request) -> APIProblem {

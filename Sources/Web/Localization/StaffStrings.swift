@@ -1,0 +1,257 @@
+import Domain
+
+/// Text of the staff pages, per language (reached as `Strings.staff`).
+struct StaffStrings: Sendable {
+    let area: String
+    let staffNavigation: String
+    let dashboard: String
+    let loginTitle: String
+    let emailLabel: String
+    let passwordLabel: String
+    let loginButton: String
+    let loginFailed: String
+    let loginWait: @Sendable (Int) -> String
+    let totpTitle: String
+    let totpLabel: String
+    let totpHint: String
+    let totpFailed: String
+    let continueButton: String
+    let logout: String
+    let logoutEverywhere: String
+    let loggedOutEverywhere: String
+    let welcome: @Sendable (String) -> String
+    let profileTitle: String
+    let unitLabel: String
+    let positionLabel: String
+    let phoneLabel: String
+    let rolesLabel: String
+    let officesLabel: String
+    let allOffices: String
+    let role: @Sendable (Role) -> String
+    let changePasswordTitle: String
+    let currentPasswordLabel: String
+    let newPasswordLabel: String
+    let newPasswordHint: @Sendable (Int) -> String
+    let changePasswordButton: String
+    let passwordChanged: String
+    let passwordWrong: String
+    let passwordTooShort: @Sendable (Int) -> String
+    let totpSectionTitle: String
+    let totpOn: String
+    let totpOff: String
+    let totpEnrolIntro: String
+    let totpSecretLabel: String
+    let totpURILabel: String
+    let totpEnableButton: String
+    let totpEnabled: String
+    let clientsTitle: String
+    let clientSearchTitle: String
+    let personalCodeLabel: String
+    let purposeLabel: String
+    let purposeHint: String
+    let searchButton: String
+    let noClientFound: String
+    let clientTitle: String
+    let nameLabel: String
+    let surnameLabel: String
+    let birthDateLabel: String
+    let documentLabel: String
+    let languageLabel: String
+    let registeredLabel: String
+    let readLogged: String
+    let accessLogTitle: String
+    let accessLogIntro: String
+    let filterClient: String
+    let filterStaff: String
+    let filterButton: String
+    let whenHeader: String
+    let whoHeader: String
+    let rolesHeader: String
+    let clientHeader: String
+    let recordHeader: String
+    let channelHeader: String
+    let purposeHeader: String
+    let noEntries: String
+    let formExpired: String
+    let forbiddenTitle: String
+    let forbiddenText: String
+    let errorSummary: String
+
+    static func of(_ l: Language) -> StaffStrings { l == .lv ? .lv : .en }
+
+    static let lv = StaffStrings(
+        area: "Darbinieku daļa",
+        staffNavigation: "Darbinieku navigācija",
+        dashboard: "Sākums",
+        loginTitle: "Darbinieka pieteikšanās",
+        emailLabel: "E-pasts",
+        passwordLabel: "Parole",
+        loginButton: "Pieteikties",
+        loginFailed: "E-pasts vai parole nav pareiza.",
+        loginWait: { "Pārāk daudz neveiksmīgu mēģinājumu. Lūdzu, mēģiniet vēlreiz pēc \($0) sekundēm." },
+        totpTitle: "Otrais faktors",
+        totpLabel: "Kods no autentifikācijas lietotnes",
+        totpHint: "Seši cipari.",
+        totpFailed: "Kods nav pareizs vai jau izmantots.",
+        continueButton: "Turpināt",
+        logout: "Iziet",
+        logoutEverywhere: "Iziet visās ierīcēs",
+        loggedOutEverywhere: "Visas sesijas ir slēgtas.",
+        welcome: { "Labdien, \($0)!" },
+        profileTitle: "Mans profils",
+        unitLabel: "Struktūrvienība",
+        positionLabel: "Amats",
+        phoneLabel: "Tālrunis",
+        rolesLabel: "Lomas",
+        officesLabel: "Nodaļas",
+        allOffices: "visas (loma aptver visu iestādi)",
+        role: { r in
+            switch r {
+            case .clerk: return "klientu apkalpošanas speciālists"
+            case .operator: return "zvanu centra operators"
+            case .caseOfficer: return "lietvedis"
+            case .supervisor: return "vadītājs"
+            case .administrator: return "administrators"
+            case .auditor: return "auditors"
+            }
+        },
+        changePasswordTitle: "Mainīt paroli",
+        currentPasswordLabel: "Pašreizējā parole",
+        newPasswordLabel: "Jaunā parole",
+        newPasswordHint: { "Vismaz \($0) rakstzīmes; ieteicama frāze no vairākiem vārdiem." },
+        changePasswordButton: "Mainīt paroli",
+        passwordChanged: "Parole nomainīta. Citās ierīcēs jāpiesakās no jauna.",
+        passwordWrong: "Pašreizējā parole nav pareiza.",
+        passwordTooShort: { "Parolei jābūt vismaz \($0) rakstzīmes garai." },
+        totpSectionTitle: "Divpakāpju autentifikācija",
+        totpOn: "Ieslēgta.",
+        totpOff: "Izslēgta.",
+        totpEnrolIntro: "Pievienojiet šo atslēgu autentifikācijas lietotnei un ievadiet tās rādīto kodu.",
+        totpSecretLabel: "Atslēga",
+        totpURILabel: "Saite lietotnei",
+        totpEnableButton: "Ieslēgt",
+        totpEnabled: "Divpakāpju autentifikācija ieslēgta.",
+        clientsTitle: "Klienti",
+        clientSearchTitle: "Meklēt personu pēc personas koda",
+        personalCodeLabel: "Personas kods",
+        purposeLabel: "Mērķis",
+        purposeHint: "Kāpēc meklējat šo personu? Tas tiek ierakstīts piekļuves žurnālā.",
+        searchButton: "Meklēt",
+        noClientFound: "Klients ar šo personas kodu nav reģistrā.",
+        clientTitle: "Klients",
+        nameLabel: "Vārds",
+        surnameLabel: "Uzvārds",
+        birthDateLabel: "Dzimšanas datums",
+        documentLabel: "Dokuments",
+        languageLabel: "Saziņas valoda",
+        registeredLabel: "Reģistrēts",
+        readLogged: "Šī apskate ir ierakstīta piekļuves žurnālā.",
+        accessLogTitle: "Piekļuves žurnāls",
+        accessLogIntro: "Katra darbinieku veikta klienta datu apskate. Žurnālu nevar mainīt.",
+        filterClient: "Klienta ID",
+        filterStaff: "Darbinieka ID",
+        filterButton: "Atlasīt",
+        whenHeader: "Kad",
+        whoHeader: "Darbinieks",
+        rolesHeader: "Lomas",
+        clientHeader: "Klients",
+        recordHeader: "Ieraksts",
+        channelHeader: "Kur",
+        purposeHeader: "Mērķis",
+        noEntries: "Ierakstu nav.",
+        formExpired: "Veidlapa ir novecojusi. Lūdzu, mēģiniet vēlreiz.",
+        forbiddenTitle: "Piekļuve liegta",
+        forbiddenText: "Jūsu lomai vai nodaļai šī lapa nav pieejama.",
+        errorSummary: "Lūdzu, izlabojiet kļūdas:"
+    )
+
+    static let en = StaffStrings(
+        area: "Staff area",
+        staffNavigation: "Staff navigation",
+        dashboard: "Start",
+        loginTitle: "Staff sign-in",
+        emailLabel: "E-mail",
+        passwordLabel: "Password",
+        loginButton: "Sign in",
+        loginFailed: "The e-mail or password is not right.",
+        loginWait: { "Too many failed attempts. Please try again in \($0) seconds." },
+        totpTitle: "Second factor",
+        totpLabel: "Code from your authenticator app",
+        totpHint: "Six digits.",
+        totpFailed: "The code is not right or was already used.",
+        continueButton: "Continue",
+        logout: "Sign out",
+        logoutEverywhere: "Sign out on every device",
+        loggedOutEverywhere: "Every session has been closed.",
+        welcome: { "Hello, \($0)!" },
+        profileTitle: "My profile",
+        unitLabel: "Unit",
+        positionLabel: "Position",
+        phoneLabel: "Phone",
+        rolesLabel: "Roles",
+        officesLabel: "Offices",
+        allOffices: "all (the role covers the whole agency)",
+        role: { r in
+            switch r {
+            case .clerk: return "front-desk clerk"
+            case .operator: return "call-centre operator"
+            case .caseOfficer: return "case officer"
+            case .supervisor: return "supervisor"
+            case .administrator: return "administrator"
+            case .auditor: return "auditor"
+            }
+        },
+        changePasswordTitle: "Change password",
+        currentPasswordLabel: "Current password",
+        newPasswordLabel: "New password",
+        newPasswordHint: { "At least \($0) characters; a phrase of several words is best." },
+        changePasswordButton: "Change password",
+        passwordChanged: "Password changed. Other devices must sign in again.",
+        passwordWrong: "The current password is not right.",
+        passwordTooShort: { "The password must have at least \($0) characters." },
+        totpSectionTitle: "Two-step sign-in",
+        totpOn: "On.",
+        totpOff: "Off.",
+        totpEnrolIntro: "Add this key to an authenticator app and enter the code it shows.",
+        totpSecretLabel: "Key",
+        totpURILabel: "Link for the app",
+        totpEnableButton: "Turn on",
+        totpEnabled: "Two-step sign-in is on.",
+        clientsTitle: "Clients",
+        clientSearchTitle: "Find a person by personal code",
+        personalCodeLabel: "Personal code",
+        purposeLabel: "Purpose",
+        purposeHint: "Why are you looking this person up? It is written to the access log.",
+        searchButton: "Search",
+        noClientFound: "No client with this personal code is registered.",
+        clientTitle: "Client",
+        nameLabel: "Name",
+        surnameLabel: "Surname",
+        birthDateLabel: "Date of birth",
+        documentLabel: "Document",
+        languageLabel: "Language",
+        registeredLabel: "Registered",
+        readLogged: "This view has been written to the access log.",
+        accessLogTitle: "Access log",
+        accessLogIntro: "Every read of a client's data by staff. The log cannot be changed.",
+        filterClient: "Client id",
+        filterStaff: "Employee id",
+        filterButton: "Filter",
+        whenHeader: "When",
+        whoHeader: "Employee",
+        rolesHeader: "Roles",
+        clientHeader: "Client",
+        recordHeader: "Record",
+        channelHeader: "Where",
+        purposeHeader: "Purpose",
+        noEntries: "No entries.",
+        formExpired: "The form has expired. Please try again.",
+        forbiddenTitle: "Access denied",
+        forbiddenText: "Your role or office does not give access to this page.",
+        errorSummary: "Please correct these errors:"
+    )
+}
+
+extension Strings {
+    var staff: StaffStrings { .of(language) }
+}

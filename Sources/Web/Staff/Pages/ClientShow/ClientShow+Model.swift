@@ -1,0 +1,11 @@
+import Domain
+
+/// One client's record, as a member of staff sees it; the read is already in the access log.
+enum ClientShow {
+    struct Model: Sendable {
+        let language: Language
+        let csrf: String
+        let user: StaffUser
+        let client: Client
+    }
+}

@@ -1,0 +1,260 @@
+import Domain
+import Foundation
+import Storage
+import Vapor
+
+/// The staff area: sign-in (password, throttling, TOTP), sessions, the profile, the client
+/// register and the access log. Latvian under `/staff`, English under `/en/staff`.
+struct StaffController: Sendable {
+    static let failureWindow: TimeInterval = 15 * 60
+
+    func register(_ app: Application) {
+        for language in Language.allCases {
+            let base = app.grouped(language == .lv ? [] : ["en"]).grouped("staff")
+                .grouped(StaffSessionMiddleware(), CSRFMiddleware())
+            base.get("login") { req in try await loginForm(req, language, email: "", error: nil) }
+            base.post("login") { req in try await login(req, language) }
+            base.get("login", "totp") { req in try await totpForm(req, language, error: nil) }
+            base.post("login", "totp") { req in try await totp(req, language) }
+            base.post("logout") { req in try await logout(req, language) }
+
+            let signedIn = base.grouped(RequireStaffMiddleware())
+            signedIn.get { req in try await home(req, language, notice: nil) }
+            signedIn.get("profile") { req in try await profile(req, language) }
+            signedIn.post("profile", "password") { req in try await changePassword(req, language) }
+            signedIn.post("profile", "totp") { req in try await enableTOTP(req, language) }
+            signedIn.post("profile", "logout-everywhere") { req in try await logoutEverywhere(req, language) }
+            signedIn.get("clients") { req in try await clientSearch(req, language) }
+            signedIn.get("clients", "search") { req in try await clientSearch(req, language) }
+            signedIn.get("clients", ":id") { req in try await client(req, language) }
+            signedIn.get("access-log") { req in try await accessLog(req, language) }
+        }
+    }
+
+    private func prefix(_ l: Language) -> String { StaffLayout.prefix(l) }
+
+    /// Only paths inside the staff area are followed after sign-in (no open redirect).
+    private func safeNext(_ next: String?, _ l: Language) -> String {
+        guard let next, next.hasPrefix("/staff") || next.hasPrefix("/en/staff"), !next.contains("//"),
+              !next.contains("\\") else { return "\(prefix(l))/staff" }
+        return next
+    }
+
+    // MARK: Sign-in
+
+    func loginForm(_ req: Request, _ l: Language, email: String, error: String?, status: HTTPResponseStatus = .ok) async throws -> Response {
+        if case .staff = req.caller { return req.redirect(to: "\(prefix(l))/staff") }
+        let next = req.query[String.self, at: "next"] ?? (try? req.content.get(String.self, at: "next"))
+        return html(StaffLogin.view(.init(language: l, csrf: try await req.formToken(), email: email, next: next,
+                                          error: error), .of(l)), status: status)
+    }
+
+    private func throttleKeys(_ req: Request, email: String) -> [String] {
+        ["account:\(StaffUser.normalise(email: email))", "address:\(req.remoteAddress?.ipAddress ?? "unknown")"]
+    }
+
+    /// Seconds still to wait before another attempt, the longer of the account's and the address's.
+    private func wait(_ req: Request, keys: [String]) async throws -> Int {
+        let store = FluentStaffStore(db: req.db), now = req.clock.now()
+        var longest = 0
+        for key in keys {
+            guard let f = try await store.failures(key: key, now: now, window: Self.failureWindow) else { continue }
+            let delay = req.application.appServices.loginThrottle.delay(afterFailures: f.count)
+            let left = Int((f.last.addingTimeInterval(TimeInterval(delay)).timeIntervalSince(now)).rounded(.up))
+            longest = max(longest, left)
+        }
+        return longest
+    }
+
+    func login(_ req: Request, _ l: Language) async throws -> Response {
+        struct Input: Content { var email: String?; var password: String?; var next: String? }
+        let input = try req.content.decode(Input.self)
+        let email = (input.email ?? "").trimmingCharacters(in: .whitespaces)
+        let s = StaffStrings.of(l)
+        let keys = throttleKeys(req, email: email)
+        let left = try await wait(req, keys: keys)
+        if left > 0 {
+            return try await loginForm(req, l, email: email, error: s.loginWait(left), status: .tooManyRequests)
+        }
+        let store = FluentStaffStore(db: req.db), now = req.clock.now()
+        guard let creds = try await store.credentials(email: email), creds.user.active,
+              Passwords.verify(input.password ?? "", hash: creds.passwordHash) else {
+            for key in keys { try await store.recordFailure(key: key, now: now, window: Self.failureWindow) }
+            req.logger.notice("staff sign-in failed")
+            return try await loginForm(req, l, email: email, error: s.loginFailed, status: .unauthorized)
+        }
+        for key in keys { try await store.clearFailures(key: key) }
+        let token = SecretToken.generate(.staff).replacingOccurrences(of: TokenKind.staff.prefix, with: "sess_")
+        let policy = req.application.appServices.sessionPolicy
+        try await store.createSession(token: token, userID: creds.user.id, now: now,
+                                      expiresAt: now.addingTimeInterval(policy.absolute),
+                                      secondFactorDone: creds.totpSecret == nil)
+        let target = creds.totpSecret == nil ? safeNext(input.next, l)
+            : "\(prefix(l))/staff/login/totp" + (input.next.map { "?next=\($0.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")" } ?? "")
+        let response = req.redirect(to: target, redirectType: .normal)
+        response.cookies[StaffCookie.name] = StaffCookie.make(token, secure: req.isSecure, maxAge: Int(policy.absolute))
+        return response
+    }
+
+    func totpForm(_ req: Request, _ l: Language, error: String?, status: HTTPResponseStatus = .ok) async throws -> Response {
+        guard let session = req.staffSession else { return req.redirect(to: "\(prefix(l))/staff/login") }
+        if session.secondFactorDone { return req.redirect(to: "\(prefix(l))/staff") }
+        let next = req.query[String.self, at: "next"] ?? (try? req.content.get(String.self, at: "next"))
+        return html(StaffTOTP.view(.init(language: l, csrf: try await req.formToken(), next: next, error: error), .of(l)),
+                    status: status)
+    }
+
+    func totp(_ req: Request, _ l: Language) async throws -> Response {
+        guard let session = req.staffSession, !session.secondFactorDone else { return req.redirect(to: "\(prefix(l))/staff/login") }
+        let s = StaffStrings.of(l)
+        let keys = throttleKeys(req, email: session.user.email)
+        if try await wait(req, keys: keys) > 0 {
+            return try await totpForm(req, l, error: s.loginWait(try await wait(req, keys: keys)), status: .tooManyRequests)
+        }
+        let store = FluentStaffStore(db: req.db), now = req.clock.now()
+        let code = (try? req.content.get(String.self, at: "code")) ?? ""
+        guard let creds = try await store.credentials(id: session.user.id), let secret = creds.totpSecret,
+              let step = TOTP(secret: secret).matchingStep(code, at: now),
+              try await store.consumeTOTPStep(userID: session.user.id, step: Int64(step)) else {
+            for key in keys { try await store.recordFailure(key: key, now: now, window: Self.failureWindow) }
+            return try await totpForm(req, l, error: s.totpFailed, status: .unauthorized)
+        }
+        for key in keys { try await store.clearFailures(key: key) }
+        try await store.touchSession(id: session.id, now: now, secondFactorDone: true)
+        return req.redirect(to: safeNext(try? req.content.get(String.self, at: "next"), l))
+    }
+
+    func logout(_ req: Request, _ l: Language) async throws -> Response {
+        if let session = req.staffSession { try await FluentStaffStore(db: req.db).endSession(id: session.id) }
+        let response = req.redirect(to: "\(prefix(l))/staff/login")
+        response.cookies[StaffCookie.name] = StaffCookie.make("", secure: req.isSecure, maxAge: 0)
+        return response
+    }
+
+    // MARK: Signed-in pages
+
+    func home(_ req: Request, _ l: Language, notice: String?) async throws -> Response {
+        let (user, _) = try req.requireAnyStaff()
+        return html(StaffHome.view(.init(language: l, csrf: try await req.formToken(), user: user, notice: notice), .of(l)))
+    }
+
+    func profile(_ req: Request, _ l: Language, notice: String? = nil, passwordErrors: [(field: String, message: String)] = [],
+                 totpError: String? = nil, status: HTTPResponseStatus = .ok) async throws -> Response {
+        let (user, _) = try req.requireAnyStaff()
+        var enrolment: StaffProfile.Enrolment?
+        if !user.totpEnabled {
+            let secret = Base32.encode(TOTP.generateSecret())
+            let signer = try await req.application.appServices.formTokens.get(req.db)
+            enrolment = .init(secret: secret,
+                              signature: signer.issue(binding: "totp:\(user.id.uuidString):\(secret)", now: req.clock.now()),
+                              uri: TOTP(secret: Base32.decode(secret)!).provisioningURI(account: user.email))
+        }
+        return html(StaffProfile.view(.init(language: l, csrf: try await req.formToken(), user: user, enrolment: enrolment,
+                                            notice: notice, passwordErrors: passwordErrors, totpError: totpError), .of(l)),
+                    status: status)
+    }
+
+    func changePassword(_ req: Request, _ l: Language) async throws -> Response {
+        let (user, _) = try req.requireAnyStaff()
+        let s = StaffStrings.of(l)
+        let current = (try? req.content.get(String.self, at: "current")) ?? ""
+        let new = (try? req.content.get(String.self, at: "new")) ?? ""
+        let store = FluentStaffStore(db: req.db)
+        guard let creds = try await store.credentials(id: user.id), Passwords.verify(current, hash: creds.passwordHash) else {
+            return try await profile(req, l, passwordErrors: [("current", s.passwordWrong)], status: .unprocessableEntity)
+        }
+        guard new.count >= Passwords.minimumLength else {
+            return try await profile(req, l, passwordErrors: [("new", s.passwordTooShort(Passwords.minimumLength))],
+                                     status: .unprocessableEntity)
+        }
+        let now = req.clock.now()
+        try await store.setPassword(userID: user.id, hash: try Passwords.hash(new, cost: req.application.appServices.bcryptCost),
+                                    now: now)
+        // Every other session ends; this one is replaced by a fresh session.
+        try await store.endAllSessions(userID: user.id)
+        let token = SecretToken.generate(.staff).replacingOccurrences(of: TokenKind.staff.prefix, with: "sess_")
+        let policy = req.application.appServices.sessionPolicy
+        try await store.createSession(token: token, userID: user.id, now: now, expiresAt: now.addingTimeInterval(policy.absolute),
+                                      secondFactorDone: true)
+        let response = html(StaffMessage.view(.init(language: l, csrf: "", user: user, title: s.changePasswordTitle,
+                                                    text: s.passwordChanged), .of(l)))
+        response.cookies[StaffCookie.name] = StaffCookie.make(token, secure: req.isSecure, maxAge: Int(policy.absolute))
+        return response
+    }
+
+    func enableTOTP(_ req: Request, _ l: Language) async throws -> Response {
+        let (user, _) = try req.requireAnyStaff()
+        let s = StaffStrings.of(l)
+        let secret = (try? req.content.get(String.self, at: "secret")) ?? ""
+        let signature = (try? req.content.get(String.self, at: "signature")) ?? ""
+        let code = (try? req.content.get(String.self, at: "code")) ?? ""
+        let signer = try await req.application.appServices.formTokens.get(req.db)
+        let now = req.clock.now()
+        guard signer.verify(signature, binding: "totp:\(user.id.uuidString):\(secret)", now: now),
+              let bytes = Base32.decode(secret), TOTP(secret: bytes).matchingStep(code, at: now) != nil else {
+            return try await profile(req, l, totpError: s.totpFailed, status: .unprocessableEntity)
+        }
+        try await FluentStaffStore(db: req.db).setTOTPSecret(userID: user.id, secret: bytes, now: now)
+        return try await home(req, l, notice: s.totpEnabled)
+    }
+
+    func logoutEverywhere(_ req: Request, _ l: Language) async throws -> Response {
+        let (user, _) = try req.requireAnyStaff()
+        try await FluentStaffStore(db: req.db).endAllSessions(userID: user.id)
+        let response = req.redirect(to: "\(prefix(l))/staff/login")
+        response.cookies[StaffCookie.name] = StaffCookie.make("", secure: req.isSecure, maxAge: 0)
+        return response
+    }
+
+    func clientSearch(_ req: Request, _ l: Language) async throws -> Response {
+        let (user, principal) = try req.requireStaff(.clientsSearch)
+        let s = StaffStrings.of(l), problems = ProblemStrings.of(l)
+        let codeText = (req.query[String.self, at: "personalCode"] ?? "").trimmingCharacters(in: .whitespaces)
+        let purpose = (req.query[String.self, at: "purpose"] ?? "").trimmingCharacters(in: .whitespaces)
+        let csrf = try await req.formToken()
+        func page(_ errors: [(field: String, message: String)], notFound: Bool = false,
+                  status: HTTPResponseStatus = .ok) -> Response {
+            html(ClientSearch.view(.init(language: l, csrf: csrf, user: user, personalCode: codeText, purpose: purpose,
+                                         errors: errors, notFound: notFound), .of(l)), status: status)
+        }
+        guard req.url.path.hasSuffix("/search") else { return page([]) }
+        var errors: [(field: String, message: String)] = []
+        var code: PersonalCode?
+        switch PersonalCode.parse(codeText) {
+        case .success(let c): code = c
+        case .failure(let p): errors.append(("personalCode", problems.personalCode(p)))
+        }
+        if purpose.count < 3 { errors.append(("purpose", problems.purposeNeeded)) }
+        guard errors.isEmpty, let code else { return page(errors, status: .unprocessableEntity) }
+        _ = s
+        let reader = FluentClientStore.Reader(staffUserID: user.id, roles: principal.roles,
+                                              channel: "page /staff/clients/search", purpose: purpose)
+        guard let client = try await FluentClientStore(db: req.db).read(personalCode: code, by: reader, now: req.clock.now()) else {
+            return page([], notFound: true)
+        }
+        return html(ClientShow.view(.init(language: l, csrf: csrf, user: user, client: client), .of(l)))
+    }
+
+    func client(_ req: Request, _ l: Language) async throws -> Response {
+        let (user, principal) = try req.requireStaff(.clientsRead)
+        guard let id = req.parameters.get("id").flatMap(UUID.init(uuidString:)) else { throw Abort(.notFound) }
+        let reader = FluentClientStore.Reader(staffUserID: user.id, roles: principal.roles,
+                                              channel: "page /staff/clients/{id}", purpose: "client record")
+        guard let client = try await FluentClientStore(db: req.db).read(id: id, by: reader, now: req.clock.now()) else {
+            throw Abort(.notFound)
+        }
+        return html(ClientShow.view(.init(language: l, csrf: try await req.formToken(), user: user, client: client), .of(l)))
+    }
+
+    func accessLog(_ req: Request, _ l: Language) async throws -> Response {
+        let (user, _) = try req.requireStaff(.accessLogRead)
+        let clientText = (req.query[String.self, at: "clientId"] ?? "").trimmingCharacters(in: .whitespaces)
+        let staffText = (req.query[String.self, at: "staffUserId"] ?? "").trimmingCharacters(in: .whitespaces)
+        let entries = try await FluentClientStore(db: req.db).accessLog(
+            clientID: UUID(uuidString: clientText), staffUserID: UUID(uuidString: staffText))
+        let staff = try await FluentStaffStore(db: req.db).users()
+        let names = Dictionary(staff.map { ($0.id, "\($0.name) \($0.surname)") }, uniquingKeysWith: { a, _ in a })
+        return html(AccessLogPage.view(.init(language: l, csrf: try await req.formToken(), user: user, clientID: clientText,
+                                             staffUserID: staffText, entries: entries, staffNames: names), .of(l)))
+    }
+}

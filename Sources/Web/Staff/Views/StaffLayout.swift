@@ -1,0 +1,101 @@
+import Domain
+import Plot
+
+/// The frame of staff pages: the same landmarks as public pages, a staff navigation that lists
+/// only what the employee's permissions reach (a convenience; the policy is enforced by
+/// middleware), and a sign-out button (a POST form with its CSRF token).
+enum StaffLayout {
+    struct Frame: Sendable {
+        let title: String
+        let language: Language
+        /// The current path without the language prefix, e.g. `/staff/profile`.
+        let path: String
+        let user: StaffUser?
+        let csrf: String
+    }
+
+    static func prefix(_ l: Language) -> String { l == .lv ? "" : "/en" }
+
+    static func render(_ f: Frame, _ t: Strings, main: [Body]) -> String {
+        let s = t.staff, p = prefix(f.language)
+        let other: Language = f.language == .lv ? .en : .lv
+        var nav: [Body] = []
+        var header: [Body] = [H.el("p", [.cls("site-name")], [H.link("\(p)/staff", "\(t.siteName) — \(s.area)")])]
+        if let user = f.user {
+            let permissions = user.principal().permissions
+            func item(_ path: String, _ label: String) -> Body {
+                H.el("li", [], [H.link("\(p)\(path)", label, f.path == path ? [.aria("current", "page")] : [])])
+            }
+            nav.append(item("/staff", s.dashboard))
+            if permissions.contains(.clientsSearch) { nav.append(item("/staff/clients", s.clientsTitle)) }
+            if permissions.contains(.accessLogRead) { nav.append(item("/staff/access-log", s.accessLogTitle)) }
+            nav.append(item("/staff/profile", s.profileTitle))
+            header.append(H.el("nav", [.aria("label", s.staffNavigation)], [H.el("ul", [], nav)]))
+            header.append(H.el("form", [Attr("method", "post"), Attr("action", "\(p)/staff/logout"), .cls("logout")], [
+                Form.csrf(f.csrf),
+                H.el("button", [Attr("type", "submit")], text: "\(s.logout) (\(user.name) \(user.surname))"),
+            ]))
+        }
+        header.append(H.el("p", [.cls("language-switch")], [
+            H.el("span", [.cls("visually-hidden")], [H.txt(t.languageSwitch + ": ")]),
+            H.link("\(prefix(other))\(f.path)", t.otherLanguageName, [.lang(other.rawValue), Attr("hreflang", other.rawValue)]),
+        ]))
+        let body: [Body] = [
+            H.link("#main", t.skipToContent, [.cls("skip-link")]),
+            H.el("header", [.cls("site-header staff")], header),
+            H.el("main", [.id("main"), Attr("tabindex", "-1")], main),
+        ]
+        let html = HTML(
+            .lang(f.language == .lv ? .latvian : .english),
+            .head(
+                .meta(.charset(.utf8)),
+                .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
+                .meta(.name("robots"), .content("noindex")),
+                .element(named: "title", nodes: [.raw(Escape.html("\(f.title) — \(s.area)"))]),
+                .link(.rel(.stylesheet), .href("/styles.css"))
+            ),
+            .body(.group(body))
+        )
+        return html.render()
+    }
+}
+
+/// Accessible form pieces: every input has a label, hints and errors are tied to it with
+/// `aria-describedby`, and an error summary at the top links to each field.
+enum Form {
+    static func csrf(_ token: String) -> Body {
+        H.void("input", [Attr("type", "hidden"), Attr("name", "_csrf"), Attr("value", token)])
+    }
+
+    static func field(_ name: String, label: String, type: String = "text", value: String = "", hint: String? = nil,
+                      error: String? = nil, autocomplete: String? = nil, required: Bool = true) -> Body {
+        var described: [String] = []
+        var parts: [Body] = [H.el("label", [Attr("for", name)], text: label)]
+        if let hint {
+            parts.append(H.el("p", [.id("\(name)-hint"), .cls("hint")], text: hint))
+            described.append("\(name)-hint")
+        }
+        if let error {
+            parts.append(H.el("p", [.id("\(name)-error"), .cls("field-error")], text: error))
+            described.append("\(name)-error")
+        }
+        var attrs: [Attr] = [Attr("type", type), .id(name), Attr("name", name)]
+        if type != "password" { attrs.append(Attr("value", value)) }
+        if let autocomplete { attrs.append(Attr("autocomplete", autocomplete)) }
+        if required { attrs.append(.flag("required")) }
+        if !described.isEmpty { attrs.append(.aria("describedby", described.joined(separator: " "))) }
+        if error != nil { attrs.append(.aria("invalid", "true")) }
+        parts.append(H.void("input", attrs))
+        return H.el("div", [.cls(error == nil ? "field" : "field has-error")], parts)
+    }
+
+    static func errorSummary(_ title: String, _ errors: [(field: String, message: String)]) -> Body? {
+        guard !errors.isEmpty else { return nil }
+        return H.el("div", [.cls("error-summary"), Attr("role", "alert"), Attr("tabindex", "-1")], [
+            H.el("h2", [], text: title),
+            H.el("ul", [], errors.map { H.el("li", [], [H.link("#\($0.field)", $0.message)]) }),
+        ])
+    }
+
+    static func notice(_ text: String) -> Body { H.el("p", [.cls("notice"), Attr("role", "status")], text: text) }
+}

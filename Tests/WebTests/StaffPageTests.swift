@@ -1,0 +1,246 @@
+import Domain
+import Foundation
+import Storage
+import Testing
+import VaporTesting
+@testable import Web
+
+/// A minimal browser: keeps the session cookie and reads the CSRF token from each form.
+final class Browser: @unchecked Sendable {
+    let app: Application
+    var cookie: String?
+    var lastHTML = ""
+    var headers: HTTPHeaders = [:]
+
+    init(_ app: Application) { self.app = app }
+
+    @discardableResult
+    func get(_ path: String) async throws -> TestingHTTPResponse {
+        var h = headers
+        if let cookie { h.add(name: .cookie, value: "apk_session=\(cookie)") }
+        let res = try await app.testing().sendRequest(.GET, path, headers: h)
+        remember(res)
+        return res
+    }
+
+    @discardableResult
+    func post(_ path: String, _ fields: [String: String], csrf: String? = nil) async throws -> TestingHTTPResponse {
+        var h = headers
+        h.replaceOrAdd(name: .contentType, value: "application/x-www-form-urlencoded")
+        if let cookie { h.add(name: .cookie, value: "apk_session=\(cookie)") }
+        var all = fields
+        if let token = csrf ?? csrfToken { all["_csrf"] = token }
+        let body = all.map { "\($0.key)=\($0.value.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")" }
+            .joined(separator: "&")
+        let res = try await app.testing().sendRequest(.POST, path, headers: h, body: ByteBuffer(string: body))
+        remember(res)
+        return res
+    }
+
+    private func remember(_ res: TestingHTTPResponse) {
+        if let set = res.headers.first(name: .setCookie), set.hasPrefix("apk_session=") {
+            let value = String(set.dropFirst("apk_session=".count).prefix { $0 != ";" })
+            cookie = value.isEmpty ? nil : value
+        }
+        if res.headers.contentType == .html { lastHTML = res.text }
+    }
+
+    /// The `_csrf` value of the last page's first form.
+    var csrfToken: String? {
+        guard let r = lastHTML.range(of: "name=\"_csrf\" value=\"") else { return nil }
+        return String(lastHTML[r.upperBound...].prefix { $0 != "\"" })
+    }
+
+    func signIn(_ email: String, _ password: String, language: String = "") async throws -> TestingHTTPResponse {
+        try await get("\(language)/staff/login")
+        return try await post("\(language)/staff/login", ["email": email, "password": password])
+    }
+}
+
+@Suite("Staff pages: sign-in, sessions, CSRF, throttling, TOTP, permissions")
+struct StaffPageTests {
+    static let password = "correct horse battery"
+
+    @Test(arguments: TestDB.all)
+    func signInAndOutWithASecureCookie(db: TestDB) async throws {
+        try await withTestApp(db) { app in
+            let (user, _) = try await staffToken(app, roles: [.clerk])
+            let b = Browser(app)
+            let res = try await b.signIn(user.email, Self.password)
+            #expect(res.status == .seeOther)
+            #expect(res.headers.first(name: .location) == "/staff")
+            let cookie = try #require(res.headers.first(name: .setCookie))
+            #expect(cookie.contains("HttpOnly"))
+            #expect(cookie.contains("SameSite=Lax"))
+            #expect(!cookie.contains("Secure"))
+            let home = try await b.get("/staff")
+            #expect(home.status == .ok)
+            #expect(home.text.contains("Labdien, Anna!"))
+            #expect(home.text.contains("Ogres nodaļa"))
+            try await b.post("/staff/logout", [:])
+            #expect(try await b.get("/staff").status == .seeOther)
+
+            let secure = Browser(app)
+            secure.headers = ["X-Forwarded-Proto": "https"]
+            let viaTLS = try await secure.signIn(user.email, Self.password)
+            #expect(viaTLS.headers.first(name: .setCookie)?.contains("Secure") == true)
+            let page = try await secure.get("/staff")
+            #expect(page.headers.first(name: "Strict-Transport-Security") != nil)
+        }
+    }
+
+    @Test func formsWithoutAValidTokenChangeNothing() async throws {
+        try await withTestApp { app in
+            let (user, _) = try await staffToken(app, roles: [.clerk])
+            let b = Browser(app)
+            let missing = try await b.post("/staff/login", ["email": user.email, "password": Self.password], csrf: "")
+            #expect(missing.status == .forbidden)
+            #expect(b.cookie == nil)
+            try await b.get("/en/staff/login")                    // a token bound to another form
+            let wrongForm = try await b.post("/staff/login", ["email": user.email, "password": Self.password])
+            #expect(wrongForm.status == .forbidden)
+            #expect(b.cookie == nil)
+
+            #expect(try await b.signIn(user.email, Self.password).status == .seeOther)
+            let foreign = Browser(app)
+            try await foreign.get("/staff/login")
+            let stolenToken = try #require(foreign.csrfToken)
+            let forged = try await b.post("/staff/profile/logout-everywhere", [:], csrf: stolenToken)
+            #expect(forged.status == .forbidden)
+            #expect(try await b.get("/staff").status == .ok)     // still signed in: nothing changed
+        }
+    }
+
+    @Test func failedLoginsSlowDownWithoutLockingOut() async throws {
+        let clock = FixedClock(testNow)
+        try await withTestApp(clock: clock) { app in
+            let (user, _) = try await staffToken(app, roles: [.clerk])
+            let b = Browser(app)
+            for _ in 0..<4 {
+                #expect(try await b.signIn(user.email, "wrong password!").status == .unauthorized)
+            }
+            let throttled = try await b.signIn(user.email, Self.password)
+            #expect(throttled.status == .tooManyRequests)
+            #expect(throttled.text.contains("Pārāk daudz neveiksmīgu mēģinājumu"))
+            clock.advance(by: 3)
+            #expect(try await b.signIn(user.email, Self.password).status == .seeOther)
+        }
+    }
+
+    @Test func totpIsTheSecondStepAndCodesCannotBeReplayed() async throws {
+        let clock = FixedClock(testNow)
+        try await withTestApp(clock: clock) { app in
+            let (user, _) = try await staffToken(app, roles: [.clerk])
+            let b = Browser(app)
+            _ = try await b.signIn(user.email, Self.password)
+            // Enrol from the profile page: the page shows the secret, the form proves the app has it.
+            let profile = try await b.get("/staff/profile")
+            let secretRange = try #require(profile.text.range(of: "name=\"secret\" value=\""))
+            let secret = String(profile.text[secretRange.upperBound...].prefix { $0 != "\"" })
+            let totp = TOTP(secret: try #require(Base32.decode(secret)))
+            #expect(profile.text.contains("otpauth://totp/Apkalpe:"))
+            let badCode = try await b.post("/staff/profile/totp", ["secret": secret, "signature": signature(profile.text),
+                                                                   "code": "000000"])
+            #expect(badCode.status == .unprocessableEntity)
+            let fresh = try await b.get("/staff/profile")
+            let enrolled = try await b.post("/staff/profile/totp", ["secret": extract("secret", fresh.text),
+                                                                    "signature": signature(fresh.text),
+                                                                    "code": TOTP(secret: Base32.decode(extract("secret", fresh.text))!).code(at: clock.now())])
+            #expect(enrolled.status == .ok)
+            _ = totp
+            try await b.post("/staff/logout", [:])
+
+            let second = Browser(app)
+            let step1 = try await second.signIn(user.email, Self.password)
+            #expect(step1.headers.first(name: .location)?.hasPrefix("/staff/login/totp") == true)
+            #expect(try await second.get("/staff").status == .seeOther)          // not in yet
+            let creds = try #require(try await FluentStaffStore(db: app.db).credentials(id: user.id))
+            let code = TOTP(secret: try #require(creds.totpSecret)).code(at: clock.now())
+            try await second.get("/staff/login/totp")
+            #expect(try await second.post("/staff/login/totp", ["code": code]).status == .seeOther)
+            #expect(try await second.get("/staff").status == .ok)
+
+            let third = Browser(app)
+            _ = try await third.signIn(user.email, Self.password)
+            try await third.get("/staff/login/totp")
+            #expect(try await third.post("/staff/login/totp", ["code": code]).status == .unauthorized)   // replay
+        }
+    }
+
+    func extract(_ name: String, _ html: String) -> String {
+        guard let r = html.range(of: "name=\"\(name)\" value=\"") else { return "" }
+        return String(html[r.upperBound...].prefix { $0 != "\"" })
+    }
+    func signature(_ html: String) -> String { extract("signature", html) }
+
+    @Test func sessionsEndWhenIdleAndEverywhereOnRequest() async throws {
+        let clock = FixedClock(testNow)
+        try await withTestApp(clock: clock) { app in
+            let (user, _) = try await staffToken(app, roles: [.clerk])
+            let a = Browser(app), b = Browser(app)
+            _ = try await a.signIn(user.email, Self.password)
+            _ = try await b.signIn(user.email, Self.password)
+            clock.advance(by: 29 * 60)
+            #expect(try await a.get("/staff").status == .ok)
+            clock.advance(by: 2 * 60)                           // b has been idle 31 minutes
+            #expect(try await b.get("/staff").status == .seeOther)
+            #expect(try await a.get("/staff").status == .ok)
+            _ = try await b.signIn(user.email, Self.password)
+            try await a.get("/staff/profile")
+            #expect(try await a.post("/staff/profile/logout-everywhere", [:]).status == .seeOther)
+            #expect(try await b.get("/staff").status == .seeOther)
+            #expect(try await a.get("/staff").status == .seeOther)
+        }
+    }
+
+    @Test(arguments: TestDB.all)
+    func pagesFollowThePolicyAndClientReadsAreLogged(db: TestDB) async throws {
+        try await withTestApp(db) { app in
+            let (clerk, _) = try await staffToken(app, roles: [.clerk])
+            let (auditor, _) = try await staffToken(app, roles: [.auditor], offices: [])
+            let client = Client(name: "Jānis", surname: "Ozols",
+                                identity: .personalCode(try PersonalCode(validating: "161175-19997")), createdAt: testNow)
+            try await FluentClientStore(db: app.db).create(client, actor: "test")
+
+            let anonymous = Browser(app)
+            let redirect = try await anonymous.get("/staff/clients/\(client.id)")
+            #expect(redirect.status == .seeOther)
+            #expect(redirect.headers.first(name: .location) == "/staff/login?next=/staff/clients/\(client.id)")
+
+            let b = Browser(app)
+            _ = try await b.signIn(clerk.email, Self.password)
+            #expect(try await b.get("/staff/access-log").status == .forbidden)
+            let noPurpose = try await b.get("/staff/clients/search?personalCode=161175-19997&purpose=")
+            #expect(noPurpose.status == .unprocessableEntity)
+            #expect(noPurpose.text.contains("aria-describedby=\"purpose-hint purpose-error\""))
+            let badCode = try await b.get("/en/staff/clients/search?personalCode=161175-19998&purpose=visit")
+            #expect(badCode.text.contains("check digit"))
+            let found = try await b.get("/staff/clients/search?personalCode=16117519997&purpose=zvans%20par%20pasi")
+            #expect(found.status == .ok)
+            #expect(found.text.contains("161175-19997"))
+            #expect(try await b.get("/staff/clients/\(client.id)").text.contains("Ozols"))
+
+            let audit = Browser(app)
+            _ = try await audit.signIn(auditor.email, Self.password)
+            let log = try await audit.get("/staff/access-log?clientId=\(client.id)")
+            #expect(log.status == .ok)
+            #expect(log.text.contains("zvans par pasi"))
+            #expect(log.text.contains("page /staff/clients/{id}"))
+            #expect(log.text.contains("Anna Bērziņa"))
+            let entries = try await FluentClientStore(db: app.db).accessLog(clientID: client.id)
+            #expect(entries.count == 2)
+            #expect(try await audit.get("/staff/clients").status == .forbidden)   // auditors do not search
+        }
+    }
+
+    @Test func nextOnlyLeadsInsideTheStaffArea() async throws {
+        try await withTestApp { app in
+            let (user, _) = try await staffToken(app, roles: [.clerk])
+            let b = Browser(app)
+            try await b.get("/staff/login?next=//evil.example")
+            let res = try await b.post("/staff/login", ["email": user.email, "password": Self.password,
+                                                        "next": "//evil.example"])
+            #expect(res.headers.first(name: .location) == "/staff")
+        }
+    }
+}
