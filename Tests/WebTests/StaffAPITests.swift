@@ -145,6 +145,9 @@ struct StaffAPITests {
             #expect(try res.json()["type"] as? String == "/problems/forbidden")
             let (_, admin) = try await staffToken(app, roles: [.administrator], offices: [])
             #expect(try await get(app, "/api/v1/clients/\(UUID())", headers: bearer(admin)).status == .forbidden)
+            // Permission is decided before the body is read: no validation hints for the unauthorised.
+            #expect(try await post(app, "/api/v1/clients", json: "{", headers: bearer(admin)).status == .forbidden)
+            #expect(try await post(app, "/api/v1/clients", json: "{", headers: [:]).status == .unauthorized)
             #expect(try await get(app, "/api/v1/clients/\(UUID())").status == .unauthorized)
             let (_, clerk) = try await staffToken(app, roles: [.clerk])
             #expect(try await get(app, "/api/v1/clients/\(UUID())", headers: bearer(clerk)).status == .notFound)

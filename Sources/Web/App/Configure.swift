@@ -38,6 +38,6 @@ func registerRoutes(_ app: Application, document: OpenAPIDocument) throws {
     app.get("openapi.json") { _ in document.response(json: true) }
     app.get("openapi.yaml") { _ in document.response(json: false) }
 
-    let transport = VaporTransport(routesBuilder: app.grouped(BearerAuthMiddleware(), RequestInjectionMiddleware()))
+    let transport = VaporTransport(routesBuilder: app.grouped(BearerAuthMiddleware(document: document), RequestInjectionMiddleware()))
     try APIHandler(services: app.appServices).registerHandlers(on: transport, serverURL: Servers.Server1.url())
 }

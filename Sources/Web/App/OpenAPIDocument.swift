@@ -8,6 +8,9 @@ struct OpenAPIDocument: Sendable {
     let json: Data
     /// operationId → names of its required query parameters.
     let requiredQuery: [String: [String]]
+    /// "METHOD /path/{param}" of every operation that declares `security` → the permission it
+    /// needs (`x-apkalpe-permission`), or "" for any authenticated caller.
+    let secured: [String: String]
 
     func requiredQueryParameters(operationID: String) -> [String] { requiredQuery[operationID] ?? [] }
 
@@ -18,7 +21,30 @@ struct OpenAPIDocument: Sendable {
         let yaml = try String(contentsOf: url, encoding: .utf8)
         let object = try Yams.load(yaml: yaml) ?? [:]
         let json = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])
-        return OpenAPIDocument(yaml: yaml, json: json, requiredQuery: Self.requiredQuery(in: object))
+        return OpenAPIDocument(yaml: yaml, json: json, requiredQuery: Self.requiredQuery(in: object),
+                               secured: Self.secured(in: object))
+    }
+
+    private static func secured(in object: Any) -> [String: String] {
+        guard let root = object as? [String: Any], let paths = root["paths"] as? [String: [String: Any]] else { return [:] }
+        var result: [String: String] = [:]
+        for (path, operations) in paths {
+            for (method, op) in operations {
+                guard let op = op as? [String: Any], let security = op["security"] as? [Any], !security.isEmpty else { continue }
+                result["\(method.uppercased()) \(path)"] = op["x-apkalpe-permission"] as? String ?? ""
+            }
+        }
+        return result
+    }
+
+    /// For the operation behind a Vapor route: nil when it is open; otherwise the permission it
+    /// needs ("" for any authenticated caller).
+    func security(method: String, components: [PathComponent]) -> String? {
+        let path = "/" + components.map { c -> String in
+            if case .parameter(let name) = c { return "{\(name)}" }
+            return c.description
+        }.joined(separator: "/")
+        return secured["\(method) \(path)"]
     }
 
     private static func requiredQuery(in object: Any) -> [String: [String]] {

@@ -42,19 +42,34 @@ enum AuthProblem: Error {
 
 /// Reads `Authorization: Bearer …` on API routes. A known live token makes the request its
 /// caller; an unknown, revoked or malformed one is refused at once (401) rather than treated as
-/// anonymous, so a client learns its token is bad. No header: anonymous, and each operation
-/// decides whether that is enough.
+/// anonymous, so a client learns its token is bad. No header: anonymous — refused at once on
+/// an operation the contract marks with `security`, before its input is even read.
 struct BearerAuthMiddleware: AsyncMiddleware {
+    let document: OpenAPIDocument
+
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        let needs = request.route.flatMap { document.security(method: $0.method.rawValue, components: $0.path) }
         guard let header = request.headers.first(name: .authorization) else {
+            if needs != nil { throw AuthProblem.unauthenticated }
             return try await next.respond(to: request)
         }
+        try await authenticate(request, header: header)
+        if let needs, !needs.isEmpty {
+            guard let permission = Permission(rawValue: needs) else { throw AuthProblem.forbidden }
+            _ = try request.requireStaff(permission)
+        } else if needs != nil, request.caller == nil {
+            throw AuthProblem.unauthenticated
+        }
+        return try await next.respond(to: request)
+    }
+
+    private func authenticate(_ request: Request, header: String) async throws {
         let parts = header.split(separator: " ", maxSplits: 1)
         guard parts.count == 2, parts[0].lowercased() == "bearer" else { throw AuthProblem.unauthenticated }
         let token = String(parts[1]).trimmingCharacters(in: .whitespaces)
         guard let kind = TokenKind.of(token: token), kind != .booking else {
             // Booking manage tokens are checked by the booking routes themselves.
-            if TokenKind.of(token: token) == .booking { return try await next.respond(to: request) }
+            if TokenKind.of(token: token) == .booking { return }
             throw AuthProblem.unauthenticated
         }
         let store = FluentStaffStore(db: request.db)
@@ -76,7 +91,6 @@ struct BearerAuthMiddleware: AsyncMiddleware {
         case .booking:
             break
         }
-        return try await next.respond(to: request)
     }
 }
 

@@ -1,0 +1,156 @@
+import Domain
+import Foundation
+import Storage
+import Testing
+import VaporTesting
+@testable import Web
+
+/// Walks every staff page and every protected API route as anonymous, as each role, and as a
+/// clerk of another office, and checks allow or deny against the table below — written out by
+/// hand from the issue, not derived from the policy under test. A route the table does not
+/// know fails the test, so a new route cannot ship unclassified.
+@Suite("Authorisation walk: every staff page and protected API route")
+struct AuthorizationWalkTests {
+    enum Need: Equatable { case anyStaff, permission(String) }
+
+    /// What each role may do (issue 3: clerks, operators, case officers and supervisors work
+    /// with clients of their offices; administrators manage accounts; auditors read logs).
+    static let rolePermissions: [Role: Set<String>] = [
+        .clerk: ["clients:read", "clients:write", "clients:search"],
+        .operator: ["clients:read", "clients:write", "clients:search"],
+        .caseOfficer: ["clients:read", "clients:write", "clients:search"],
+        .supervisor: ["clients:read", "clients:write", "clients:search"],
+        .administrator: ["users:manage", "tokens:manage", "kiosks:manage", "reference:edit"],
+        .auditor: ["clients:read", "access-log:read", "audit-trail:read"],
+    ]
+
+    /// Every protected route: "METHOD path" → what it needs.
+    static let routes: [String: Need] = [
+        "GET /staff": .anyStaff,
+        "GET /staff/profile": .anyStaff,
+        "POST /staff/profile/password": .anyStaff,
+        "POST /staff/profile/totp": .anyStaff,
+        "POST /staff/profile/logout-everywhere": .anyStaff,
+        "GET /staff/clients": .permission("clients:search"),
+        "GET /staff/clients/search": .permission("clients:search"),
+        "GET /staff/clients/:id": .permission("clients:read"),
+        "GET /staff/access-log": .permission("access-log:read"),
+        "GET /api/v1/me": .anyStaff,
+        "GET /api/v1/clients": .permission("clients:search"),
+        "POST /api/v1/clients": .permission("clients:write"),
+        "GET /api/v1/clients/:clientId": .permission("clients:read"),
+        "GET /api/v1/access-log": .permission("access-log:read"),
+    ]
+
+    /// Routes anyone may call (public pages, the sign-in steps, the open API).
+    static func isPublic(_ method: String, _ path: String) -> Bool {
+        let open = ["/staff/login", "/staff/login/totp", "/staff/logout"]
+        if open.contains(path) { return true }
+        if path.hasPrefix("/staff") { return false }
+        if path.hasPrefix("/api/v1/") {
+            return ["/api/v1/services", "/api/v1/offices", "/api/v1/calendar"].contains { path.hasPrefix($0) }
+        }
+        return true
+    }
+
+    struct Persona: Sendable {
+        let name: String
+        let roles: Set<Role>
+        let offices: Set<String>
+    }
+
+    static var personas: [Persona] {
+        Role.allCases.map { Persona(name: $0.rawValue, roles: [$0], offices: $0.isAgencyWide ? [] : ["ogre"]) }
+            + [Persona(name: "clerk of riga-1", roles: [.clerk], offices: ["riga-1"])]
+    }
+
+    func allowed(_ need: Need, _ roles: Set<Role>) -> Bool {
+        switch need {
+        case .anyStaff: return !roles.isEmpty
+        case .permission(let p): return roles.contains { Self.rolePermissions[$0]!.contains(p) }
+        }
+    }
+
+    @Test(arguments: TestDB.all)
+    func everyProtectedRouteAllowsExactlyWhomItShould(db: TestDB) async throws {
+        try await withTestApp(db) { app in
+            let client = Client(name: "Jānis", surname: "Ozols",
+                                identity: .personalCode(try PersonalCode(validating: "161175-19997")), createdAt: testNow)
+            try await FluentClientStore(db: app.db).create(client, actor: "test")
+
+            // Every registered route is either public or in the table.
+            var walked: [(method: String, path: String, need: Need)] = []
+            for route in app.routes.all {
+                var parts = route.path.map(\.description)
+                if parts.first == "en" { parts.removeFirst() }
+                let path = "/" + parts.joined(separator: "/")
+                let key = "\(route.method.rawValue) \(path)"
+                if Self.isPublic(route.method.rawValue, path) { continue }
+                let need = try #require(Self.routes[key], "unclassified protected route: \(key)")
+                walked.append((route.method.rawValue, "/" + route.path.map(\.description).joined(separator: "/"), need))
+            }
+            #expect(Set(walked.map { "\($0.method) \($0.path)" }).count == walked.count)
+            #expect(walked.count == Self.routes.count * 2 - 5)     // pages in two languages, API once
+
+            func concrete(_ path: String) -> String {
+                path.replacingOccurrences(of: ":clientId", with: client.id.uuidString)
+                    .replacingOccurrences(of: ":id", with: client.id.uuidString)
+            }
+            // logout-everywhere last: it ends the persona's sessions.
+            let ordered = walked.sorted { a, b in
+                (a.path.hasSuffix("logout-everywhere") ? 1 : 0, a.path) < (b.path.hasSuffix("logout-everywhere") ? 1 : 0, b.path)
+            }
+
+            // Anonymous: pages send to sign-in, the API answers 401.
+            let anonymous = Browser(app)
+            for r in ordered {
+                let res = r.method == "GET" ? try await anonymous.get(concrete(r.path))
+                    : try await anonymous.post(concrete(r.path), [:], csrf: "")
+                if r.path.hasPrefix("/api/") {
+                    #expect(res.status == .unauthorized, "anonymous \(r.method) \(r.path)")
+                } else if r.method == "GET" {
+                    #expect(res.status == .seeOther, "anonymous \(r.method) \(r.path)")
+                    #expect(res.headers.first(name: .location)?.contains("/staff/login") == true)
+                } else {
+                    #expect(res.status == .forbidden || res.status == .seeOther, "anonymous \(r.method) \(r.path)")
+                }
+            }
+
+            for persona in Self.personas {
+                let (user, token) = try await staffToken(app, roles: persona.roles, offices: persona.offices)
+                let b = Browser(app)
+                _ = try await b.signIn(user.email, StaffPageTests.password)
+                for r in ordered {
+                    let expected = allowed(r.need, persona.roles)
+                    let res: TestingHTTPResponse
+                    if r.path.hasPrefix("/api/") {
+                        let query = r.path == "/api/v1/clients" && r.method == "GET"
+                            ? "?personalCode=161175-19997&purpose=walk" : ""
+                        res = r.method == "GET"
+                            ? try await get(app, concrete(r.path) + query, headers: bearer(token))
+                            : try await post(app, concrete(r.path), json: #"{"name":"A","surname":"B","personalCode":"32123456789"}"#,
+                                             headers: bearer(token))
+                    } else {
+                        let query = r.path.hasSuffix("/search") ? "?personalCode=161175-19997&purpose=walk" : ""
+                        if r.method == "GET" {
+                            res = try await b.get(concrete(r.path) + query)
+                        } else {
+                            if r.path.hasSuffix("logout-everywhere") { _ = try await b.signIn(user.email, StaffPageTests.password) }
+                            try await b.get(r.path.hasPrefix("/en/") ? "/en/staff/profile" : "/staff/profile")
+                            res = try await b.post(concrete(r.path), [:])
+                        }
+                    }
+                    let label = "\(persona.name): \(r.method) \(r.path) → \(res.status.code)"
+                    if expected {
+                        #expect(![401, 403].contains(res.status.code), "\(label) should be allowed")
+                        #expect(!(res.headers.first(name: .location)?.contains("/staff/login") ?? false) || r.path.hasSuffix("logout-everywhere"),
+                                "\(label) should not send to sign-in")
+                    } else {
+                        #expect(res.status == .forbidden, "\(label) should be forbidden")
+                        #expect(!res.text.contains("Ozols") && !res.text.contains("161175-19997"), "\(label) leaks")
+                    }
+                }
+            }
+        }
+    }
+}
