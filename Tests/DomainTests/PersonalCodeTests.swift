@@ -43,3 +43,18 @@ struct PersonalCodeTests {
         for last in 0...9 { #expect(!PersonalCode.isValid(p + String(last))) }
     }
 }
+
+@Suite("Log redaction")
+struct LogRedactionTests {
+    @Test(arguments: [
+        ("query with 161175-19997 inside", "query with [personal code] inside"),
+        ("binds: [Optional(\"16117519997\")]", "binds: [Optional(\"[personal code]\")]"),
+        ("token apk_staff_abcdef0123456789xyz used", "token apk_staff_[redacted] used"),
+        ("cookie sess_abcdefghijk", "cookie sess_[redacted]"),
+        ("Authorization: Bearer something-secret", "Authorization: Bearer [redacted]"),
+        ("request took 1234 ms at 2026-12-21", "request took 1234 ms at 2026-12-21"),
+    ])
+    func sensitiveValuesAreReplaced(input: String, expected: String) {
+        #expect(LogRedaction.redact(input) == expected)
+    }
+}

@@ -11,13 +11,10 @@ public enum Entrypoint {
         let command = env.arguments.dropFirst().first
         if let command, AdminCLI.commands.contains(command) {
             // Administration prints only its answer on stdout; logs go to stderr, warnings up.
-            LoggingSystem.bootstrap { label in
-                var handler = StreamLogHandler.standardError(label: label)
-                handler.logLevel = .warning
-                return handler
-            }
+            PrivacyLogHandler.bootstrap(level: .warning, toStandardError: true)
         } else {
-            try LoggingSystem.bootstrap(from: &env)
+            let level = Environment.get("LOG_LEVEL").flatMap(Logger.Level.init(rawValue:)) ?? .info
+            PrivacyLogHandler.bootstrap(level: level, toStandardError: false)
         }
         let settings: AppSettings
         do {

@@ -1,0 +1,17 @@
+/// What must never reach an application log (S-PRIVACY; DEVELOPERS.md, Personal data):
+/// personal codes, bearer secrets and session tokens. Applied to every log line as a last line
+/// of defence; the first is not to log such values at all.
+public enum LogRedaction {
+    nonisolated(unsafe) static let personalCode = /\b\d{6}-?\d{5}\b/
+    nonisolated(unsafe) static let secret = /\b(apk_[a-z]+_|sess_)[A-Za-z0-9]{8,}/
+    nonisolated(unsafe) static let bearer = /(?i)(bearer)\s+\S+/
+
+    public static func redact(_ text: String) -> String {
+        guard text.contains(where: \.isNumber) || text.contains("apk_") || text.contains("sess_")
+                || text.lowercased().contains("bearer") else { return text }
+        var out = text.replacing(secret) { m in "\(m.output.1)[redacted]" }
+        out = out.replacing(bearer) { m in "\(m.output.1) [redacted]" }
+        out = out.replacing(personalCode, with: "[personal code]")
+        return out
+    }
+}

@@ -1,0 +1,45 @@
+import Domain
+import Logging
+
+/// The application's log handler: framework debug and trace output (which carries query binds,
+/// headers and bodies) is dropped, and every line that remains is passed through
+/// `LogRedaction`, so neither a personal code nor a secret is written (S-PRIVACY).
+struct PrivacyLogHandler: LogHandler {
+    static let ownSources: Set<String> = ["Web", "Storage", "Domain", "apkalpe"]
+
+    var inner: StreamLogHandler
+
+    var logLevel: Logger.Level {
+        get { inner.logLevel }
+        set { inner.logLevel = newValue }
+    }
+
+    var metadata: Logger.Metadata {
+        get { inner.metadata }
+        set { inner.metadata = newValue }
+    }
+
+    subscript(metadataKey key: String) -> Logger.Metadata.Value? {
+        get { inner[metadataKey: key] }
+        set { inner[metadataKey: key] = newValue }
+    }
+
+    func log(level: Logger.Level, message: Logger.Message, metadata: Logger.Metadata?, source: String, file: String,
+             function: String, line: UInt) {
+        if level < .info && !Self.ownSources.contains(source) { return }
+        let cleaned = metadata?.mapValues { Logger.Metadata.Value.string(LogRedaction.redact("\($0)")) }
+        inner.log(level: level, message: "\(LogRedaction.redact(message.description))", metadata: cleaned,
+                  source: source, file: file, function: function, line: line)
+    }
+
+    /// Installs the handler: `LOG_LEVEL` (trace…critical) sets the level, `info` by default;
+    /// administration commands log to standard error at `warning` and up.
+    static func bootstrap(level: Logger.Level, toStandardError: Bool) {
+        LoggingSystem.bootstrap { label in
+            var stream = toStandardError ? StreamLogHandler.standardError(label: label)
+                                         : StreamLogHandler.standardOutput(label: label)
+            stream.logLevel = level
+            return PrivacyLogHandler(inner: stream)
+        }
+    }
+}
