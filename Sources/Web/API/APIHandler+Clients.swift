@@ -42,7 +42,7 @@ extension APIHandler {
         guard let id = UUID(uuidString: input.path.clientId) else {
             throw APIProblem.parameter("clientId", { $0.malformedRequest })
         }
-        let reader = FluentClientStore.Reader(staffUserID: user.id, roles: principal.roles,
+        let reader = FluentClientStore.Reader(staffUserID: user.id, roles: principal.roles, offices: principal.offices,
                                               channel: "GET /api/v1/clients/{clientId}", purpose: "client record")
         guard let client = try await FluentClientStore(db: req.db).read(id: id, by: reader, now: req.clock.now()) else {
             throw APIProblem(.notFound, detail: { $0.unknownClient })
@@ -65,7 +65,7 @@ extension APIHandler {
             throw APIProblem(.ruleViolated, detail: { $0.purposeNeeded },
                              errors: { [.init(pointer: "/purpose", detail: $0.purposeNeeded)] })
         }
-        let reader = FluentClientStore.Reader(staffUserID: user.id, roles: principal.roles,
+        let reader = FluentClientStore.Reader(staffUserID: user.id, roles: principal.roles, offices: principal.offices,
                                               channel: "GET /api/v1/clients?personalCode", purpose: purpose)
         let found = try await FluentClientStore(db: req.db).read(personalCode: code, by: reader, now: req.clock.now())
         return .ok(.init(body: .json(.init(items: found.map { [APIMapping.client($0)] } ?? []))))
@@ -121,5 +121,29 @@ enum ClientInputValidation {
         return Client(name: name, surname: surname, identity: identity, phone: clean(body.phone),
                       email: clean(body.email), language: body.language.map { $0 == .en ? .en : .lv } ?? .lv,
                       createdAt: now)
+    }
+}
+
+extension APIHandler {
+    func exportClient(_ input: Operations.ExportClient.Input) async throws -> Operations.ExportClient.Output {
+        guard let req = CurrentRequest.request else { throw Abort(.internalServerError) }
+        let (user, principal) = try req.requireStaff(.clientsRead)
+        guard let id = UUID(uuidString: input.path.clientId) else {
+            throw APIProblem.parameter("clientId", { $0.malformedRequest })
+        }
+        let reader = FluentClientStore.Reader(staffUserID: user.id, roles: principal.roles, offices: principal.offices,
+                                              channel: "GET /api/v1/clients/{clientId}/export", purpose: "Art. 15 export")
+        // The export is a read like any other: it goes into the access log first.
+        guard try await FluentClientStore(db: req.db).read(id: id, by: reader, now: req.clock.now()) != nil,
+              let doc = try await PersonalDataExport(db: req.db).build(clientID: id, now: req.clock.now(),
+                                                                      schedule: req.application.appServices.retention) else {
+            throw APIProblem(.notFound, detail: { $0.unknownClient })
+        }
+        return .ok(.init(body: .json(.init(
+            generatedAt: doc.generatedAt, client: .init(additionalProperties: doc.client),
+            reads: doc.reads.map { .init(at: $0.at, roles: $0.roles, offices: $0.offices, channel: $0.channel, purpose: $0.purpose) },
+            changes: doc.changes.map { .init(at: $0.at, action: $0.action, by: $0.by) },
+            purposes: doc.purposes, retention: doc.retention, controller: doc.controller,
+            supervisoryAuthority: doc.supervisoryAuthority))))
     }
 }

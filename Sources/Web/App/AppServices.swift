@@ -9,6 +9,7 @@ struct AppServices: Sendable {
     let logger: Logger
     let database: @Sendable () -> any Database
     let bcryptCost: Int
+    let retention: RetentionSchedule
     let formTokens = FormTokenProvider()
     let sessionPolicy = SessionPolicy()
     let loginThrottle = LoginThrottle()

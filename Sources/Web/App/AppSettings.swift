@@ -9,13 +9,16 @@ public struct AppSettings: Sendable {
     public var production: Bool
     /// Bcrypt work factor for staff passwords (tests lower it to stay fast).
     public var bcryptCost: Int = 12
+    /// `APKALPE_RETENTION`: how long each kind of record is kept.
+    public var retention: RetentionSchedule = .standard
 
     public enum Problem: Error, CustomStringConvertible {
-        case badClock(String), clockInProduction
+        case badClock(String), clockInProduction, badRetention(String)
         public var description: String {
             switch self {
             case .badClock(let v): return "APKALPE_CLOCK must be an RFC 3339 date-time, got \(v)"
             case .clockInProduction: return "APKALPE_CLOCK is refused when APKALPE_ENV=production"
+            case .badRetention(let v): return "APKALPE_RETENTION must look like clients=1825,access-log=1825; got \(v)"
             }
         }
     }
@@ -36,7 +39,13 @@ public struct AppSettings: Sendable {
             guard let start = RigaTime.parse(value) else { throw Problem.badClock(value) }
             clock = ShiftedClock(startingAt: start)
         }
-        return AppSettings(database: try DatabaseLocation(environmentValue: env["DATABASE_URL"]), clock: clock,
-                           production: production)
+        var settings = AppSettings(database: try DatabaseLocation(environmentValue: env["DATABASE_URL"]), clock: clock,
+                                   production: production)
+        do {
+            settings.retention = try RetentionSchedule.parse(env["APKALPE_RETENTION"])
+        } catch {
+            throw Problem.badRetention(env["APKALPE_RETENTION"] ?? "")
+        }
+        return settings
     }
 }

@@ -10,7 +10,7 @@ import Vapor
 public func configure(_ app: Application, settings: AppSettings) throws {
     try DatabaseSetup.register(settings.database, on: app.databases)
     app.appServices = AppServices(clock: settings.clock, logger: app.logger, database: { [unowned app] in app.db },
-                                  bcryptCost: settings.bcryptCost)
+                                  bcryptCost: settings.bcryptCost, retention: settings.retention)
     app.http.server.configuration.hostname = Environment.get("HOST") ?? "127.0.0.1"
     app.http.server.configuration.port = Environment.get("PORT").flatMap(Int.init) ?? 8080
 

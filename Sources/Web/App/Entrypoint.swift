@@ -36,6 +36,7 @@ public enum Entrypoint {
                 app.logger.info("database: \(settings.database.redacted)")
                 try await DatabaseSetup.prepare(databases: app.databases, logger: app.logger,
                                                 on: app.eventLoopGroup.any(), seed: true)
+                app.lifecycle.use(RetentionScheduler())
             }
             try await app.execute()
         } catch {

@@ -8,7 +8,7 @@ import Vapor
 /// is asked for, on standard output (a new one-time password, a new token, a list), and
 /// everything else — errors, logs — on standard error.
 enum AdminCLI {
-    static let commands: Set<String> = ["user", "token", "kiosk"]
+    static let commands: Set<String> = ["user", "token", "kiosk", "retention"]
 
     struct UsageError: Error, CustomStringConvertible {
         let description: String
@@ -23,6 +23,7 @@ enum AdminCLI {
       apkalpe user disable --email E
       apkalpe token create --user E [--name N] [--scope S]…
       apkalpe kiosk add --office SLUG --name N
+      apkalpe retention run
     roles: \(Role.allCases.map(\.rawValue).joined(separator: ", "))
     scopes: \(Permission.allCases.map(\.rawValue).joined(separator: ", "))
     """
@@ -165,6 +166,12 @@ enum AdminCLI {
             _ = try await staff.createToken(kind: .kiosk, token: token, name: try options.one("name"), userID: nil,
                                             officeSlug: office, scopes: nil, now: now, actor: "cli")
             return token
+        case ("retention", "run"):
+            try options.check(allowed: [])
+            let r = try await RetentionJob(db: db, schedule: settings.retention).run(now: now)
+            return "clients-anonymised=\(r.clientsAnonymised) access-log-purged=\(r.accessLogPurged) "
+                + "audit-trail-purged=\(r.auditTrailPurged) login-failures-purged=\(r.loginFailuresPurged) "
+                + "sessions-purged=\(r.sessionsPurged)"
         default:
             throw UsageError("unknown command: \(args.prefix(2).joined(separator: " "))")
         }

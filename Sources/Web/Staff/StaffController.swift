@@ -227,7 +227,7 @@ struct StaffController: Sendable {
         if purpose.count < 3 { errors.append(("purpose", problems.purposeNeeded)) }
         guard errors.isEmpty, let code else { return page(errors, status: .unprocessableEntity) }
         _ = s
-        let reader = FluentClientStore.Reader(staffUserID: user.id, roles: principal.roles,
+        let reader = FluentClientStore.Reader(staffUserID: user.id, roles: principal.roles, offices: principal.offices,
                                               channel: "page /staff/clients/search", purpose: purpose)
         guard let client = try await FluentClientStore(db: req.db).read(personalCode: code, by: reader, now: req.clock.now()) else {
             return page([], notFound: true)
@@ -238,7 +238,7 @@ struct StaffController: Sendable {
     func client(_ req: Request, _ l: Language) async throws -> Response {
         let (user, principal) = try req.requireStaff(.clientsRead)
         guard let id = req.parameters.get("id").flatMap(UUID.init(uuidString:)) else { throw Abort(.notFound) }
-        let reader = FluentClientStore.Reader(staffUserID: user.id, roles: principal.roles,
+        let reader = FluentClientStore.Reader(staffUserID: user.id, roles: principal.roles, offices: principal.offices,
                                               channel: "page /staff/clients/{id}", purpose: "client record")
         guard let client = try await FluentClientStore(db: req.db).read(id: id, by: reader, now: req.clock.now()) else {
             throw Abort(.notFound)

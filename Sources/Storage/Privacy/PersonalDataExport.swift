@@ -1,0 +1,65 @@
+import Domain
+import Fluent
+import Foundation
+
+/// Everything Apkalpe holds about one person (GDPR Art. 15): the register record, who looked
+/// at it (roles and offices, not names — Art. 15(1)(c) recipients), and the changes made to it.
+/// Later issues add their records (bookings, visits, cases, payments) here.
+public struct PersonalDataExport: Sendable {
+    public struct Read: Sendable, Codable, Equatable {
+        public let at: String
+        public let roles: [String]
+        public let offices: [String]
+        public let channel: String
+        public let purpose: String
+    }
+
+    public struct Change: Sendable, Codable, Equatable {
+        public let at: String
+        public let action: String
+        public let by: String
+    }
+
+    public struct Document: Sendable, Codable {
+        public let generatedAt: String
+        public let client: [String: String]
+        public let reads: [Read]
+        public let changes: [Change]
+        public let purposes: [String]
+        public let retention: String
+        public let controller: String
+        public let supervisoryAuthority: String
+    }
+
+    let db: any Database
+
+    public init(db: any Database) { self.db = db }
+
+    public func build(clientID: UUID, now: Date, schedule: RetentionSchedule) async throws -> Document? {
+        guard let m = try await ClientModel.find(clientID, on: db), m.anonymisedAt == nil, let c = m.toDomain() else {
+            return nil
+        }
+        var fields: [String: String] = ["id": c.id.uuidString, "name": c.name, "surname": c.surname,
+                                        "language": c.language.rawValue, "registered": RigaTime.rfc3339(c.createdAt)]
+        switch c.identity {
+        case .personalCode(let code): fields["personalCode"] = code.formatted
+        case .foreigner(let born, let doc): fields["birthDate"] = born.description; fields["documentNumber"] = doc
+        }
+        if let p = c.phone { fields["phone"] = p }
+        if let e = c.email { fields["email"] = e }
+        let reads = try await AccessLogModel.query(on: db).filter(\.$clientID == clientID).sort(\.$at).all().map {
+            Read(at: RigaTime.rfc3339($0.at), roles: $0.staffRoles.split(separator: ",").map(String.init),
+                 offices: $0.staffOffices.split(separator: ",").map(String.init), channel: $0.channel, purpose: $0.purpose)
+        }
+        let changes = try await AuditEntryModel.query(on: db).filter(\.$entity == "client")
+            .filter(\.$entityID == clientID.uuidString).sort(\.$at).all().map {
+                Change(at: RigaTime.rfc3339($0.at), action: $0.action, by: $0.actor == "retention-job" ? "system" : "staff")
+            }
+        return Document(
+            generatedAt: RigaTime.rfc3339(now), client: fields, reads: reads, changes: changes,
+            purposes: ["Providing PMLP's services and contacting you about them (client-service standard)"],
+            retention: "Client record: \(schedule.days(for: .clients)) days; access log: \(schedule.days(for: .accessLog)) days",
+            controller: "Pilsonības un migrācijas lietu pārvalde, \(PMLPSeed.postalAddress), \(PMLPSeed.headquartersEmail)",
+            supervisoryAuthority: "Datu valsts inspekcija")
+    }
+}

@@ -1,0 +1,82 @@
+import Domain
+import Fluent
+import Foundation
+
+/// Applies the retention schedule: client records past their time are anonymised (the row
+/// stays for statistics, the person is gone), log rows past theirs are purged — and each purge
+/// is itself written to the audit trail (no other path in the app removes a log row).
+public struct RetentionJob: Sendable {
+    public struct Report: Sendable, Equatable {
+        public var clientsAnonymised = 0
+        public var accessLogPurged = 0
+        public var auditTrailPurged = 0
+        public var loginFailuresPurged = 0
+        public var sessionsPurged = 0
+    }
+
+    let db: any Database
+    let schedule: RetentionSchedule
+
+    public init(db: any Database, schedule: RetentionSchedule) {
+        self.db = db
+        self.schedule = schedule
+    }
+
+    public func run(now: Date) async throws -> Report {
+        try await db.transaction { tx in
+            var report = Report()
+            func cutoff(_ type: RetentionSchedule.RecordType) -> Date {
+                now.addingTimeInterval(-Double(schedule.days(for: type)) * 86_400)
+            }
+            let dueClients = try await ClientModel.query(on: tx).filter(\.$anonymisedAt == nil)
+                .filter(\.$createdAt < cutoff(.clients)).all()
+            for c in dueClients {
+                c.name = ""
+                c.surname = ""
+                c.personalCode = nil
+                c.birthDate = nil
+                c.documentNumber = nil
+                c.phone = nil
+                c.email = nil
+                c.anonymisedAt = now
+                try await c.update(on: tx)
+            }
+            report.clientsAnonymised = dueClients.count
+
+            report.accessLogPurged = try await AccessLogModel.query(on: tx).filter(\.$at < cutoff(.accessLog)).count()
+            try await AccessLogModel.query(on: tx).filter(\.$at < cutoff(.accessLog)).delete()
+            report.auditTrailPurged = try await AuditEntryModel.query(on: tx).filter(\.$at < cutoff(.auditTrail)).count()
+            try await AuditEntryModel.query(on: tx).filter(\.$at < cutoff(.auditTrail)).delete()
+            report.loginFailuresPurged = try await LoginFailureModel.query(on: tx)
+                .filter(\.$lastFailureAt < cutoff(.loginFailures)).count()
+            try await LoginFailureModel.query(on: tx).filter(\.$lastFailureAt < cutoff(.loginFailures)).delete()
+            report.sessionsPurged = try await StaffSessionModel.query(on: tx)
+                .filter(\.$expiresAt < cutoff(.sessions)).count()
+            try await StaffSessionModel.query(on: tx).filter(\.$expiresAt < cutoff(.sessions)).delete()
+
+            if report != Report() {
+                try await AuditTrail.record(
+                    on: tx, at: now, actor: "retention-job", entity: "retention", id: RigaTime.date(of: now).description,
+                    action: "apply", before: nil,
+                    after: "clients-anonymised=\(report.clientsAnonymised) access-log-purged=\(report.accessLogPurged) "
+                        + "audit-trail-purged=\(report.auditTrailPurged) login-failures-purged=\(report.loginFailuresPurged) "
+                        + "sessions-purged=\(report.sessionsPurged)")
+            }
+            return report
+        }
+    }
+
+    /// Runs once a day across all instances: the lease holder runs it if today's run is missing.
+    public func runDaily(now: Date, holder: String) async throws -> Report? {
+        let lease = JobLease(db: db, name: "retention", holder: holder)
+        guard try await lease.acquire(now: now, ttl: 30 * 60) else { return nil }
+        let today = RigaTime.date(of: now)
+        if let last = try await lease.lastRun(), last >= today {
+            try await lease.finish(ranOn: last, now: now)
+            return nil
+        }
+        let report = try await run(now: now)
+        try await lease.finish(ranOn: today, now: now)
+        return report
+    }
+}

@@ -1,0 +1,103 @@
+import Domain
+import Fluent
+import Foundation
+import Testing
+@testable import Storage
+
+@Suite("Retention, leases and the Art. 15 export on SQLite and PostgreSQL")
+struct PrivacyTests {
+    let now = Date(timeIntervalSince1970: 1_800_000_000)
+    let day: TimeInterval = 86_400
+
+    func client(_ code: String, createdDaysAgo: Double) throws -> Client {
+        Client(name: "Jānis", surname: "Ozols", identity: .personalCode(try PersonalCode(validating: code)),
+               phone: "20000000", email: "j@example.lv", createdAt: now.addingTimeInterval(-createdDaysAgo * day))
+    }
+
+    @Test(arguments: TestDatabase.all)
+    func retentionAnonymisesWhatIsDueAndNothingElse(kind: TestDatabase) async throws {
+        try await withSeededDatabase(kind) { instance in
+            let clients = FluentClientStore(db: instance.db)
+            let old = try client("161175-19997", createdDaysAgo: 400)
+            let recent = try client("32123456789", createdDaysAgo: 10)
+            try await clients.create(old, actor: "t")
+            try await clients.create(recent, actor: "t")
+            let reader = FluentClientStore.Reader(staffUserID: UUID(), roles: [.clerk], offices: ["ogre"], channel: "t", purpose: "t")
+            _ = try await clients.read(id: recent.id, by: reader, now: now.addingTimeInterval(-200 * day))
+            _ = try await clients.read(id: recent.id, by: reader, now: now.addingTimeInterval(-1 * day))
+
+            let schedule = try RetentionSchedule.parse("clients=365,access-log=100")
+            let report = try await RetentionJob(db: instance.db, schedule: schedule).run(now: now)
+            #expect(report.clientsAnonymised == 1)
+            #expect(report.accessLogPurged == 1)
+
+            let rows = try await ClientModel.query(on: instance.db).all()
+            #expect(rows.count == 2)                                   // the row stays for statistics
+            let anonymised = try #require(rows.first { $0.id == old.id })
+            #expect(anonymised.personalCode == nil && anonymised.name.isEmpty && anonymised.phone == nil)
+            #expect(anonymised.anonymisedAt == now)
+            #expect(try await clients.read(id: old.id, by: reader, now: now) == nil)
+            let kept = try #require(rows.first { $0.id == recent.id })
+            #expect(kept.personalCode == "32123456789" && kept.email == "j@example.lv")
+            #expect(try await clients.accessLog(clientID: recent.id).count == 1)   // the 1-day-old read is kept
+
+            let trail = try await AuditTrail.entries(on: instance.db, entity: "retention")
+            #expect(trail.count == 1)
+            #expect(trail[0].after?.contains("clients-anonymised=1 access-log-purged=1") == true)
+
+            let again = try await RetentionJob(db: instance.db, schedule: schedule).run(now: now)
+            #expect(again == RetentionJob.Report())
+        }
+    }
+
+    @Test(arguments: TestDatabase.all)
+    func theDailyRunHappensOnceAcrossInstances(kind: TestDatabase) async throws {
+        try await withSeededDatabase(kind) { instance in
+            let job = RetentionJob(db: instance.db, schedule: .standard)
+            async let a = job.runDaily(now: now, holder: "instance-a")
+            async let b = job.runDaily(now: now, holder: "instance-b")
+            let results = try await [a, b]
+            #expect(results.compactMap { $0 }.count == 1)
+            #expect(try await job.runDaily(now: now.addingTimeInterval(3600), holder: "instance-b") == nil)
+            #expect(try await job.runDaily(now: now.addingTimeInterval(day), holder: "instance-b") != nil)
+
+            let lease = JobLease(db: instance.db, name: "other", holder: "x")
+            #expect(try await lease.acquire(now: now, ttl: 60))
+            #expect(try await !JobLease(db: instance.db, name: "other", holder: "y").acquire(now: now.addingTimeInterval(30), ttl: 60))
+            #expect(try await JobLease(db: instance.db, name: "other", holder: "y").acquire(now: now.addingTimeInterval(61), ttl: 60))
+        }
+    }
+
+    @Test(arguments: TestDatabase.all)
+    func exportHoldsEveryRecordOfThePerson(kind: TestDatabase) async throws {
+        try await withSeededDatabase(kind) { instance in
+            let clients = FluentClientStore(db: instance.db)
+            let person = try client("161175-19997", createdDaysAgo: 3)
+            let other = try client("32123456789", createdDaysAgo: 3)
+            try await clients.create(person, actor: "t")
+            try await clients.create(other, actor: "t")
+            let reader = FluentClientStore.Reader(staffUserID: UUID(), roles: [.clerk], offices: ["ogre"],
+                                                  channel: "GET /api/v1/clients/{clientId}", purpose: "visit")
+            _ = try await clients.read(id: person.id, by: reader, now: now)
+            _ = try await clients.read(id: other.id, by: reader, now: now)
+
+            let doc = try #require(try await PersonalDataExport(db: instance.db).build(clientID: person.id, now: now,
+                                                                                        schedule: .standard))
+            #expect(doc.client["personalCode"] == "161175-19997")
+            #expect(doc.client["email"] == "j@example.lv")
+            #expect(doc.reads == [.init(at: RigaTime.rfc3339(now), roles: ["clerk"], offices: ["ogre"],
+                                        channel: "GET /api/v1/clients/{clientId}", purpose: "visit")])
+            #expect(doc.changes.map(\.action) == ["create"])
+            #expect(doc.supervisoryAuthority == "Datu valsts inspekcija")
+            let json = String(decoding: try JSONEncoder().encode(doc), as: UTF8.self)
+            #expect(!json.contains("32123456789"))                     // nobody else's data
+        }
+    }
+
+    @Test func retentionScheduleIsConfiguration() throws {
+        #expect(try RetentionSchedule.parse(nil) == .standard)
+        #expect(try RetentionSchedule.parse("clients=30").days(for: .clients) == 30)
+        #expect(throws: RetentionSchedule.Problem.self) { try RetentionSchedule.parse("clients=-1") }
+        #expect(throws: RetentionSchedule.Problem.self) { try RetentionSchedule.parse("bananas=3") }
+    }
+}
