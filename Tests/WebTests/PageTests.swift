@@ -13,7 +13,8 @@ private func count(_ needle: String, in haystack: String) -> Int {
 struct PageTests {
     static let pages: [(String, Language)] = [
         ("/", .lv), ("/pakalpojumi", .lv), ("/pakalpojumi/passport", .lv), ("/nodalas", .lv),
-        ("/nodalas/riga-1", .lv), ("/nodalas/headquarters", .lv), ("/pieklustamiba", .lv),
+        ("/nodalas/riga-1", .lv), ("/nodalas/headquarters", .lv), ("/pieklustamiba", .lv), ("/privatums", .lv),
+        ("/en/privacy", .en),
         ("/en/", .en), ("/en/services", .en), ("/en/services/passport", .en), ("/en/offices", .en),
         ("/en/offices/riga-1", .en), ("/en/offices/headquarters", .en), ("/en/accessibility", .en),
     ]

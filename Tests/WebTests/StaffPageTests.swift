@@ -244,3 +244,60 @@ struct StaffPageTests {
         }
     }
 }
+
+@Suite("Administration pages")
+struct AdminPageTests {
+    @Test(arguments: TestDB.all)
+    func administratorsManageAccountsAndTokensAndAuditorsSeeTheTrail(db: TestDB) async throws {
+        try await withTestApp(db) { app in
+            let (admin, _) = try await staffToken(app, roles: [.administrator], offices: [])
+            let b = Browser(app)
+            _ = try await b.signIn(admin.email, StaffPageTests.password)
+            try await b.get("/staff/users")
+            let bad = try await b.post("/staff/users", ["email": "nope", "name": "", "surname": "X"])
+            #expect(bad.status == .unprocessableEntity)
+            #expect(bad.text.contains("class=\"error-summary\""))
+            #expect(bad.text.contains("aria-describedby=\"email-error\""))
+            let created = try await b.post("/staff/users", ["email": "janis@pmlp.gov.lv", "name": "Jānis", "surname": "Kalns",
+                                                            "roles[]": "clerk", "offices[]": "ogre"])
+            #expect(created.status == .created)
+            let otpRange = try #require(created.text.range(of: "Vienreizējā parole: "))
+            let otp = String(created.text[otpRange.upperBound...].prefix(16))
+            #expect(try await b.get("/staff/users").text.contains(otp) == false)        // shown once
+
+            let newcomer = Browser(app)
+            #expect(try await newcomer.signIn("janis@pmlp.gov.lv", otp).status == .seeOther)
+
+            try await b.get("/staff/tokens")
+            let tokenPage = try await b.post("/staff/tokens", ["email": "janis@pmlp.gov.lv", "name": "reports",
+                                                               "scopes[]": "clients:read"])
+            #expect(tokenPage.status == .created)
+            let tokenRange = try #require(tokenPage.text.range(of: "<code id=\"new-token\">"))
+            let token = String(tokenPage.text[tokenRange.upperBound...].prefix { $0 != "<" })
+            #expect(token.hasPrefix("apk_staff_"))
+            #expect(try await get(app, "/api/v1/me", headers: bearer(token)).status == .ok)
+            let kiosk = try await b.post("/staff/kiosks", ["office": "ogre", "kioskName": "Ieeja"])
+            #expect(kiosk.status == .created)
+
+            let stored = try await FluentStaffStore(db: app.db).tokens()
+            let reports = try #require(stored.first { $0.name == "reports" })
+            try await b.get("/staff/tokens")
+            #expect(try await b.post("/staff/tokens/\(reports.id)/revoke", [:]).status == .seeOther)
+            #expect(try await get(app, "/api/v1/me", headers: bearer(token)).status == .unauthorized)
+
+            let target = try #require(try await FluentStaffStore(db: app.db).credentials(email: "janis@pmlp.gov.lv"))
+            try await b.get("/staff/users")
+            #expect(try await b.post("/staff/users/\(target.user.id)/disable", [:]).status == .seeOther)
+            #expect(try await newcomer.get("/staff").status == .seeOther)               // session ended with the account
+
+            let (auditor, _) = try await staffToken(app, roles: [.auditor], offices: [])
+            let a = Browser(app)
+            _ = try await a.signIn(auditor.email, StaffPageTests.password)
+            let trail = try await a.get("/staff/audit-trail")
+            #expect(trail.status == .ok)
+            for action in ["create", "disable", "revoke"] { #expect(trail.text.contains(">\(action)<")) }
+            #expect(trail.text.contains("active=true"))
+            #expect(trail.text.contains("active=false"))
+        }
+    }
+}

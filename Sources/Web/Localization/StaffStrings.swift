@@ -76,6 +76,35 @@ struct StaffStrings: Sendable {
     let forbiddenTitle: String
     let forbiddenText: String
     let errorSummary: String
+    let usersTitle: String
+    let addUserTitle: String
+    let addUserButton: String
+    let oneTimePassword: @Sendable (String) -> String
+    let disableButton: String
+    let statusHeader: String
+    let active: String
+    let disabled: String
+    let tokensTitle: String
+    let newStaffTokenTitle: String
+    let newKioskTitle: String
+    let tokenNameLabel: String
+    let userEmailLabel: String
+    let officeLabel: String
+    let scopesLabel: String
+    let scopesHint: String
+    let createButton: String
+    let revokeButton: String
+    let tokenShownOnce: String
+    let kindHeader: String
+    let lastUsedHeader: String
+    let revokedHeader: String
+    let auditTrailTitle: String
+    let actionHeader: String
+    let beforeHeader: String
+    let afterHeader: String
+    let entityHeader: String
+    let fieldRequired: String
+    let unknownUser: String
 
     static func of(_ l: Language) -> StaffStrings { l == .lv ? .lv : .en }
 
@@ -162,7 +191,36 @@ struct StaffStrings: Sendable {
         formExpired: "Veidlapa ir novecojusi. Lūdzu, mēģiniet vēlreiz.",
         forbiddenTitle: "Piekļuve liegta",
         forbiddenText: "Jūsu lomai vai nodaļai šī lapa nav pieejama.",
-        errorSummary: "Lūdzu, izlabojiet kļūdas:"
+        errorSummary: "Lūdzu, izlabojiet kļūdas:",
+        usersTitle: "Lietotāji un lomas",
+        addUserTitle: "Pievienot lietotāju",
+        addUserButton: "Pievienot",
+        oneTimePassword: { "Vienreizējā parole: \($0). Nododiet to darbiniekam drošā veidā; tā vairs netiks rādīta." },
+        disableButton: "Bloķēt",
+        statusHeader: "Statuss",
+        active: "aktīvs",
+        disabled: "bloķēts",
+        tokensTitle: "Piekļuves marķieri un kioski",
+        newStaffTokenTitle: "Jauns darbinieka marķieris",
+        newKioskTitle: "Jauns kiosks",
+        tokenNameLabel: "Nosaukums",
+        userEmailLabel: "Darbinieka e-pasts",
+        officeLabel: "Nodaļa",
+        scopesLabel: "Tiesības",
+        scopesHint: "Neatzīmējot nevienu, marķierim ir visas darbinieka tiesības.",
+        createButton: "Izveidot",
+        revokeButton: "Atsaukt",
+        tokenShownOnce: "Jaunais marķieris (tiek rādīts tikai vienreiz):",
+        kindHeader: "Veids",
+        lastUsedHeader: "Pēdējo reizi lietots",
+        revokedHeader: "Atsaukts",
+        auditTrailTitle: "Izmaiņu žurnāls",
+        actionHeader: "Darbība",
+        beforeHeader: "Pirms",
+        afterHeader: "Pēc",
+        entityHeader: "Ieraksts",
+        fieldRequired: "Šis lauks ir obligāts.",
+        unknownUser: "Aktīvs lietotājs ar šo e-pastu nav atrasts."
     )
 
     static let en = StaffStrings(
@@ -248,7 +306,36 @@ struct StaffStrings: Sendable {
         formExpired: "The form has expired. Please try again.",
         forbiddenTitle: "Access denied",
         forbiddenText: "Your role or office does not give access to this page.",
-        errorSummary: "Please correct these errors:"
+        errorSummary: "Please correct these errors:",
+        usersTitle: "Users and roles",
+        addUserTitle: "Add a user",
+        addUserButton: "Add",
+        oneTimePassword: { "One-time password: \($0). Hand it to the employee safely; it will not be shown again." },
+        disableButton: "Disable",
+        statusHeader: "Status",
+        active: "active",
+        disabled: "disabled",
+        tokensTitle: "Access tokens and kiosks",
+        newStaffTokenTitle: "New staff token",
+        newKioskTitle: "New kiosk",
+        tokenNameLabel: "Name",
+        userEmailLabel: "Employee's e-mail",
+        officeLabel: "Office",
+        scopesLabel: "Permissions",
+        scopesHint: "With none ticked, the token has all of the employee's permissions.",
+        createButton: "Create",
+        revokeButton: "Revoke",
+        tokenShownOnce: "The new token (shown only once):",
+        kindHeader: "Kind",
+        lastUsedHeader: "Last used",
+        revokedHeader: "Revoked",
+        auditTrailTitle: "Audit trail",
+        actionHeader: "Action",
+        beforeHeader: "Before",
+        afterHeader: "After",
+        entityHeader: "Record",
+        fieldRequired: "This field is required.",
+        unknownUser: "No active user has this e-mail."
     )
 }
 

@@ -98,6 +98,10 @@ struct Strings: Sendable {
     let a11yEnforcementText: String
     let a11yPreparedOn: String
 
+    // Privacy notice (GDPR Art. 13)
+    let privacyTitle: String
+    let privacySections: [(title: String, text: String)]
+
     // Errors
     let notFoundTitle: String
     let notFoundText: String

@@ -18,6 +18,9 @@ struct PageController: Sendable {
             routes.get(segments.offices) { req in try await offices(req, language) }
             routes.get(segments.offices, ":slug") { req in try await office(req, language) }
             routes.get(segments.a11y) { _ in html(AccessibilityStatement.view(.init(language: language), .of(language))) }
+            routes.get(language == .lv ? "privatums" : "privacy") { _ in
+                html(PrivacyNotice.view(.init(language: language), .of(language)))
+            }
         }
     }
 

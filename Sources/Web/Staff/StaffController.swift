@@ -28,6 +28,14 @@ struct StaffController: Sendable {
             signedIn.get("clients", "search") { req in try await clientSearch(req, language) }
             signedIn.get("clients", ":id") { req in try await client(req, language) }
             signedIn.get("access-log") { req in try await accessLog(req, language) }
+            signedIn.get("audit-trail") { req in try await auditTrail(req, language) }
+            signedIn.get("users") { req in try await users(req, language) }
+            signedIn.post("users") { req in try await addUser(req, language) }
+            signedIn.post("users", ":id", "disable") { req in try await disableUser(req, language) }
+            signedIn.get("tokens") { req in try await tokens(req, language) }
+            signedIn.post("tokens") { req in try await createStaffToken(req, language) }
+            signedIn.post("kiosks") { req in try await createKiosk(req, language) }
+            signedIn.post("tokens", ":id", "revoke") { req in try await revokeToken(req, language) }
         }
     }
 
@@ -256,5 +264,134 @@ struct StaffController: Sendable {
         let names = Dictionary(staff.map { ($0.id, "\($0.name) \($0.surname)") }, uniquingKeysWith: { a, _ in a })
         return html(AccessLogPage.view(.init(language: l, csrf: try await req.formToken(), user: user, clientID: clientText,
                                              staffUserID: staffText, entries: entries, staffNames: names), .of(l)))
+    }
+
+    // MARK: Administration and audit
+
+    func auditTrail(_ req: Request, _ l: Language) async throws -> Response {
+        let (user, _) = try req.requireStaff(.auditTrailRead)
+        let entries = try await AuditTrail.entries(on: req.db, entity: req.query[String.self, at: "entity"],
+                                                   entityID: req.query[String.self, at: "entityId"])
+        return html(AuditTrailPage.view(.init(language: l, csrf: try await req.formToken(), user: user, entries: entries), .of(l)))
+    }
+
+    func users(_ req: Request, _ l: Language, oneTimePassword: String? = nil,
+               errors: [(field: String, message: String)] = [], status: HTTPResponseStatus = .ok) async throws -> Response {
+        let (user, _) = try req.requireStaff(.usersManage)
+        let all = try await FluentStaffStore(db: req.db).users()
+        let offices = try await FluentReferenceStore(db: req.db).offices()
+        return html(UsersPage.view(.init(language: l, csrf: try await req.formToken(), user: user, users: all, offices: offices,
+                                         oneTimePassword: oneTimePassword, errors: errors), .of(l)), status: status)
+    }
+
+    func addUser(_ req: Request, _ l: Language) async throws -> Response {
+        let (admin, _) = try req.requireStaff(.usersManage)
+        struct Input: Content {
+            var email: String?, name: String?, surname: String?, unit: String?, position: String?, phone: String?
+            var roles: [String]?, offices: [String]?
+        }
+        let input = try req.content.decode(Input.self)
+        let s = StaffStrings.of(l)
+        func clean(_ v: String?) -> String? {
+            guard let t = v?.trimmingCharacters(in: .whitespacesAndNewlines), !t.isEmpty else { return nil }
+            return t
+        }
+        var errors: [(field: String, message: String)] = []
+        let email = clean(input.email) ?? ""
+        if !StaffUser.isPlausible(email: email) { errors.append(("email", s.fieldRequired)) }
+        if clean(input.name) == nil { errors.append(("name", s.fieldRequired)) }
+        if clean(input.surname) == nil { errors.append(("surname", s.fieldRequired)) }
+        let roles = Set((input.roles ?? []).compactMap(Role.init(rawValue:)))
+        if roles.isEmpty { errors.append(("roles", s.fieldRequired)) }
+        let known = Set(try await FluentReferenceStore(db: req.db).offices().map(\.slug))
+        let offices = Set((input.offices ?? []).filter(known.contains))
+        if offices.isEmpty && !roles.isEmpty && !roles.allSatisfy(\.isAgencyWide) { errors.append(("offices", s.fieldRequired)) }
+        guard errors.isEmpty else { return try await users(req, l, errors: errors, status: .unprocessableEntity) }
+        let password = Passwords.generate()
+        let user = StaffUser(email: email, name: clean(input.name)!, surname: clean(input.surname)!, unit: clean(input.unit),
+                             position: clean(input.position), phone: clean(input.phone), roles: roles, offices: offices)
+        do {
+            try await FluentStaffStore(db: req.db).createUser(
+                user, passwordHash: try Passwords.hash(password, cost: req.application.appServices.bcryptCost),
+                now: req.clock.now(), actor: admin.id.uuidString)
+        } catch StorageError.conflict {
+            return try await users(req, l, errors: [("email", ProblemStrings.of(l).title(.conflict))], status: .conflict)
+        }
+        return try await users(req, l, oneTimePassword: password, status: .created)
+    }
+
+    func disableUser(_ req: Request, _ l: Language) async throws -> Response {
+        let (admin, _) = try req.requireStaff(.usersManage)
+        let store = FluentStaffStore(db: req.db)
+        guard let id = req.parameters.get("id").flatMap(UUID.init(uuidString:)), let target = try await store.user(id: id) else {
+            throw Abort(.notFound)
+        }
+        try await store.disable(email: target.email, now: req.clock.now(), actor: admin.id.uuidString)
+        return req.redirect(to: "\(prefix(l))/staff/users")
+    }
+
+    func tokens(_ req: Request, _ l: Language, newToken: String? = nil, errors: [(field: String, message: String)] = [],
+                status: HTTPResponseStatus = .ok) async throws -> Response {
+        let (user, principal) = try req.requireAnyStaff()
+        let canTokens = AccessPolicy.decide(principal, .tokensManage) == .allow
+        let canKiosks = AccessPolicy.decide(principal, .kiosksManage) == .allow
+        guard canTokens || canKiosks else { throw AuthProblem.forbidden }
+        let store = FluentStaffStore(db: req.db)
+        let emails = Dictionary(try await store.users().map { ($0.id, $0.email) }, uniquingKeysWith: { a, _ in a })
+        let rows = try await store.tokens().map { t in
+            TokensPage.Row(token: t, owner: t.userID.flatMap { emails[$0] } ?? t.officeSlug ?? "—")
+        }
+        return html(TokensPage.view(.init(language: l, csrf: try await req.formToken(), user: user, rows: rows,
+                                          offices: try await FluentReferenceStore(db: req.db).offices(), newToken: newToken,
+                                          errors: errors, canManageTokens: canTokens, canManageKiosks: canKiosks), .of(l)),
+                    status: status)
+    }
+
+    func createStaffToken(_ req: Request, _ l: Language) async throws -> Response {
+        let (admin, _) = try req.requireStaff(.tokensManage)
+        struct Input: Content { var email: String?; var name: String?; var scopes: [String]? }
+        let input = try req.content.decode(Input.self)
+        let s = StaffStrings.of(l)
+        let store = FluentStaffStore(db: req.db)
+        var errors: [(field: String, message: String)] = []
+        let name = (input.name ?? "").trimmingCharacters(in: .whitespaces)
+        if name.isEmpty { errors.append(("name", s.fieldRequired)) }
+        let owner = try await store.credentials(email: input.email ?? "")
+        if owner == nil || owner?.user.active == false { errors.append(("email", s.unknownUser)) }
+        guard errors.isEmpty, let owner else { return try await tokens(req, l, errors: errors, status: .unprocessableEntity) }
+        let scopes = Set((input.scopes ?? []).compactMap(Permission.init(rawValue:)))
+        let token = SecretToken.generate(.staff)
+        _ = try await store.createToken(kind: .staff, token: token, name: name, userID: owner.user.id, officeSlug: nil,
+                                        scopes: scopes.isEmpty ? nil : scopes, now: req.clock.now(), actor: admin.id.uuidString)
+        return try await tokens(req, l, newToken: token, status: .created)
+    }
+
+    func createKiosk(_ req: Request, _ l: Language) async throws -> Response {
+        let (admin, _) = try req.requireStaff(.kiosksManage)
+        let office = (try? req.content.get(String.self, at: "office")) ?? ""
+        let name = ((try? req.content.get(String.self, at: "kioskName")) ?? "").trimmingCharacters(in: .whitespaces)
+        let s = StaffStrings.of(l)
+        var errors: [(field: String, message: String)] = []
+        if name.isEmpty { errors.append(("kioskName", s.fieldRequired)) }
+        if try await FluentReferenceStore(db: req.db).office(slug: office) == nil { errors.append(("office", s.fieldRequired)) }
+        guard errors.isEmpty else { return try await tokens(req, l, errors: errors, status: .unprocessableEntity) }
+        let token = SecretToken.generate(.kiosk)
+        _ = try await FluentStaffStore(db: req.db).createToken(kind: .kiosk, token: token, name: name, userID: nil,
+                                                               officeSlug: office, scopes: nil, now: req.clock.now(),
+                                                               actor: admin.id.uuidString)
+        return try await tokens(req, l, newToken: token, status: .created)
+    }
+
+    func revokeToken(_ req: Request, _ l: Language) async throws -> Response {
+        let (admin, principal) = try req.requireAnyStaff()
+        guard AccessPolicy.decide(principal, .tokensManage) == .allow || AccessPolicy.decide(principal, .kiosksManage) == .allow
+        else { throw AuthProblem.forbidden }
+        let store = FluentStaffStore(db: req.db)
+        guard let id = req.parameters.get("id").flatMap(UUID.init(uuidString:)),
+              let token = try await store.tokens().first(where: { $0.id == id }) else { throw Abort(.notFound) }
+        let needed: Permission = token.kind == .kiosk ? .kiosksManage : .tokensManage
+        guard AccessPolicy.decide(principal, needed) == .allow else { throw AuthProblem.forbidden }
+        try await store.revokeToken(id: id, now: req.clock.now(), actor: admin.id.uuidString)
+        return req.redirect(to: "\(prefix(l))/staff/tokens")
     }
 }

@@ -38,6 +38,7 @@ enum Layout {
                 H.el("h2", [], [H.txt(t.footerContacts)]),
                 ContactList.view(t),
                 H.el("p", [], [H.link(PageRoute.accessibility.path(frame.language), t.a11yTitle)]),
+                H.el("p", [], [H.link(PageRoute.privacy.path(frame.language), t.privacyTitle)]),
             ]),
         ]
         let html = HTML(

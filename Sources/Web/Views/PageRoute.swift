@@ -8,6 +8,7 @@ enum PageRoute: Sendable, Equatable {
     case offices
     case office(String)
     case accessibility
+    case privacy
 
     func path(_ language: Language) -> String {
         switch (self, language) {
@@ -23,6 +24,8 @@ enum PageRoute: Sendable, Equatable {
         case (.office(let slug), .en): return "/en/offices/\(slug)"
         case (.accessibility, .lv): return "/pieklustamiba"
         case (.accessibility, .en): return "/en/accessibility"
+        case (.privacy, .lv): return "/privatums"
+        case (.privacy, .en): return "/en/privacy"
         }
     }
 }

@@ -29,6 +29,11 @@ enum StaffLayout {
             nav.append(item("/staff", s.dashboard))
             if permissions.contains(.clientsSearch) { nav.append(item("/staff/clients", s.clientsTitle)) }
             if permissions.contains(.accessLogRead) { nav.append(item("/staff/access-log", s.accessLogTitle)) }
+            if permissions.contains(.auditTrailRead) { nav.append(item("/staff/audit-trail", s.auditTrailTitle)) }
+            if permissions.contains(.usersManage) { nav.append(item("/staff/users", s.usersTitle)) }
+            if permissions.contains(.tokensManage) || permissions.contains(.kiosksManage) {
+                nav.append(item("/staff/tokens", s.tokensTitle))
+            }
             nav.append(item("/staff/profile", s.profileTitle))
             header.append(H.el("nav", [.aria("label", s.staffNavigation)], [H.el("ul", [], nav)]))
             header.append(H.el("form", [Attr("method", "post"), Attr("action", "\(p)/staff/logout"), .cls("logout")], [
