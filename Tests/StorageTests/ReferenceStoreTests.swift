@@ -38,7 +38,7 @@ struct ReferenceStoreTests {
             var ogre = try #require(try await store.office(slug: "ogre"))
             ogre.phone = "65000000"
             ogre.weeklyHours = WeeklyHours([.tuesday: TimeRange.parseList("08:30-12:00,13:00-18:30")!])
-            try await store.updateOffice(ogre)
+            try await store.updateOffice(ogre, actor: "test")
 
             try await instance.prepare()                       // as a second `serve` would
             let wroteAgain = try await ReferenceSeeder().run(on: instance.db)
@@ -51,6 +51,11 @@ struct ReferenceStoreTests {
             #expect(edited.weeklyHours.ranges(on: .tuesday).count == 2)
             #expect(edited.weeklyHours.ranges(on: .monday).isEmpty)
             #expect(try await store.calendarAdjustments().transfers.count == CalendarAdjustments.enacted.transfers.count)
+            let officeTrail = try await AuditTrail.entries(on: instance.db, entity: "office", entityID: "ogre")
+            #expect(officeTrail.count == 1)
+            #expect(officeTrail[0].before?.contains("phone=-") == true)
+            #expect(officeTrail[0].after?.contains("phone=65000000") == true)
+            #expect(officeTrail[0].actor == "test")
         }
     }
 
@@ -65,7 +70,7 @@ struct ReferenceStoreTests {
             #expect(stored.songFestivalClosingDays == enacted.songFestivalClosingDays)
 
             // An administrator records a new Cabinet transfer: the calendar follows at once.
-            try await store.addTransfer(.init(dayOff: d("2027-12-27"), workingSaturday: d("2027-12-11")))
+            try await store.addTransfer(.init(dayOff: d("2027-12-27"), workingSaturday: d("2027-12-11")), actor: "admin")
             let calendar = WorkingCalendar(adjustments: try await store.calendarAdjustments())
             #expect(!calendar.isWorkingDay(d("2027-12-27")))
             #expect(calendar.isWorkingDay(d("2027-12-11")))
@@ -78,14 +83,14 @@ struct ReferenceStoreTests {
             let store = FluentReferenceStore(db: instance.db)
             let repairs = OfficeException(date: d("2026-12-22"), kind: .closed,
                                           reason: LocalizedText(lv: "Remontdarbi", en: "Repairs"))
-            try await store.setException(officeSlug: "jelgava", repairs)
+            try await store.setException(officeSlug: "jelgava", repairs, actor: "admin")
             try await store.setException(officeSlug: "jelgava",
                                          OfficeException(date: d("2026-12-23"), kind: .preHolidayHours,
-                                                         ranges: TimeRange.parseList("09:00-14:00")!))
+                                                         ranges: TimeRange.parseList("09:00-14:00")!), actor: "admin")
             // Replacing the same date keeps one row.
             try await store.setException(officeSlug: "jelgava",
                                          OfficeException(date: d("2026-12-23"), kind: .preHolidayHours,
-                                                         ranges: TimeRange.parseList("09:00-13:00")!))
+                                                         ranges: TimeRange.parseList("09:00-13:00")!), actor: "admin")
             let inRange = try await store.exceptions(officeSlug: "jelgava", from: d("2026-12-21"), through: d("2026-12-23"))
             #expect(inRange.map(\.date) == [d("2026-12-22"), d("2026-12-23")])
             #expect(try await store.exceptions(officeSlug: "jelgava", from: d("2026-12-23"), through: d("2026-12-31")).count == 1)
@@ -99,8 +104,13 @@ struct ReferenceStoreTests {
             #expect(days[2].shortened)
 
             await #expect(throws: StorageError.self) {
-                try await store.setException(officeSlug: "atlantis", repairs)
+                try await store.setException(officeSlug: "atlantis", repairs, actor: "admin")
             }
+            // Every write to reference data is in the audit trail, before → after.
+            let trail = try await AuditTrail.entries(on: instance.db, entity: "office_exception")
+            #expect(trail.map(\.action) == ["update", "create", "create"])
+            #expect(trail[0].before?.contains("ranges=09:00-14:00") == true)
+            #expect(trail[0].after?.contains("ranges=09:00-13:00") == true)
         }
     }
 

@@ -71,7 +71,7 @@ struct APITests {
         try await withTestApp(db) { app in
             let store = FluentReferenceStore(db: app.db)
             try await store.setException(officeSlug: "riga-1", OfficeException(
-                date: LocalDate(2026, 12, 22), kind: .closed, reason: LocalizedText(lv: "Remontdarbi", en: "Repairs")))
+                date: LocalDate(2026, 12, 22), kind: .closed, reason: LocalizedText(lv: "Remontdarbi", en: "Repairs")), actor: "test")
             let res = try await get(app, "/api/v1/offices/riga-1/hours?from=2026-12-21&to=2026-12-28")
             #expect(res.status == .ok)
             let days = try #require(try res.json()["days"] as? [[String: Any]])

@@ -83,7 +83,7 @@ struct PageTests {
     func officeShowsTheNextFourteenDaysWithShortenedDaysAndClosures(db: TestDB) async throws {
         try await withTestApp(db) { app in
             try await FluentReferenceStore(db: app.db).setException(officeSlug: "riga-1", OfficeException(
-                date: LocalDate(2026, 12, 28), kind: .closed, reason: LocalizedText(lv: "Remontdarbi", en: "Repairs")))
+                date: LocalDate(2026, 12, 28), kind: .closed, reason: LocalizedText(lv: "Remontdarbi", en: "Repairs")), actor: "test")
             let html = try await get(app, "/nodalas/riga-1").text
             #expect(count("<time datetime=", in: html) == 14)
             #expect(html.contains("<time datetime=\"2026-12-21\">"))
@@ -145,7 +145,7 @@ struct EscapingTests {
             office.street = Self.hostile
             office.email = Self.hostile
             office.accessibility = LocalizedText(lv: Self.hostile)
-            try await store.updateOffice(office)
+            try await store.updateOffice(office, actor: "test")
             for path in ["/nodalas/ogre", "/nodalas", "/en/offices/ogre"] {
                 let html = try await get(app, path).text
                 #expect(!html.contains("<script>alert"), "\(path)")

@@ -75,12 +75,18 @@ public struct FluentReferenceStore: ReferenceStore {
     // MARK: - Writes used by administrators (and tests) — each in one transaction.
 
     /// Adds or replaces the exception of an office on one date.
-    public func setException(officeSlug: String, _ exception: OfficeException) async throws {
+    public func setException(officeSlug: String, _ exception: OfficeException, actor: String,
+                             now: Date = Date()) async throws {
         try await db.transaction { tx in
             guard let office = try await OfficeModel.query(on: tx).filter(\.$slug == officeSlug).first(),
                   let id = office.id else { throw StorageError.notFound("office \(officeSlug)") }
+            let previous = try await OfficeExceptionModel.query(on: tx).filter(\.$office.$id == id)
+                .filter(\.$date == exception.date.description).first()
             try await OfficeExceptionModel.query(on: tx).filter(\.$office.$id == id)
                 .filter(\.$date == exception.date.description).delete()
+            func describe(_ m: OfficeExceptionModel?) -> String? {
+                m.map { "date=\($0.date) kind=\($0.kind) ranges=\($0.ranges) reason=\($0.reasonLv ?? "-")" }
+            }
             let m = OfficeExceptionModel()
             m.$office.id = id
             m.date = exception.date.description
@@ -89,14 +95,18 @@ public struct FluentReferenceStore: ReferenceStore {
             m.reasonLv = exception.reason?.lv
             m.reasonEn = exception.reason?.en
             try await m.create(on: tx)
+            try await AuditTrail.record(on: tx, at: now, actor: actor, entity: "office_exception",
+                                        id: "\(officeSlug)/\(exception.date)", action: previous == nil ? "create" : "update",
+                                        before: describe(previous), after: describe(m))
         }
     }
 
     /// Updates an office's contact and accessibility fields and its weekly hours.
-    public func updateOffice(_ office: Office) async throws {
+    public func updateOffice(_ office: Office, actor: String, now: Date = Date()) async throws {
         try await db.transaction { tx in
-            guard let m = try await OfficeModel.query(on: tx).filter(\.$slug == office.slug).first(),
+            guard let m = try await OfficeModel.query(on: tx).filter(\.$slug == office.slug).with(\.$hours).first(),
                   let id = m.id else { throw StorageError.notFound("office \(office.slug)") }
+            let before = Self.describe(m.toDomain(hours: m.hours, desks: [:]))
             m.apply(office)
             try await m.update(on: tx)
             try await OfficeHoursModel.query(on: tx).filter(\.$office.$id == id).delete()
@@ -106,24 +116,43 @@ public struct FluentReferenceStore: ReferenceStore {
                                                closes: r.close.minutes).create(on: tx)
                 }
             }
+            try await AuditTrail.record(on: tx, at: now, actor: actor, entity: "office", id: office.slug, action: "update",
+                                        before: before, after: Self.describe(office))
         }
     }
 
-    public func addTransfer(_ transfer: CalendarAdjustments.Transfer) async throws {
-        let m = CalendarAdjustmentModel()
-        m.kind = CalendarAdjustmentModel.Kind.transfer.rawValue
-        m.date = transfer.dayOff.description
-        m.workingSaturday = transfer.workingSaturday.description
-        try await m.create(on: db)
+    static func describe(_ o: Office) -> String {
+        let hours = Weekday.allCases.compactMap { w -> String? in
+            let r = o.weeklyHours.ranges(on: w)
+            return r.isEmpty ? nil : "\(w.rawValue):\(TimeRange.format(r))"
+        }.joined(separator: " ")
+        return "name=\(o.name.lv) address=\(o.addressLine ?? "-") phone=\(o.phone ?? "-") email=\(o.email ?? "-") "
+            + "accessibility=\(o.accessibility?.lv ?? "-") hours=\(hours)"
     }
 
-    public func addOneOffHoliday(_ holiday: PublicHoliday) async throws {
-        let m = CalendarAdjustmentModel()
-        m.kind = CalendarAdjustmentModel.Kind.oneOffHoliday.rawValue
-        m.date = holiday.date.description
-        m.nameLv = holiday.name.lv
-        m.nameEn = holiday.name.en
-        try await m.create(on: db)
+    public func addTransfer(_ transfer: CalendarAdjustments.Transfer, actor: String, now: Date = Date()) async throws {
+        try await db.transaction { tx in
+            let m = CalendarAdjustmentModel()
+            m.kind = CalendarAdjustmentModel.Kind.transfer.rawValue
+            m.date = transfer.dayOff.description
+            m.workingSaturday = transfer.workingSaturday.description
+            try await m.create(on: tx)
+            try await AuditTrail.record(on: tx, at: now, actor: actor, entity: "calendar", id: m.date, action: "add-transfer",
+                                        before: nil, after: "day-off=\(transfer.dayOff) working-saturday=\(transfer.workingSaturday)")
+        }
+    }
+
+    public func addOneOffHoliday(_ holiday: PublicHoliday, actor: String, now: Date = Date()) async throws {
+        try await db.transaction { tx in
+            let m = CalendarAdjustmentModel()
+            m.kind = CalendarAdjustmentModel.Kind.oneOffHoliday.rawValue
+            m.date = holiday.date.description
+            m.nameLv = holiday.name.lv
+            m.nameEn = holiday.name.en
+            try await m.create(on: tx)
+            try await AuditTrail.record(on: tx, at: now, actor: actor, entity: "calendar", id: m.date, action: "add-holiday",
+                                        before: nil, after: "date=\(holiday.date) name=\(holiday.name.lv)")
+        }
     }
 }
 

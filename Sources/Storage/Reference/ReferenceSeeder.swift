@@ -51,8 +51,8 @@ public struct ReferenceSeeder: Sendable {
         }
         let enacted = CalendarAdjustments.enacted
         let store = FluentReferenceStore(db: db)
-        for t in enacted.transfers { try await store.addTransfer(t) }
-        for h in enacted.oneOffHolidays { try await store.addOneOffHoliday(h) }
+        for t in enacted.transfers { try await store.addTransfer(t, actor: "seed") }
+        for h in enacted.oneOffHolidays { try await store.addOneOffHoliday(h, actor: "seed") }
         for day in enacted.songFestivalClosingDays {
             let m = CalendarAdjustmentModel()
             m.kind = CalendarAdjustmentModel.Kind.songFestivalClosing.rawValue

@@ -98,6 +98,20 @@ struct RequireStaffMiddleware: AsyncMiddleware {
     }
 }
 
+/// A group of staff pages that needs one of `permissions`, decided by `AccessPolicy`.
+struct RequirePermission: AsyncMiddleware {
+    let permissions: [Permission]
+
+    init(_ permission: Permission) { permissions = [permission] }
+    init(anyOf permissions: [Permission]) { self.permissions = permissions }
+
+    func respond(to req: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        guard case .staff(_, let principal, _) = req.caller else { throw AuthProblem.unauthenticated }
+        guard permissions.contains(where: { AccessPolicy.decide(principal, $0) == .allow }) else { throw AuthProblem.forbidden }
+        return try await next.respond(to: req)
+    }
+}
+
 enum StaffPageProblem: Error {
     case formExpired
 }

@@ -24,18 +24,22 @@ struct StaffController: Sendable {
             signedIn.post("profile", "password") { req in try await changePassword(req, language) }
             signedIn.post("profile", "totp") { req in try await enableTOTP(req, language) }
             signedIn.post("profile", "logout-everywhere") { req in try await logoutEverywhere(req, language) }
-            signedIn.get("clients") { req in try await clientSearch(req, language) }
-            signedIn.get("clients", "search") { req in try await clientSearch(req, language) }
-            signedIn.get("clients", ":id") { req in try await client(req, language) }
-            signedIn.get("access-log") { req in try await accessLog(req, language) }
-            signedIn.get("audit-trail") { req in try await auditTrail(req, language) }
-            signedIn.get("users") { req in try await users(req, language) }
-            signedIn.post("users") { req in try await addUser(req, language) }
-            signedIn.post("users", ":id", "disable") { req in try await disableUser(req, language) }
-            signedIn.get("tokens") { req in try await tokens(req, language) }
-            signedIn.post("tokens") { req in try await createStaffToken(req, language) }
-            signedIn.post("kiosks") { req in try await createKiosk(req, language) }
-            signedIn.post("tokens", ":id", "revoke") { req in try await revokeToken(req, language) }
+            // Each group states the permission its pages need; the Domain policy decides.
+            let search = signedIn.grouped(RequirePermission(.clientsSearch))
+            search.get("clients") { req in try await clientSearch(req, language) }
+            search.get("clients", "search") { req in try await clientSearch(req, language) }
+            signedIn.grouped(RequirePermission(.clientsRead)).get("clients", ":id") { req in try await client(req, language) }
+            signedIn.grouped(RequirePermission(.accessLogRead)).get("access-log") { req in try await accessLog(req, language) }
+            signedIn.grouped(RequirePermission(.auditTrailRead)).get("audit-trail") { req in try await auditTrail(req, language) }
+            let accounts = signedIn.grouped(RequirePermission(.usersManage))
+            accounts.get("users") { req in try await users(req, language) }
+            accounts.post("users") { req in try await addUser(req, language) }
+            accounts.post("users", ":id", "disable") { req in try await disableUser(req, language) }
+            let credentials = signedIn.grouped(RequirePermission(anyOf: [.tokensManage, .kiosksManage]))
+            credentials.get("tokens") { req in try await tokens(req, language) }
+            credentials.post("tokens", ":id", "revoke") { req in try await revokeToken(req, language) }
+            signedIn.grouped(RequirePermission(.tokensManage)).post("tokens") { req in try await createStaffToken(req, language) }
+            signedIn.grouped(RequirePermission(.kiosksManage)).post("kiosks") { req in try await createKiosk(req, language) }
         }
     }
 
