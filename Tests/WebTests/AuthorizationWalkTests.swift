@@ -39,6 +39,8 @@ struct AuthorizationWalkTests {
         "GET /staff/users": .permission("users:manage"),
         "POST /staff/users": .permission("users:manage"),
         "POST /staff/users/:id/disable": .permission("users:manage"),
+        "GET /staff/users/:id": .permission("users:manage"),
+        "POST /staff/users/:id": .permission("users:manage"),
         "GET /staff/tokens": .permission("tokens:manage"),
         "POST /staff/tokens": .permission("tokens:manage"),
         "POST /staff/kiosks": .permission("kiosks:manage"),

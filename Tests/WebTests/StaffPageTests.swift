@@ -286,6 +286,14 @@ struct AdminPageTests {
             #expect(try await get(app, "/api/v1/me", headers: bearer(token)).status == .unauthorized)
 
             let target = try #require(try await FluentStaffStore(db: app.db).credentials(email: "janis@pmlp.gov.lv"))
+            // Moving the clerk to Riga division 1 ends their session so the change applies at once.
+            let edit = try await b.get("/staff/users/\(target.user.id)")
+            #expect(edit.text.contains("value=\"ogre\" checked"))
+            #expect(try await b.post("/staff/users/\(target.user.id)", ["roles[]": "clerk"]).status == .unprocessableEntity)
+            #expect(try await b.post("/staff/users/\(target.user.id)", ["roles[]": "clerk", "offices[]": "riga-1"]).status == .seeOther)
+            #expect(try await FluentStaffStore(db: app.db).user(id: target.user.id)?.offices == ["riga-1"])
+            #expect(try await newcomer.get("/staff").status == .seeOther)
+            _ = try await newcomer.signIn("janis@pmlp.gov.lv", otp)
             try await b.get("/staff/users")
             #expect(try await b.post("/staff/users/\(target.user.id)/disable", [:]).status == .seeOther)
             #expect(try await newcomer.get("/staff").status == .seeOther)               // session ended with the account

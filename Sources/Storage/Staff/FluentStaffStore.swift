@@ -71,6 +71,22 @@ public struct FluentStaffStore: Sendable {
         }
     }
 
+    /// Changes what a user does and where; their sessions end so the new roles apply at once.
+    public func updateAccess(userID: UUID, roles: Set<Role>, offices: Set<String>, now: Date, actor: String) async throws {
+        try await db.transaction { tx in
+            guard let m = try await StaffUserModel.find(userID, on: tx) else { throw StorageError.notFound("user") }
+            let before = AuditTrail.describe(m.toDomain())
+            var user = m.toDomain()
+            user.roles = roles
+            user.offices = offices
+            m.apply(user)
+            try await m.update(on: tx)
+            try await StaffSessionModel.query(on: tx).filter(\.$user.$id == userID).delete()
+            try await AuditTrail.record(on: tx, at: now, actor: actor, entity: "staff_user", id: userID.uuidString,
+                                        action: "change-access", before: before, after: AuditTrail.describe(user))
+        }
+    }
+
     public func setPassword(userID: UUID, hash: String, now: Date) async throws {
         try await db.transaction { tx in
             guard let m = try await StaffUserModel.find(userID, on: tx) else { throw StorageError.notFound("user") }

@@ -105,6 +105,7 @@ struct StaffStrings: Sendable {
     let entityHeader: String
     let fieldRequired: String
     let unknownUser: String
+    let saveButton: String
 
     static func of(_ l: Language) -> StaffStrings { l == .lv ? .lv : .en }
 
@@ -220,7 +221,8 @@ struct StaffStrings: Sendable {
         afterHeader: "Pēc",
         entityHeader: "Ieraksts",
         fieldRequired: "Šis lauks ir obligāts.",
-        unknownUser: "Aktīvs lietotājs ar šo e-pastu nav atrasts."
+        unknownUser: "Aktīvs lietotājs ar šo e-pastu nav atrasts.",
+        saveButton: "Saglabāt"
     )
 
     static let en = StaffStrings(
@@ -335,7 +337,8 @@ struct StaffStrings: Sendable {
         afterHeader: "After",
         entityHeader: "Record",
         fieldRequired: "This field is required.",
-        unknownUser: "No active user has this e-mail."
+        unknownUser: "No active user has this e-mail.",
+        saveButton: "Save"
     )
 }
 

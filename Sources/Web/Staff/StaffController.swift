@@ -35,6 +35,8 @@ struct StaffController: Sendable {
             accounts.get("users") { req in try await users(req, language) }
             accounts.post("users") { req in try await addUser(req, language) }
             accounts.post("users", ":id", "disable") { req in try await disableUser(req, language) }
+            accounts.get("users", ":id") { req in try await editUser(req, language) }
+            accounts.post("users", ":id") { req in try await saveUser(req, language) }
             let credentials = signedIn.grouped(RequirePermission(anyOf: [.tokensManage, .kiosksManage]))
             credentials.get("tokens") { req in try await tokens(req, language) }
             credentials.post("tokens", ":id", "revoke") { req in try await revokeToken(req, language) }
@@ -397,5 +399,34 @@ struct StaffController: Sendable {
         guard AccessPolicy.decide(principal, needed) == .allow else { throw AuthProblem.forbidden }
         try await store.revokeToken(id: id, now: req.clock.now(), actor: admin.id.uuidString)
         return req.redirect(to: "\(prefix(l))/staff/tokens")
+    }
+
+    func editUser(_ req: Request, _ l: Language, errors: [(field: String, message: String)] = [],
+                  status: HTTPResponseStatus = .ok) async throws -> Response {
+        let (admin, _) = try req.requireStaff(.usersManage)
+        guard let id = req.parameters.get("id").flatMap(UUID.init(uuidString:)),
+              let target = try await FluentStaffStore(db: req.db).user(id: id) else { throw Abort(.notFound) }
+        return html(UserEdit.view(.init(language: l, csrf: try await req.formToken(), user: admin, target: target,
+                                        offices: try await FluentReferenceStore(db: req.db).offices(), errors: errors), .of(l)),
+                    status: status)
+    }
+
+    func saveUser(_ req: Request, _ l: Language) async throws -> Response {
+        let (admin, _) = try req.requireStaff(.usersManage)
+        guard let id = req.parameters.get("id").flatMap(UUID.init(uuidString:)),
+              try await FluentStaffStore(db: req.db).user(id: id) != nil else { throw Abort(.notFound) }
+        struct Input: Content { var roles: [String]?; var offices: [String]? }
+        let input = try req.content.decode(Input.self)
+        let s = StaffStrings.of(l)
+        let roles = Set((input.roles ?? []).compactMap(Role.init(rawValue:)))
+        let known = Set(try await FluentReferenceStore(db: req.db).offices().map(\.slug))
+        let offices = Set((input.offices ?? []).filter(known.contains))
+        var errors: [(field: String, message: String)] = []
+        if roles.isEmpty { errors.append(("roles", s.fieldRequired)) }
+        if offices.isEmpty && !roles.isEmpty && !roles.allSatisfy(\.isAgencyWide) { errors.append(("offices", s.fieldRequired)) }
+        guard errors.isEmpty else { return try await editUser(req, l, errors: errors, status: .unprocessableEntity) }
+        try await FluentStaffStore(db: req.db).updateAccess(userID: id, roles: roles, offices: offices, now: req.clock.now(),
+                                                            actor: admin.id.uuidString)
+        return req.redirect(to: "\(prefix(l))/staff/users")
     }
 }

@@ -12,7 +12,7 @@ extension UsersPage {
             })]),
             H.el("tbody", [], m.users.map { u in
                 H.el("tr", [], [
-                    H.el("td", [Attr("data-label", t.emailLabel)], text: u.email),
+                    H.el("td", [Attr("data-label", t.emailLabel)], [H.link("\(p)/staff/users/\(u.id.uuidString)", u.email)]),
                     H.el("td", [Attr("data-label", s.nameLabel)], text: "\(u.name) \(u.surname)"),
                     H.el("td", [Attr("data-label", s.rolesLabel)], text: u.roles.sorted().map(s.role).joined(separator: ", ")),
                     H.el("td", [Attr("data-label", s.officesLabel)], text: u.offices.sorted().joined(separator: ", ")),
@@ -48,13 +48,15 @@ extension UsersPage {
     }
 
     /// A group of checkboxes in a fieldset with its legend; an error is tied to the group.
-    static func checkboxes(_ name: String, legend: String, error: String?, options: [(String, String)]) -> Body {
+    static func checkboxes(_ name: String, legend: String, error: String?, options: [(String, String)],
+                           checked: Set<String> = []) -> Body {
         var parts: [Body] = [H.el("legend", [], text: legend)]
         if let error { parts.append(H.el("p", [.id("\(name)-error"), .cls("field-error")], text: error)) }
         for (i, option) in options.enumerated() {
             parts.append(H.el("div", [.cls("check")], [
                 H.void("input", [Attr("type", "checkbox"), .id("\(name)-\(i)"), Attr("name", "\(name)[]"), Attr("value", option.0)]
-                       + (error != nil ? [.aria("describedby", "\(name)-error")] : [])),
+                       + (error != nil ? [.aria("describedby", "\(name)-error")] : [])
+                       + (checked.contains(option.0) ? [.flag("checked")] : [])),
                 H.el("label", [Attr("for", "\(name)-\(i)")], text: option.1),
             ]))
         }
