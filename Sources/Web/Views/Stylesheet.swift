@@ -32,6 +32,22 @@ enum Stylesheet {
     dl dt { font-weight: 600; }
     dl dd { margin: 0; }
     .site-footer { border-top: 1px solid #999; padding: 1rem; max-width: 60rem; margin: 2rem auto 0; }
+    .field { margin: 0 0 1rem; }
+    .field label, fieldset legend { display: block; font-weight: 600; margin-bottom: .25rem; }
+    .field input, .field select { font: inherit; padding: .45rem .5rem; border: 2px solid #555; border-radius: .2rem; width: min(100%, 28rem); }
+    .hint { color: var(--muted); margin: 0 0 .25rem; }
+    .field-error { color: #a00000; font-weight: 600; margin: 0 0 .25rem; }
+    .has-error input { border-color: #a00000; }
+    .error-summary { border: 3px solid #a00000; padding: .5rem 1rem; margin: 1rem 0; }
+    .error-summary h2 { margin-top: 0; font-size: 1.1rem; }
+    fieldset { border: 1px solid #888; margin: 0 0 1rem; padding: .5rem 1rem; }
+    .check { display: flex; gap: .5rem; align-items: center; margin: .2rem 0; }
+    .check input { width: 1.2rem; height: 1.2rem; }
+    button { font: inherit; padding: .5rem 1rem; border: 2px solid var(--brand); background: var(--brand); color: var(--paper); border-radius: .2rem; cursor: pointer; }
+    button:focus-visible { outline: 3px solid #c60; outline-offset: 2px; }
+    .site-header form.logout { margin: 0; }
+    .site-header form.logout button { background: transparent; border-color: var(--paper); padding: .25rem .6rem; }
+    code { overflow-wrap: anywhere; }
     @media (max-width: 40rem) {
       table.stack-on-phone thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
       table.stack-on-phone tr { display: block; border-bottom: 1px solid #999; padding: .5rem 0; }

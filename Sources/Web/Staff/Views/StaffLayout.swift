@@ -49,6 +49,9 @@ enum StaffLayout {
             H.link("#main", t.skipToContent, [.cls("skip-link")]),
             H.el("header", [.cls("site-header staff")], header),
             H.el("main", [.id("main"), Attr("tabindex", "-1")], main),
+            H.el("footer", [.cls("site-footer")], [
+                H.el("p", [], [H.link(PageRoute.privacy.path(f.language), t.privacyTitle)]),
+            ]),
         ]
         let html = HTML(
             .lang(f.language == .lv ? .latvian : .english),

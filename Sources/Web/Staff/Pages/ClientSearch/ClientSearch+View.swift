@@ -12,6 +12,7 @@ extension ClientSearch {
                        autocomplete: "off"),
             Form.field("purpose", label: s.purposeLabel, value: m.purpose, hint: s.purposeHint, error: error("purpose"),
                        autocomplete: "off"),
+            H.el("p", [.cls("hint")], [H.link(PageRoute.privacy.path(m.language), t.privacyTitle)]),
             H.el("button", [Attr("type", "submit")], text: s.searchButton),
         ]))
         return StaffLayout.render(.init(title: s.clientSearchTitle, language: m.language, path: "/staff/clients",

@@ -41,6 +41,7 @@ extension UsersPage {
                        options: Role.allCases.map { ($0.rawValue, s.role($0)) }),
             checkboxes("offices", legend: s.officesLabel, error: error("offices"),
                        options: m.offices.map { ($0.slug, $0.name.text(l)) }),
+            H.el("p", [.cls("hint")], [H.link(PageRoute.privacy.path(l), t.privacyTitle)]),
             H.el("button", [Attr("type", "submit")], text: s.addUserButton),
         ]))
         return StaffLayout.render(.init(title: s.usersTitle, language: l, path: "/staff/users", user: m.user, csrf: m.csrf),
