@@ -44,6 +44,7 @@ struct AuthorizationWalkTests {
         "GET /staff/tokens": .permission("tokens:manage"),
         "POST /staff/tokens": .permission("tokens:manage"),
         "POST /staff/kiosks": .permission("kiosks:manage"),
+        "POST /staff/integrations": .permission("tokens:manage"),
         "POST /staff/tokens/:id/revoke": .permission("tokens:manage"),
         "GET /api/v1/me": .anyStaff,
         "GET /api/v1/clients": .permission("clients:search"),

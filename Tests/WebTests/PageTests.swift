@@ -172,3 +172,24 @@ struct EscapingTests {
         #expect(html.contains("&lt;b&gt;Nodaļa&lt;/b&gt;"))
     }
 }
+
+@Suite("A person's own view of their data (Art. 15)")
+struct MyDataViewTests {
+    @Test func showsTheRecordWhoLookedAndNothingOfStaffIdentity() throws {
+        let doc = PersonalDataExport.Document(
+            generatedAt: "2026-12-21T10:00:00+02:00",
+            client: ["name": "Jānis", "surname": "Ozols", "personalCode": "161175-19997"],
+            reads: [.init(at: "2026-12-21T09:00:00+02:00", roles: ["clerk"], offices: ["ogre"], channel: "page", purpose: "visit")],
+            changes: [.init(at: "2026-12-01T09:00:00+02:00", action: "create", by: "staff")],
+            purposes: ["services"], retention: "Client record: 1825 days", controller: "PMLP",
+            supervisoryAuthority: "Datu valsts inspekcija")
+        let lv = MyData.view(.init(language: .lv, export: doc, downloadPath: "/x.json"), .lv)
+        #expect(lv.contains("161175-19997"))
+        #expect(lv.contains("klientu apkalpošanas speciālists"))
+        #expect(lv.contains("ogre"))
+        #expect(lv.contains("href=\"/x.json\""))
+        let en = MyData.view(.init(language: .en, export: doc, downloadPath: nil), .en)
+        #expect(en.contains("front-desk clerk"))
+        #expect(en.contains("<html lang=\"en\">"))
+    }
+}

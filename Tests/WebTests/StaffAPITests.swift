@@ -205,6 +205,13 @@ struct AdminCLITests {
             #expect(try await get(app, "/api/v1/me", headers: bearer(token)).status == .ok)
             let kiosk = try await run(app, "kiosk add --office ogre --name Entrance")
             #expect(kiosk.hasPrefix("apk_kiosk_"))
+            // A kiosk is authenticated but is nobody: staff routes refuse it (403), never 401.
+            #expect(try await get(app, "/api/v1/me", headers: bearer(kiosk)).status == .forbidden)
+            let integration = try await run(app, "token create --integration treasury-statements --scope clients:read")
+            #expect(integration.hasPrefix("apk_int_"))
+            #expect(try await get(app, "/api/v1/me", headers: bearer(integration)).status == .forbidden)
+            #expect(try await get(app, "/api/v1/clients/\(UUID())", headers: bearer(integration)).status == .forbidden)
+            await #expect(throws: AdminCLI.UsageError.self) { try await run(app, "token create --integration x") }
 
             #expect(try await run(app, "user disable --email anna@pmlp.gov.lv").isEmpty)
             #expect(try await get(app, "/api/v1/me", headers: bearer(token)).status == .unauthorized)

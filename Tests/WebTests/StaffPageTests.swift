@@ -278,6 +278,11 @@ struct AdminPageTests {
             #expect(try await get(app, "/api/v1/me", headers: bearer(token)).status == .ok)
             let kiosk = try await b.post("/staff/kiosks", ["office": "ogre", "kioskName": "Ieeja"])
             #expect(kiosk.status == .created)
+            #expect(try await b.post("/staff/integrations", ["integrationName": "Valsts kase"]).status == .unprocessableEntity)
+            let integration = try await b.post("/staff/integrations", ["integrationName": "Valsts kase",
+                                                                       "integrationScopes[]": "clients:read"])
+            #expect(integration.status == .created)
+            #expect(integration.text.contains("apk_int_"))
 
             let stored = try await FluentStaffStore(db: app.db).tokens()
             let reports = try #require(stored.first { $0.name == "reports" })

@@ -12,12 +12,16 @@ public struct PersonalDataExport: Sendable {
         public let offices: [String]
         public let channel: String
         public let purpose: String
+        public init(at: String, roles: [String], offices: [String], channel: String, purpose: String) {
+            self.at = at; self.roles = roles; self.offices = offices; self.channel = channel; self.purpose = purpose
+        }
     }
 
     public struct Change: Sendable, Codable, Equatable {
         public let at: String
         public let action: String
         public let by: String
+        public init(at: String, action: String, by: String) { self.at = at; self.action = action; self.by = by }
     }
 
     public struct Document: Sendable, Codable {
@@ -29,6 +33,12 @@ public struct PersonalDataExport: Sendable {
         public let retention: String
         public let controller: String
         public let supervisoryAuthority: String
+        public init(generatedAt: String, client: [String: String], reads: [Read], changes: [Change], purposes: [String],
+                    retention: String, controller: String, supervisoryAuthority: String) {
+            self.generatedAt = generatedAt; self.client = client; self.reads = reads; self.changes = changes
+            self.purposes = purposes; self.retention = retention; self.controller = controller
+            self.supervisoryAuthority = supervisoryAuthority
+        }
     }
 
     let db: any Database

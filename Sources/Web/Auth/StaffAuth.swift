@@ -23,6 +23,9 @@ extension Request {
     /// The member of staff allowed to do `permission` (on data of `office`, when it belongs to
     /// one), decided by the Domain policy; otherwise 401 (nobody) or 403 (not allowed).
     func requireStaff(_ permission: Permission, office: String? = nil) throws -> (StaffUser, StaffPrincipal) {
+        // Kiosks and integrations are authenticated but are nobody whose reads can be logged.
+        if case .kiosk = caller { throw AuthProblem.forbidden }
+        if case .integration = caller { throw AuthProblem.forbidden }
         guard case .staff(let user, let principal, _) = caller else { throw AuthProblem.unauthenticated }
         switch AccessPolicy.decide(principal, permission, office: office) {
         case .allow: return (user, principal)
@@ -31,6 +34,8 @@ extension Request {
     }
 
     func requireAnyStaff() throws -> (StaffUser, StaffPrincipal) {
+        if case .kiosk = caller { throw AuthProblem.forbidden }
+        if case .integration = caller { throw AuthProblem.forbidden }
         guard case .staff(let user, let principal, _) = caller else { throw AuthProblem.unauthenticated }
         return (user, principal)
     }

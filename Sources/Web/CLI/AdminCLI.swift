@@ -22,6 +22,7 @@ enum AdminCLI {
       apkalpe user list
       apkalpe user disable --email E
       apkalpe token create --user E [--name N] [--scope S]…
+      apkalpe token create --integration NAME --scope S [--scope S2]…
       apkalpe kiosk add --office SLUG --name N
       apkalpe retention run
     roles: \(Role.allCases.map(\.rawValue).joined(separator: ", "))
@@ -142,6 +143,17 @@ enum AdminCLI {
                 throw UsageError("no user with that e-mail")
             }
             return ""
+        case ("token", "create") where options.values["integration"] != nil:
+            try options.check(allowed: ["integration", "scope"])
+            let scopes = try options.all("scope").map { s -> Permission in
+                guard let p = Permission(rawValue: s) else { throw UsageError("unknown scope: \(s)") }
+                return p
+            }
+            guard !scopes.isEmpty else { throw UsageError("an integration token needs at least one --scope") }
+            let token = SecretToken.generate(.integration)
+            _ = try await staff.createToken(kind: .integration, token: token, name: try options.one("integration"),
+                                            userID: nil, officeSlug: nil, scopes: Set(scopes), now: now, actor: "cli")
+            return token
         case ("token", "create"):
             try options.check(allowed: ["user", "name", "scope"])
             guard let creds = try await staff.credentials(email: try options.one("user")), creds.user.active else {

@@ -106,6 +106,8 @@ struct StaffStrings: Sendable {
     let fieldRequired: String
     let unknownUser: String
     let saveButton: String
+    let newIntegrationTitle: String
+    let scopeNeeded: String
 
     static func of(_ l: Language) -> StaffStrings { l == .lv ? .lv : .en }
 
@@ -222,7 +224,9 @@ struct StaffStrings: Sendable {
         entityHeader: "Ieraksts",
         fieldRequired: "Šis lauks ir obligāts.",
         unknownUser: "Aktīvs lietotājs ar šo e-pastu nav atrasts.",
-        saveButton: "Saglabāt"
+        saveButton: "Saglabāt",
+        newIntegrationTitle: "Jauns integrācijas marķieris",
+        scopeNeeded: "Atzīmējiet vismaz vienu tiesību."
     )
 
     static let en = StaffStrings(
@@ -338,7 +342,9 @@ struct StaffStrings: Sendable {
         entityHeader: "Record",
         fieldRequired: "This field is required.",
         unknownUser: "No active user has this e-mail.",
-        saveButton: "Save"
+        saveButton: "Save",
+        newIntegrationTitle: "New integration token",
+        scopeNeeded: "Tick at least one permission."
     )
 }
 

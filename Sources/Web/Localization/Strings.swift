@@ -102,6 +102,20 @@ struct Strings: Sendable {
     let privacyTitle: String
     let privacySections: [(title: String, text: String)]
 
+    // A person's own view of their data (GDPR Art. 15)
+    let myDataTitle: String
+    let myDataIntro: String
+    let myDataRecord: String
+    let myDataReads: String
+    let myDataNoReads: String
+    let myDataChanges: String
+    let myDataDownload: String
+    let myDataRetention: String
+    let myDataRoles: String
+    let myDataOffices: String
+    let myDataPurpose: String
+    let myDataWhen: String
+
     // Errors
     let notFoundTitle: String
     let notFoundText: String

@@ -41,6 +41,9 @@ struct StaffController: Sendable {
             credentials.get("tokens") { req in try await tokens(req, language) }
             credentials.post("tokens", ":id", "revoke") { req in try await revokeToken(req, language) }
             signedIn.grouped(RequirePermission(.tokensManage)).post("tokens") { req in try await createStaffToken(req, language) }
+            signedIn.grouped(RequirePermission(.tokensManage)).post("integrations") { req in
+                try await createIntegrationToken(req, language)
+            }
             signedIn.grouped(RequirePermission(.kiosksManage)).post("kiosks") { req in try await createKiosk(req, language) }
         }
     }
@@ -428,5 +431,23 @@ struct StaffController: Sendable {
         try await FluentStaffStore(db: req.db).updateAccess(userID: id, roles: roles, offices: offices, now: req.clock.now(),
                                                             actor: admin.id.uuidString)
         return req.redirect(to: "\(prefix(l))/staff/users")
+    }
+
+    func createIntegrationToken(_ req: Request, _ l: Language) async throws -> Response {
+        let (admin, _) = try req.requireStaff(.tokensManage)
+        struct Input: Content { var integrationName: String?; var integrationScopes: [String]? }
+        let input = try req.content.decode(Input.self)
+        let s = StaffStrings.of(l)
+        let name = (input.integrationName ?? "").trimmingCharacters(in: .whitespaces)
+        let scopes = Set((input.integrationScopes ?? []).compactMap(Permission.init(rawValue:)))
+        var errors: [(field: String, message: String)] = []
+        if name.isEmpty { errors.append(("integrationName", s.fieldRequired)) }
+        if scopes.isEmpty { errors.append(("integrationScopes", s.scopeNeeded)) }
+        guard errors.isEmpty else { return try await tokens(req, l, errors: errors, status: .unprocessableEntity) }
+        let token = SecretToken.generate(.integration)
+        _ = try await FluentStaffStore(db: req.db).createToken(kind: .integration, token: token, name: name, userID: nil,
+                                                               officeSlug: nil, scopes: scopes, now: req.clock.now(),
+                                                               actor: admin.id.uuidString)
+        return try await tokens(req, l, newToken: token, status: .created)
     }
 }

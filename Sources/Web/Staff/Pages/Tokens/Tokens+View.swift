@@ -50,6 +50,17 @@ extension TokensPage {
                 H.el("button", [Attr("type", "submit")], text: s.createButton),
             ]))
         }
+        if m.canManageTokens {
+            main.append(H.el("h2", [.id("new-integration")], text: s.newIntegrationTitle))
+            main.append(H.el("form", [Attr("method", "post"), Attr("action", "\(p)/staff/integrations"),
+                                      .aria("labelledby", "new-integration")], [
+                Form.csrf(m.csrf),
+                Form.field("integrationName", label: s.tokenNameLabel, error: error("integrationName"), autocomplete: "off"),
+                UsersPage.checkboxes("integrationScopes", legend: s.scopesLabel, error: error("integrationScopes"),
+                                     options: Permission.allCases.map { ($0.rawValue, $0.rawValue) }),
+                H.el("button", [Attr("type", "submit")], text: s.createButton),
+            ]))
+        }
         if m.canManageKiosks {
             main.append(H.el("h2", [.id("new-kiosk")], text: s.newKioskTitle))
             main.append(H.el("form", [Attr("method", "post"), Attr("action", "\(p)/staff/kiosks"), .aria("labelledby", "new-kiosk")], [
