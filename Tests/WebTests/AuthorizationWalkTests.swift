@@ -32,7 +32,7 @@ struct AuthorizationWalkTests {
         "POST /staff/profile/totp": .anyStaff,
         "POST /staff/profile/logout-everywhere": .anyStaff,
         "GET /staff/clients": .permission("clients:search"),
-        "GET /staff/clients/search": .permission("clients:search"),
+        "POST /staff/clients/search": .permission("clients:search"),
         "GET /staff/clients/:id": .permission("clients:read"),
         "GET /staff/access-log": .permission("access-log:read"),
         "GET /staff/audit-trail": .permission("audit-trail:read"),
@@ -47,7 +47,7 @@ struct AuthorizationWalkTests {
         "POST /staff/integrations": .permission("tokens:manage"),
         "POST /staff/tokens/:id/revoke": .permission("tokens:manage"),
         "GET /api/v1/me": .anyStaff,
-        "GET /api/v1/clients": .permission("clients:search"),
+        "POST /api/v1/clients/lookup": .permission("clients:search"),
         "POST /api/v1/clients": .permission("clients:write"),
         "GET /api/v1/clients/:clientId": .permission("clients:read"),
         "GET /api/v1/clients/:clientId/export": .permission("clients:read"),
@@ -136,16 +136,17 @@ struct AuthorizationWalkTests {
                     let expected = allowed(r.need, persona.roles)
                     let res: TestingHTTPResponse
                     if r.path.hasPrefix("/api/") {
-                        let query = r.path == "/api/v1/clients" && r.method == "GET"
-                            ? "?personalCode=161175-19997&purpose=walk" : ""
+                        let body = r.path.hasSuffix("/lookup") ? #"{"personalCode":"161175-19997","purpose":"walk"}"#
+                            : #"{"name":"A","surname":"B","personalCode":"32123456789"}"#
                         res = r.method == "GET"
-                            ? try await get(app, concrete(r.path) + query, headers: bearer(token))
-                            : try await post(app, concrete(r.path), json: #"{"name":"A","surname":"B","personalCode":"32123456789"}"#,
-                                             headers: bearer(token))
+                            ? try await get(app, concrete(r.path), headers: bearer(token))
+                            : try await post(app, concrete(r.path), json: body, headers: bearer(token))
                     } else {
-                        let query = r.path.hasSuffix("/search") ? "?personalCode=161175-19997&purpose=walk" : ""
                         if r.method == "GET" {
-                            res = try await b.get(concrete(r.path) + query)
+                            res = try await b.get(concrete(r.path))
+                        } else if r.path.hasSuffix("/search") {
+                            try await b.get(r.path.hasPrefix("/en/") ? "/en/staff" : "/staff")
+                            res = try await b.post(concrete(r.path), ["personalCode": "161175-19997", "purpose": "walk"])
                         } else {
                             if r.path.hasSuffix("logout-everywhere") { _ = try await b.signIn(user.email, StaffPageTests.password) }
                             try await b.get(r.path.hasPrefix("/en/") ? "/en/staff/profile" : "/staff/profile")

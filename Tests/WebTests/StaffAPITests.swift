@@ -83,8 +83,8 @@ struct StaffAPITests {
             #expect(try read.json()["surname"] as? String == "Ozols")
             clock.advance(by: 60)
 
-            let found = try await get(app, "/api/v1/clients?personalCode=161175-19997&purpose=phone%20enquiry",
-                                      headers: bearer(token))
+            let found = try await post(app, "/api/v1/clients/lookup",
+                                       json: #"{"personalCode":"161175-19997","purpose":"phone enquiry"}"#, headers: bearer(token))
             #expect((try found.json()["items"] as? [[String: Any]])?.count == 1)
 
             let (_, auditorToken) = try await staffToken(app, roles: [.auditor], offices: [])
@@ -142,7 +142,8 @@ struct StaffAPITests {
             let again = try await post(app, "/api/v1/clients",
                                        json: #"{"name":"A","surname":"B","personalCode":"321234-56789"}"#, headers: bearer(token))
             #expect(again.status == .conflict)
-            let lookup = try await get(app, "/api/v1/clients?personalCode=32123456789&purpose=", headers: bearer(token))
+            let lookup = try await post(app, "/api/v1/clients/lookup", json: #"{"personalCode":"32123456789","purpose":""}"#,
+                                        headers: bearer(token))
             #expect(lookup.status == .unprocessableEntity)
         }
     }

@@ -50,23 +50,24 @@ extension APIHandler {
         return .ok(.init(body: .json(APIMapping.client(client))))
     }
 
-    func findClient(_ input: Operations.FindClient.Input) async throws -> Operations.FindClient.Output {
+    func lookupClient(_ input: Operations.LookupClient.Input) async throws -> Operations.LookupClient.Output {
         let req = try request
         let (user, principal) = try req.requireStaff(.clientsSearch)
+        guard case .json(let body) = input.body else { throw APIProblem(.validation, detail: { $0.malformedRequest }) }
         let code: PersonalCode
-        switch PersonalCode.parse(input.query.personalCode) {
+        switch PersonalCode.parse(body.personalCode) {
         case .success(let parsed): code = parsed
         case .failure(let problem):
             throw APIProblem(.ruleViolated, detail: { $0.personalCode(problem) },
                              errors: { [.init(pointer: "/personalCode", detail: $0.personalCode(problem))] })
         }
-        let purpose = input.query.purpose.trimmingCharacters(in: .whitespacesAndNewlines)
+        let purpose = body.purpose.trimmingCharacters(in: .whitespacesAndNewlines)
         guard purpose.count >= 3 else {
             throw APIProblem(.ruleViolated, detail: { $0.purposeNeeded },
                              errors: { [.init(pointer: "/purpose", detail: $0.purposeNeeded)] })
         }
         let reader = FluentClientStore.Reader(staffUserID: user.id, roles: principal.roles, offices: principal.offices,
-                                              channel: "GET /api/v1/clients?personalCode", purpose: purpose)
+                                              channel: "POST /api/v1/clients/lookup", purpose: purpose)
         let found = try await FluentClientStore(db: req.db).read(personalCode: code, by: reader, now: req.clock.now())
         return .ok(.init(body: .json(.init(items: found.map { [APIMapping.client($0)] } ?? []))))
     }

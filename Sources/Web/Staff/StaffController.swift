@@ -27,7 +27,7 @@ struct StaffController: Sendable {
             // Each group states the permission its pages need; the Domain policy decides.
             let search = signedIn.grouped(RequirePermission(.clientsSearch))
             search.get("clients") { req in try await clientSearch(req, language) }
-            search.get("clients", "search") { req in try await clientSearch(req, language) }
+            search.post("clients", "search") { req in try await clientSearch(req, language) }
             signedIn.grouped(RequirePermission(.clientsRead)).get("clients", ":id") { req in try await client(req, language) }
             signedIn.grouped(RequirePermission(.accessLogRead)).get("access-log") { req in try await accessLog(req, language) }
             signedIn.grouped(RequirePermission(.auditTrailRead)).get("audit-trail") { req in try await auditTrail(req, language) }
@@ -226,15 +226,16 @@ struct StaffController: Sendable {
     func clientSearch(_ req: Request, _ l: Language) async throws -> Response {
         let (user, principal) = try req.requireStaff(.clientsSearch)
         let s = StaffStrings.of(l), problems = ProblemStrings.of(l)
-        let codeText = (req.query[String.self, at: "personalCode"] ?? "").trimmingCharacters(in: .whitespaces)
-        let purpose = (req.query[String.self, at: "purpose"] ?? "").trimmingCharacters(in: .whitespaces)
+        // The personal code comes in a POST body, never in a URL (history, proxies, Referer).
+        let codeText = ((try? req.content.get(String.self, at: "personalCode")) ?? "").trimmingCharacters(in: .whitespaces)
+        let purpose = ((try? req.content.get(String.self, at: "purpose")) ?? "").trimmingCharacters(in: .whitespaces)
         let csrf = try await req.formToken()
         func page(_ errors: [(field: String, message: String)], notFound: Bool = false,
                   status: HTTPResponseStatus = .ok) -> Response {
             html(ClientSearch.view(.init(language: l, csrf: csrf, user: user, personalCode: codeText, purpose: purpose,
                                          errors: errors, notFound: notFound), .of(l)), status: status)
         }
-        guard req.url.path.hasSuffix("/search") else { return page([]) }
+        guard req.method == .POST else { return page([]) }
         var errors: [(field: String, message: String)] = []
         var code: PersonalCode?
         switch PersonalCode.parse(codeText) {

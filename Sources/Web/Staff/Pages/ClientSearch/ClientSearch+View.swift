@@ -7,7 +7,8 @@ extension ClientSearch {
         var main: [Body] = [H.el("h1", [], text: s.clientSearchTitle)]
         if let summary = Form.errorSummary(s.errorSummary, m.errors) { main.append(summary) }
         if m.notFound { main.append(Form.notice(s.noClientFound)) }
-        main.append(H.el("form", [Attr("method", "get"), Attr("action", "\(p)/staff/clients/search")], [
+        main.append(H.el("form", [Attr("method", "post"), Attr("action", "\(p)/staff/clients/search")], [
+            Form.csrf(m.csrf),
             Form.field("personalCode", label: s.personalCodeLabel, value: m.personalCode, error: error("personalCode"),
                        autocomplete: "off"),
             Form.field("purpose", label: s.purposeLabel, value: m.purpose, hint: s.purposeHint, error: error("purpose"),
