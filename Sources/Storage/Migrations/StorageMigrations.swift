@@ -8,6 +8,7 @@ public enum StorageMigrations {
             CreateStaffAccess(),
             CreateAppSecrets(),
             CreateJobLeases(),
+            CreateBookings(),
         ]
     }
 }

@@ -1,0 +1,198 @@
+import Domain
+import Fluent
+import Foundation
+import SQLKit
+
+final class BookingModel: Model, @unchecked Sendable {
+    static let schema = "bookings"
+
+    @ID(key: .id) var id: UUID?
+    @Field(key: "code") var code: String
+    @Field(key: "manage_token_hash") var manageTokenHash: String
+    @Field(key: "office_slug") var officeSlug: String
+    @Field(key: "service_slug") var serviceSlug: String
+    @Field(key: "start_epoch") var startEpoch: Int64
+    @Field(key: "end_epoch") var endEpoch: Int64
+    @Field(key: "client_id") var clientID: UUID
+    @Field(key: "person_key") var personKey: String
+    @OptionalField(key: "phone") var phone: String?
+    @OptionalField(key: "email") var email: String?
+    @Field(key: "language") var language: String
+    @Field(key: "interpreter") var interpreter: Bool
+    @Field(key: "status") var status: String
+    @Field(key: "created_at") var createdAt: Date
+    @OptionalField(key: "cancelled_at") var cancelledAt: Date?
+
+    init() {}
+
+    func toDomain() -> Booking {
+        Booking(id: id!, code: code, officeSlug: officeSlug, serviceSlug: serviceSlug,
+                start: Date(timeIntervalSince1970: Double(startEpoch)), end: Date(timeIntervalSince1970: Double(endEpoch)),
+                clientID: clientID, phone: phone, email: email, language: Language(rawValue: language) ?? .lv,
+                interpreter: interpreter, status: Booking.Status(rawValue: status) ?? .active, createdAt: createdAt)
+    }
+}
+
+final class SlotSeatModel: Model, @unchecked Sendable {
+    static let schema = "slot_seats"
+
+    @ID(key: .id) var id: UUID?
+    @Field(key: "office_slug") var officeSlug: String
+    @Field(key: "service_slug") var serviceSlug: String
+    @Field(key: "start_epoch") var startEpoch: Int64
+    @Field(key: "capacity") var capacity: Int
+    @Field(key: "booked") var booked: Int
+
+    init() {}
+}
+
+public enum BookingFailure: Error, Equatable, Sendable {
+    /// Every seat of the slot is taken.
+    case slotFull
+    /// The person already has an active booking for this service.
+    case secondActiveBooking
+    case notFound
+}
+
+/// Bookings on Fluent. A seat is taken by one conditional statement
+/// (`UPDATE slot_seats SET booked = booked + 1 … WHERE booked < capacity RETURNING booked`), so
+/// however many requests race for a slot, exactly `capacity` win — on either database.
+public struct FluentBookingStore: Sendable {
+    let db: any Database
+
+    public init(db: any Database) { self.db = db }
+
+    private var isSQLite: Bool { (db as? any SQLDatabase)?.dialect.name == "sqlite" }
+
+    static func epoch(_ d: Date) -> Int64 { Int64(d.timeIntervalSince1970.rounded()) }
+
+    /// Seats taken per slot start for an office and service in [from, to).
+    public func booked(officeSlug: String, serviceSlug: String, from: Date, to: Date) async throws -> [Date: Int] {
+        let rows = try await SlotSeatModel.query(on: db).filter(\.$officeSlug == officeSlug)
+            .filter(\.$serviceSlug == serviceSlug)
+            .filter(\.$startEpoch >= Self.epoch(from)).filter(\.$startEpoch < Self.epoch(to)).all()
+        return Dictionary(rows.map { (Date(timeIntervalSince1970: Double($0.startEpoch)), $0.booked) },
+                          uniquingKeysWith: { a, _ in a })
+    }
+
+    private static func takeSeat(_ sql: any SQLDatabase, office: String, service: String, slot: Slot) async throws {
+        try await sql.insert(into: "slot_seats")
+            .columns("id", "office_slug", "service_slug", "start_epoch", "capacity", "booked")
+            .values(SQLBind(UUID()), SQLBind(office), SQLBind(service), SQLBind(epoch(slot.start)), SQLBind(slot.capacity),
+                    SQLBind(0))
+            .ignoringConflicts(with: ["office_slug", "service_slug", "start_epoch"])
+            .run()
+        let taken = try await sql.update("slot_seats")
+            .set(SQLIdentifier("booked"), to: SQLRaw("booked + 1"))
+            .where("office_slug", .equal, office).where("service_slug", .equal, service)
+            .where("start_epoch", .equal, epoch(slot.start))
+            .where(SQLIdentifier("booked"), .lessThan, SQLIdentifier("capacity"))
+            .returning("booked")
+            .all()
+        guard !taken.isEmpty else { throw BookingFailure.slotFull }
+    }
+
+    private static func releaseSeat(_ sql: any SQLDatabase, office: String, service: String, start: Int64) async throws {
+        try await sql.update("slot_seats")
+            .set(SQLIdentifier("booked"), to: SQLRaw("booked - 1"))
+            .where("office_slug", .equal, office).where("service_slug", .equal, service)
+            .where("start_epoch", .equal, start).where("booked", .greaterThan, 0)
+            .run()
+    }
+
+    /// Books `request` into `slot`, linking or creating the client; returns the booking.
+    public func book(_ request: BookingRequest, slot: Slot, code: String, manageToken: String, now: Date) async throws -> Booking {
+        try await WriteGate.run(if: isSQLite) {
+            try await db.transaction { tx in
+                let sql = tx as! any SQLDatabase
+                let person = request.personKey
+                if try await BookingModel.query(on: tx).filter(\.$personKey == person)
+                    .filter(\.$serviceSlug == request.serviceSlug).filter(\.$status == "active").first() != nil {
+                    throw BookingFailure.secondActiveBooking
+                }
+                try await Self.takeSeat(sql, office: request.officeSlug, service: request.serviceSlug, slot: slot)
+
+                var clientID: UUID
+                if case .personalCode(let pc) = request.identity,
+                   let existing = try await ClientModel.query(on: tx).filter(\.$personalCode == pc.digits).first() {
+                    clientID = existing.id!
+                } else {
+                    let client = Client(name: request.name, surname: request.surname, identity: request.identity,
+                                        phone: request.phone, email: request.email, language: request.language, createdAt: now)
+                    let m = ClientModel()
+                    m.id = client.id
+                    m.apply(client)
+                    m.createdAt = now
+                    try await m.create(on: tx)
+                    try await AuditTrail.record(on: tx, at: now, actor: "client", entity: "client", id: client.id.uuidString,
+                                                action: "create", before: nil, after: AuditTrail.describe(client))
+                    clientID = client.id
+                }
+                let b = BookingModel()
+                b.id = UUID()
+                b.code = code
+                b.manageTokenHash = SecretToken.hash(manageToken)
+                b.officeSlug = request.officeSlug
+                b.serviceSlug = request.serviceSlug
+                b.startEpoch = Self.epoch(slot.start)
+                b.endEpoch = Self.epoch(slot.end)
+                b.clientID = clientID
+                b.personKey = person
+                b.phone = request.phone
+                b.email = request.email
+                b.language = request.language.rawValue
+                b.interpreter = request.interpreter
+                b.status = Booking.Status.active.rawValue
+                b.createdAt = now
+                do {
+                    try await b.create(on: tx)
+                } catch let error as any DatabaseError where error.isConstraintFailure {
+                    // The partial unique index caught a second active booking made at the same moment.
+                    throw BookingFailure.secondActiveBooking
+                }
+                return b.toDomain()
+            }
+        }
+    }
+
+    /// The booking with this code if `manageToken` is its token; otherwise nil (a wrong token
+    /// looks exactly like an unknown code).
+    public func booking(code: String, manageToken: String) async throws -> Booking? {
+        guard let m = try await BookingModel.query(on: db).filter(\.$code == BookingCode.normalise(code)).first(),
+              m.manageTokenHash == SecretToken.hash(manageToken) else { return nil }
+        return m.toDomain()
+    }
+
+    public func cancel(code: String, manageToken: String, now: Date) async throws {
+        try await WriteGate.run(if: isSQLite) {
+            try await db.transaction { tx in
+                guard let m = try await BookingModel.query(on: tx).filter(\.$code == BookingCode.normalise(code)).first(),
+                      m.manageTokenHash == SecretToken.hash(manageToken) else { throw BookingFailure.notFound }
+                guard m.status == Booking.Status.active.rawValue else { return }
+                m.status = Booking.Status.cancelled.rawValue
+                m.cancelledAt = now
+                try await m.update(on: tx)
+                try await Self.releaseSeat(tx as! any SQLDatabase, office: m.officeSlug, service: m.serviceSlug, start: m.startEpoch)
+            }
+        }
+    }
+
+    /// Moves an active booking to `slot`: the new seat is taken first, then the old one freed.
+    public func reschedule(code: String, manageToken: String, to slot: Slot) async throws -> Booking {
+        try await WriteGate.run(if: isSQLite) {
+            try await db.transaction { tx in
+                guard let m = try await BookingModel.query(on: tx).filter(\.$code == BookingCode.normalise(code)).first(),
+                      m.manageTokenHash == SecretToken.hash(manageToken),
+                      m.status == Booking.Status.active.rawValue else { throw BookingFailure.notFound }
+                if m.startEpoch == Self.epoch(slot.start) { return m.toDomain() }
+                let sql = tx as! any SQLDatabase
+                try await Self.takeSeat(sql, office: m.officeSlug, service: m.serviceSlug, slot: slot)
+                try await Self.releaseSeat(sql, office: m.officeSlug, service: m.serviceSlug, start: m.startEpoch)
+                m.startEpoch = Self.epoch(slot.start)
+                m.endEpoch = Self.epoch(slot.end)
+                try await m.update(on: tx)
+                return m.toDomain()
+            }
+        }
+    }
+}

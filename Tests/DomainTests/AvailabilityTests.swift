@@ -1,0 +1,63 @@
+import Foundation
+import Testing
+@testable import Domain
+
+private func d(_ s: String) -> LocalDate { LocalDate(iso: s)! }
+private func at(_ day: String, _ h: Int, _ m: Int) -> Date { RigaTime.instant(d(day), TimeOfDay(h, m)) }
+
+@Suite("Availability and the release schedule (I-BOOK)")
+struct AvailabilityTests {
+    let availability = Availability(hours: OpeningHours(calendar: WorkingCalendar()), schedule: .standard)
+    let office = Office(slug: "riga-1", kind: .division, name: LocalizedText(lv: "Rīga 1"),
+                        weeklyHours: .typicalTerritorial, desks: ["passport": 4])
+    let passport = PMLPSeed.services.first { $0.slug == "passport" }!
+    let now = at("2026-12-21", 10, 0)
+
+    func offers(_ day: String) -> [Availability.Offer] {
+        availability.offers(office: office, service: passport, exceptions: [], from: d(day), through: d(day), now: now, booked: [:])
+    }
+
+    @Test func aNormalDayIsCutIntoDeskTimeSteps() {
+        let o = offers("2026-12-22")                     // 09:00-16:30, 10-minute desk time
+        #expect(o.count == 45)
+        #expect(o.first?.slot.start == at("2026-12-22", 9, 0))
+        #expect(o.last?.slot.end == at("2026-12-22", 16, 30))
+        #expect(o.allSatisfy { $0.remaining == 4 })
+    }
+
+    @Test func aShortenedDayEndsAnHourEarlierAndAHolidayHasNone() {
+        #expect(offers("2026-12-23").count == 39)        // 09:00-15:30
+        #expect(offers("2026-12-23").last?.slot.end == at("2026-12-23", 15, 30))
+        #expect(offers("2026-12-24").isEmpty)
+        #expect(offers("2026-12-26").isEmpty)
+    }
+
+    @Test func slotsNeedTheLeadTimeAndAnOpenReleaseDay() {
+        let today = offers("2026-12-21")
+        #expect(today.first?.slot.start == at("2026-12-21", 11, 0))   // an hour's lead from 10:00
+        let schedule = ReleaseSchedule.standard
+        #expect(schedule.lastBookableDate(now: at("2026-12-21", 7, 59)) == d("2027-01-03"))
+        #expect(schedule.lastBookableDate(now: at("2026-12-21", 8, 0)) == d("2027-01-04"))
+        #expect(offers("2027-01-04").count == 45)
+        #expect(offers("2027-01-05").isEmpty)
+    }
+
+    @Test func bookedSeatsReduceWhatRemains() {
+        let start = at("2026-12-22", 9, 0)
+        let o = availability.offers(office: office, service: passport, exceptions: [], from: d("2026-12-22"),
+                                    through: d("2026-12-22"), now: now, booked: [start: 3])
+        #expect(o.first?.remaining == 1)
+        #expect(availability.slot(office: office, service: passport, exceptions: [], start: at("2026-12-22", 9, 5), now: now) == nil)
+        #expect(availability.slot(office: office, service: passport, exceptions: [], start: start, now: now)?.capacity == 4)
+    }
+
+    @Test func codesUseAnUnambiguousAlphabet() {
+        for _ in 0..<200 {
+            let code = BookingCode.generate()
+            #expect(BookingCode.isWellFormed(code))
+            #expect(!code.contains { "01OIL".contains($0) })
+        }
+        #expect(BookingCode.normalise("abcd-efgh ") == "ABCDEFGH")
+        #expect(BookingRequest.arriveBy(at("2026-12-22", 9, 0)) == at("2026-12-22", 8, 55))
+    }
+}
