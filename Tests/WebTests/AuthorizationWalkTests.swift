@@ -60,7 +60,8 @@ struct AuthorizationWalkTests {
         if open.contains(path) { return true }
         if path.hasPrefix("/staff") { return false }
         if path.hasPrefix("/api/v1/") {
-            return ["/api/v1/services", "/api/v1/offices", "/api/v1/calendar"].contains { path.hasPrefix($0) }
+            // Bookings are the client's own, guarded by the booking's manage token (BookingAPITests).
+            return ["/api/v1/services", "/api/v1/offices", "/api/v1/calendar", "/api/v1/bookings"].contains { path.hasPrefix($0) }
         }
         return true
     }

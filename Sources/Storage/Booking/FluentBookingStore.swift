@@ -101,7 +101,8 @@ public struct FluentBookingStore: Sendable {
     }
 
     /// Books `request` into `slot`, linking or creating the client; returns the booking.
-    public func book(_ request: BookingRequest, slot: Slot, code: String, manageToken: String, now: Date) async throws -> Booking {
+    public func book(_ request: BookingRequest, slot: Slot, code suggested: String? = nil, manageToken: String,
+                     now: Date) async throws -> Booking {
         try await WriteGate.run(if: isSQLite) {
             try await db.transaction { tx in
                 let sql = tx as! any SQLDatabase
@@ -127,6 +128,10 @@ public struct FluentBookingStore: Sendable {
                     try await AuditTrail.record(on: tx, at: now, actor: "client", entity: "client", id: client.id.uuidString,
                                                 action: "create", before: nil, after: AuditTrail.describe(client))
                     clientID = client.id
+                }
+                var code = suggested ?? BookingCode.generate()
+                while try await BookingModel.query(on: tx).filter(\.$code == code).first() != nil {
+                    code = BookingCode.generate()
                 }
                 let b = BookingModel()
                 b.id = UUID()

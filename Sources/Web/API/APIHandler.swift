@@ -26,8 +26,8 @@ struct APIHandler: APIProtocol {
     static let maxRangeDays = 366
     static let years = 1991...2200
 
-    private var db: any Database { CurrentRequest.request?.db ?? services.database() }
-    private var store: FluentReferenceStore { FluentReferenceStore(db: db) }
+    var db: any Database { CurrentRequest.request?.db ?? services.database() }
+    var store: FluentReferenceStore { FluentReferenceStore(db: db) }
 
     func getHealth(_ input: Operations.GetHealth.Input) async throws -> Operations.GetHealth.Output {
         do {

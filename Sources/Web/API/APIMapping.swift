@@ -77,3 +77,12 @@ extension APIMapping {
               recordType: e.recordType, recordId: e.recordID.uuidString, channel: e.channel, purpose: e.purpose)
     }
 }
+
+extension APIMapping {
+    static func booking(_ b: Booking) -> Components.Schemas.Booking {
+        .init(code: b.code, officeId: b.officeSlug, serviceId: b.serviceSlug, start: RigaTime.rfc3339(b.start),
+              end: RigaTime.rfc3339(b.end), arriveBy: RigaTime.rfc3339(BookingRequest.arriveBy(b.start)),
+              status: .init(rawValue: b.status.rawValue) ?? .active, language: b.language == .en ? .en : .lv,
+              interpreter: b.interpreter)
+    }
+}

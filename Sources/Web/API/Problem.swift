@@ -5,7 +5,7 @@ import Vapor
 /// The fixed list of problem types (API-CONVENTIONS.md, Errors), each with its usual status.
 enum ProblemKind: String, Sendable, CaseIterable {
     case validation, unauthenticated, forbidden, notFound = "not-found",
-         methodNotAllowed = "method-not-allowed", conflict, ruleViolated = "rule-violated",
+         methodNotAllowed = "method-not-allowed", conflict, slotFull = "slot-full", ruleViolated = "rule-violated",
          unavailable, internalError = "internal"
 
     var type: String { "/problems/\(rawValue)" }
@@ -15,7 +15,7 @@ enum ProblemKind: String, Sendable, CaseIterable {
         case .validation: return .badRequest
         case .unauthenticated: return .unauthorized
         case .forbidden: return .forbidden
-        case .conflict: return .conflict
+        case .conflict, .slotFull: return .conflict
         case .ruleViolated: return .unprocessableEntity
         case .notFound: return .notFound
         case .methodNotAllowed: return .methodNotAllowed

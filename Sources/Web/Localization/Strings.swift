@@ -153,6 +153,13 @@ struct ProblemStrings: Sendable {
     let unknownClient: String
     let purposeNeeded: String
     let fieldRequired: @Sendable (String) -> String
+    let slotFull: String
+    let contactNeeded: String
+    let notOnOffer: String
+    let outsideWindow: @Sendable (String) -> String
+    let secondBooking: String
+    let notBookable: String
+    let badDateTime: String
     let internalError: String
 
     static func of(_ language: Language) -> ProblemStrings { language == .lv ? .lv : .en }
@@ -164,6 +171,7 @@ struct ProblemStrings: Sendable {
             case .unauthenticated: return "Nepieciešama autentifikācija"
             case .forbidden: return "Piekļuve liegta"
             case .conflict: return "Konflikts ar esošajiem datiem"
+            case .slotFull: return "Laiks jau aizņemts"
             case .ruleViolated: return "Noteikums nav ievērots"
             case .notFound: return "Nav atrasts"
             case .methodNotAllowed: return "Metode nav atļauta"
@@ -197,6 +205,13 @@ struct ProblemStrings: Sendable {
         unknownClient: "Klients nav atrasts.",
         purposeNeeded: "Meklējot personu pēc personas koda ārpus lietas, norādiet mērķi.",
         fieldRequired: { "Lauks „\($0)” ir obligāts." },
+        slotFull: "Šajā laikā brīvu vietu vairs nav. Lūdzu, izvēlieties citu laiku.",
+        contactNeeded: "Norādiet tālruni vai e-pastu, lai varam ar jums sazināties.",
+        notOnOffer: "Šis laiks nav pieejams pierakstam.",
+        outsideWindow: { "Pierakstam pagaidām atvērti laiki līdz \($0)." },
+        secondBooking: "Jums jau ir aktīvs pieraksts šim pakalpojumam. Lūdzu, mainiet vai atceliet to.",
+        notBookable: "Šim pakalpojumam šajā nodaļā pierakstīties nevar.",
+        badDateTime: "Laikam jābūt RFC 3339 formātā, piemēram, 2026-12-21T09:00:00+02:00.",
         internalError: "Radās neparedzēta kļūda."
     )
 
@@ -207,6 +222,7 @@ struct ProblemStrings: Sendable {
             case .unauthenticated: return "Authentication required"
             case .forbidden: return "Access denied"
             case .conflict: return "Conflicts with existing data"
+            case .slotFull: return "The time is taken"
             case .ruleViolated: return "A rule is not met"
             case .notFound: return "Not found"
             case .methodNotAllowed: return "Method not allowed"
@@ -240,6 +256,13 @@ struct ProblemStrings: Sendable {
         unknownClient: "No such client.",
         purposeNeeded: "Looking a person up by personal code outside a case needs a stated purpose.",
         fieldRequired: { "Field \"\($0)\" is required." },
+        slotFull: "No seat is left at this time. Please choose another time.",
+        contactNeeded: "Give a phone number or an e-mail address so that we can reach you.",
+        notOnOffer: "This time is not open for booking.",
+        outsideWindow: { "Times are open for booking up to \($0) for now." },
+        secondBooking: "You already have an active booking for this service. Please change or cancel it.",
+        notBookable: "This service cannot be booked at this office.",
+        badDateTime: "The time must be RFC 3339, e.g. 2026-12-21T09:00:00+02:00.",
         internalError: "An unexpected error occurred."
     )
 }

@@ -1,0 +1,180 @@
+import Domain
+import Foundation
+import Storage
+import Vapor
+
+/// Booking operations (I-BOOK, C-CONTACT, C-EARLY, C-INTERPRETER). Rules are checked in order —
+/// the request's own fields, the slot on offer, then the seat, which the database decides.
+extension APIHandler {
+    var releaseSchedule: ReleaseSchedule { .standard }
+
+    func getAvailability(_ input: Operations.GetAvailability.Input) async throws -> Operations.GetAvailability.Output {
+        let range = try Self.dateRange(from: input.query.from, to: input.query.to)
+        let (office, service) = try await officeAndService(input.path.officeId, input.query.service, notFound: true)
+        let now = services.clock.now()
+        let adjustments = try await store.calendarAdjustments()
+        let exceptions = try await store.exceptions(officeSlug: office.slug, from: range.from, through: range.to)
+        let booked = try await FluentBookingStore(db: db).booked(
+            officeSlug: office.slug, serviceSlug: service.slug, from: RigaTime.instant(range.from, TimeOfDay(0, 0)),
+            to: RigaTime.instant(range.to.next, TimeOfDay(0, 0)))
+        let offers = availability(adjustments).offers(office: office, service: service, exceptions: exceptions,
+                                                      from: range.from, through: range.to, now: now, booked: booked)
+        let schedule = releaseSchedule
+        return .ok(.init(body: .json(.init(
+            slots: offers.map { .init(start: RigaTime.rfc3339($0.slot.start), end: RigaTime.rfc3339($0.slot.end),
+                                      remaining: $0.remaining) },
+            releaseSchedule: .init(releaseTime: schedule.releaseTime.description, daysAhead: schedule.daysAhead,
+                                   minimumLeadMinutes: schedule.minimumLeadMinutes,
+                                   lastBookableDate: schedule.lastBookableDate(now: now).description)))))
+    }
+
+    func createBooking(_ input: Operations.CreateBooking.Input) async throws -> Operations.CreateBooking.Output {
+        guard case .json(let body) = input.body else { throw APIProblem(.validation, detail: { $0.malformedRequest }) }
+        let now = services.clock.now()
+        let request = try BookingInputValidation.request(from: body)
+        let (office, service) = try await officeAndService(body.officeId, body.serviceId, notFound: false)
+        let slot = try await offeredSlot(office, service, start: request.start, now: now)
+        let token = SecretToken.generate(.booking)
+        let booking: Booking
+        do {
+            booking = try await FluentBookingStore(db: db).book(request, slot: slot, manageToken: token, now: now)
+        } catch BookingFailure.slotFull {
+            throw APIProblem(.slotFull, detail: { $0.slotFull }, errors: { [.init(pointer: "/start", detail: $0.slotFull)] })
+        } catch BookingFailure.secondActiveBooking {
+            let pointer = body.personalCode?.isEmpty == false ? "/personalCode" : "/documentNumber"
+            throw APIProblem(.ruleViolated, detail: { $0.secondBooking },
+                             errors: { [.init(pointer: pointer, detail: $0.secondBooking)] })
+        }
+        let b = APIMapping.booking(booking)
+        return .created(.init(body: .json(.init(
+            code: b.code, manageToken: token, officeId: b.officeId, serviceId: b.serviceId, start: b.start, end: b.end,
+            arriveBy: b.arriveBy, status: .active, language: b.language == .en ? .en : .lv, interpreter: b.interpreter))))
+    }
+
+    func getBooking(_ input: Operations.GetBooking.Input) async throws -> Operations.GetBooking.Output {
+        guard let booking = try await FluentBookingStore(db: db).booking(code: input.path.code, manageToken: try manageToken())
+        else { throw APIProblem(.notFound, detail: { $0.noSuchPath }) }
+        return .ok(.init(body: .json(APIMapping.booking(booking))))
+    }
+
+    func cancelBooking(_ input: Operations.CancelBooking.Input) async throws -> Operations.CancelBooking.Output {
+        do {
+            try await FluentBookingStore(db: db).cancel(code: input.path.code, manageToken: try manageToken(),
+                                                       now: services.clock.now())
+        } catch BookingFailure.notFound {
+            throw APIProblem(.notFound, detail: { $0.noSuchPath })
+        }
+        return .noContent(.init())
+    }
+
+    func rescheduleBooking(_ input: Operations.RescheduleBooking.Input) async throws -> Operations.RescheduleBooking.Output {
+        guard case .json(let body) = input.body else { throw APIProblem(.validation, detail: { $0.malformedRequest }) }
+        let store = FluentBookingStore(db: db)
+        let token = try manageToken()
+        guard let current = try await store.booking(code: input.path.code, manageToken: token), current.status == .active else {
+            throw APIProblem(.notFound, detail: { $0.noSuchPath })
+        }
+        guard let start = RigaTime.parse(body.start) else {
+            throw APIProblem(.ruleViolated, detail: { $0.badDateTime }, errors: { [.init(pointer: "/start", detail: $0.badDateTime)] })
+        }
+        let (office, service) = try await officeAndService(current.officeSlug, current.serviceSlug, notFound: false)
+        let slot = try await offeredSlot(office, service, start: start, now: services.clock.now())
+        do {
+            let moved = try await store.reschedule(code: current.code, manageToken: token, to: slot)
+            return .ok(.init(body: .json(APIMapping.booking(moved))))
+        } catch BookingFailure.slotFull {
+            throw APIProblem(.slotFull, detail: { $0.slotFull }, errors: { [.init(pointer: "/start", detail: $0.slotFull)] })
+        }
+    }
+
+    // MARK: helpers
+
+    private func availability(_ adjustments: CalendarAdjustments) -> Availability {
+        Availability(hours: OpeningHours(calendar: WorkingCalendar(adjustments: adjustments)), schedule: releaseSchedule)
+    }
+
+    /// The manage token sent as `Authorization: Bearer apk_book_…`.
+    private func manageToken() throws -> String {
+        guard let header = CurrentRequest.request?.headers.first(name: .authorization),
+              header.lowercased().hasPrefix("bearer ") else { throw AuthProblem.unauthenticated }
+        return String(header.dropFirst(7)).trimmingCharacters(in: .whitespaces)
+    }
+
+    private func officeAndService(_ officeSlug: String, _ serviceSlug: String, notFound: Bool) async throws -> (Office, Service) {
+        let office = try await store.office(slug: officeSlug)
+        let service = try await store.service(slug: serviceSlug)
+        if notFound {
+            guard let office else { throw APIProblem(.notFound, detail: { $0.unknownOffice(officeSlug) }) }
+            guard let service else { throw APIProblem(.notFound, detail: { $0.unknownService(serviceSlug) }) }
+            return (office, service)
+        }
+        guard let office else {
+            throw APIProblem(.ruleViolated, detail: { $0.unknownOffice(officeSlug) },
+                             errors: { [.init(pointer: "/officeId", detail: $0.unknownOffice(officeSlug))] })
+        }
+        guard let service, service.needsAppointment, (office.desks[service.slug] ?? 0) > 0 else {
+            throw APIProblem(.ruleViolated, detail: { $0.notBookable }, errors: { [.init(pointer: "/serviceId", detail: $0.notBookable)] })
+        }
+        return (office, service)
+    }
+
+    /// The slot starting at `start` if it is on offer now; otherwise 422 saying why.
+    private func offeredSlot(_ office: Office, _ service: Service, start: Date, now: Date) async throws -> Slot {
+        let day = RigaTime.date(of: start)
+        let exceptions = try await store.exceptions(officeSlug: office.slug, from: day, through: day)
+        let availability = availability(try await store.calendarAdjustments())
+        if let slot = availability.slot(office: office, service: service, exceptions: exceptions, start: start, now: now) {
+            return slot
+        }
+        let last = releaseSchedule.lastBookableDate(now: now)
+        if day > last {
+            let text = last.description
+            throw APIProblem(.ruleViolated, detail: { $0.outsideWindow(text) },
+                             errors: { [.init(pointer: "/start", detail: $0.outsideWindow(text))] })
+        }
+        throw APIProblem(.ruleViolated, detail: { $0.notOnOffer }, errors: { [.init(pointer: "/start", detail: $0.notOnOffer)] })
+    }
+}
+
+/// The API's booking input → a Domain request, or 422 naming each bad field.
+enum BookingInputValidation {
+    static func request(from body: Components.Schemas.BookingInput) throws -> BookingRequest {
+        var errors: [@Sendable (ProblemStrings) -> APIProblem.FieldError] = []
+        func clean(_ s: String?) -> String? {
+            guard let t = s?.trimmingCharacters(in: .whitespacesAndNewlines), !t.isEmpty else { return nil }
+            return t
+        }
+        let name = clean(body.name), surname = clean(body.surname)
+        if name == nil { errors.append { .init(pointer: "/name", detail: $0.fieldRequired("name")) } }
+        if surname == nil { errors.append { .init(pointer: "/surname", detail: $0.fieldRequired("surname")) } }
+        var identity: Client.Identity?
+        if let code = clean(body.personalCode) {
+            switch PersonalCode.parse(code) {
+            case .success(let c): identity = .personalCode(c)
+            case .failure(let p): errors.append { .init(pointer: "/personalCode", detail: $0.personalCode(p)) }
+            }
+        } else if let born = clean(body.dateOfBirth), let doc = clean(body.documentNumber) {
+            if let date = LocalDate(iso: born) {
+                identity = .foreigner(birthDate: date, documentNumber: doc)
+            } else {
+                errors.append { .init(pointer: "/dateOfBirth", detail: $0.notADate("dateOfBirth")) }
+            }
+        } else {
+            errors.append { .init(pointer: "/personalCode", detail: $0.identityNeeded) }
+        }
+        let phone = clean(body.phone), email = clean(body.email)
+        if phone == nil && email == nil {
+            errors.append { .init(pointer: "/phone", detail: $0.contactNeeded) }        // C-CONTACT
+        }
+        let start = RigaTime.parse(body.start)
+        if start == nil { errors.append { .init(pointer: "/start", detail: $0.badDateTime) } }
+        guard errors.isEmpty, let name, let surname, let identity, let start else {
+            let collected = errors
+            throw APIProblem(.ruleViolated, detail: { s in collected.first.map { $0(s).detail } ?? s.malformedRequest },
+                             errors: { s in collected.map { $0(s) } })
+        }
+        return BookingRequest(officeSlug: body.officeId, serviceSlug: body.serviceId, start: start, name: name,
+                              surname: surname, identity: identity, phone: phone, email: email,
+                              language: body.language == .en ? .en : .lv, interpreter: body.interpreter)
+    }
+}

@@ -1,0 +1,135 @@
+import Domain
+import Foundation
+import Storage
+import Testing
+import VaporTesting
+@testable import Web
+
+@Suite("Booking API (I-BOOK, C-CONTACT, C-EARLY)")
+struct BookingAPITests {
+    /// Riga division 3 has 4 passport desks; 2026-12-22 09:00 is a normal Tuesday.
+    static func body(code: String = "32000000001", start: String = "2026-12-22T09:00:00+02:00", phone: String? = "20000000",
+                     email: String? = nil, office: String = "riga-3", service: String = "passport", extra: String = "") -> String {
+        var fields = [#""officeId":"\#(office)""#, #""serviceId":"\#(service)""#, #""start":"\#(start)""#,
+                      #""name":"Jānis""#, #""surname":"Ozols""#, #""language":"lv""#, #""interpreter":false"#]
+        if !code.isEmpty { fields.append(#""personalCode":"\#(code)""#) }
+        if let phone { fields.append(#""phone":"\#(phone)""#) }
+        if let email { fields.append(#""email":"\#(email)""#) }
+        if !extra.isEmpty { fields.append(extra) }
+        return "{" + fields.joined(separator: ",") + "}"
+    }
+
+    @Test(arguments: TestDB.all)
+    func availabilityFollowsTheHours(db: TestDB) async throws {
+        try await withTestApp(db) { app in
+            let res = try await get(app, "/api/v1/offices/riga-3/availability?service=passport&from=2026-12-22&to=2026-12-24")
+            #expect(res.status == .ok)
+            let slots = try #require(try res.json()["slots"] as? [[String: Any]])
+            let byDay = Dictionary(grouping: slots) { ($0["start"] as? String ?? "").prefix(10) }
+            #expect(byDay["2026-12-22"]?.count == 45)          // 09:00-16:30 in 10-minute steps
+            #expect(byDay["2026-12-23"]?.count == 39)          // shortened: 09:00-15:30
+            #expect(byDay["2026-12-24"] == nil)                // Christmas Eve
+            #expect(slots.first?["start"] as? String == "2026-12-22T09:00:00+02:00")
+            #expect(slots.first?["remaining"] as? Int == 4)
+            let schedule = try #require(try res.json()["releaseSchedule"] as? [String: Any])
+            #expect(schedule["lastBookableDate"] as? String == "2027-01-04")
+            #expect(try await get(app, "/api/v1/offices/atlantis/availability?service=passport&from=2026-12-22&to=2026-12-22")
+                .status == .notFound)
+        }
+    }
+
+    @Test(arguments: TestDB.all)
+    func bookViewRescheduleAndCancel(db: TestDB) async throws {
+        try await withTestApp(db) { app in
+            let created = try await post(app, "/api/v1/bookings", json: Self.body(), headers: [:])
+            #expect(created.status == .created)
+            let json = try created.json()
+            let code = try #require(json["code"] as? String)
+            let token = try #require(json["manageToken"] as? String)
+            #expect(BookingCode.isWellFormed(code))
+            #expect(token.hasPrefix("apk_book_"))
+            #expect(json["arriveBy"] as? String == "2026-12-22T08:55:00+02:00")    // C-EARLY
+
+            let seen = try await get(app, "/api/v1/bookings/\(code)", headers: bearer(token))
+            #expect(seen.status == .ok)
+            #expect(try seen.json()["start"] as? String == "2026-12-22T09:00:00+02:00")
+            #expect(try seen.json()["manageToken"] == nil)
+            #expect(try await get(app, "/api/v1/bookings/\(code)", headers: bearer("apk_book_wrongwrongwrong")).status == .notFound)
+            #expect(try await get(app, "/api/v1/bookings/\(code)").status == .unauthorized)
+            #expect(try await get(app, "/api/v1/bookings/ZZZZZZZZ", headers: bearer(token)).status == .notFound)
+
+            let moved = try await post(app, "/api/v1/bookings/\(code)/reschedule",
+                                       json: #"{"start":"2026-12-22T07:10:00Z"}"#, headers: bearer(token))
+            #expect(moved.status == .ok)
+            #expect(try moved.json()["code"] as? String == code)
+            #expect(try moved.json()["start"] as? String == "2026-12-22T09:10:00+02:00")
+            let after = try await get(app, "/api/v1/offices/riga-3/availability?service=passport&from=2026-12-22&to=2026-12-22")
+            let slots = try #require(try after.json()["slots"] as? [[String: Any]])
+            #expect(slots[0]["remaining"] as? Int == 4 && slots[1]["remaining"] as? Int == 3)
+
+            let cancelled = try await app.testing().sendRequest(.DELETE, "/api/v1/bookings/\(code)", headers: bearer(token))
+            #expect(cancelled.status == .noContent)
+            let freed = try await get(app, "/api/v1/offices/riga-3/availability?service=passport&from=2026-12-22&to=2026-12-22")
+            #expect((try freed.json()["slots"] as? [[String: Any]])?[1]["remaining"] as? Int == 4)
+        }
+    }
+
+    @Test(arguments: [
+        (body(code: "32000000001-"), "/personalCode"),
+        (body(code: "161175-19998"), "/personalCode"),
+        (body(phone: nil), "/phone"),
+        (body(start: "2026-12-22T09:05:00+02:00"), "/start"),           // not a slot boundary
+        (body(start: "2026-12-24T09:00:00+02:00"), "/start"),           // Christmas Eve
+        (body(start: "2027-01-05T09:00:00+02:00"), "/start"),           // beyond the release window
+        (body(start: "2026-12-21T10:30:00+02:00"), "/start"),           // inside the minimum lead time
+        (body(start: "tomorrow"), "/start"),
+        (body(service: "residence-declaration"), "/serviceId"),         // needs no appointment
+        (body(office: "atlantis"), "/officeId"),
+        (body(code: ""), "/personalCode"),
+    ])
+    func everyBrokenRuleIs422WithAPointer(json: String, pointer: String) async throws {
+        try await withTestApp { app in
+            let res = try await post(app, "/api/v1/bookings", json: json, headers: [:])
+            #expect(res.status == .unprocessableEntity)
+            let errors = try #require(try res.json()["errors"] as? [[String: String]])
+            #expect(errors.contains { $0["pointer"] == pointer }, "\(errors)")
+            #expect(try await FluentBookingStore(db: app.db).booked(officeSlug: "riga-3", serviceSlug: "passport",
+                                                                    from: testNow, to: testNow.addingTimeInterval(86400 * 30)).isEmpty)
+        }
+    }
+
+    @Test func aSecondActiveBookingForTheSameServiceIs422() async throws {
+        try await withTestApp { app in
+            #expect(try await post(app, "/api/v1/bookings", json: Self.body(), headers: [:]).status == .created)
+            let again = try await post(app, "/api/v1/bookings", json: Self.body(start: "2026-12-29T10:00:00+02:00"), headers: [:])
+            #expect(again.status == .unprocessableEntity)
+            #expect((try again.json()["errors"] as? [[String: String]])?.first?["pointer"] == "/personalCode")
+            // Another service is fine; so is a foreigner identified by birth date and document.
+            #expect(try await post(app, "/api/v1/bookings", json: Self.body(service: "eid-card"), headers: [:]).status == .created)
+            let foreigner = Self.body(code: "", extra: #""dateOfBirth":"1980-02-29","documentNumber":"X1234567""#)
+            #expect(try await post(app, "/api/v1/bookings", json: foreigner, headers: [:]).status == .created)
+        }
+    }
+
+    /// Many clients race for one slot over HTTP: exactly the desks' count succeed, the rest get 409.
+    @Test(arguments: TestDB.all)
+    func aRushForOneSlotNeverOverbooks(db: TestDB) async throws {
+        try await withTestApp(db) { app in
+            let statuses = try await withThrowingTaskGroup(of: UInt.self) { group in
+                for n in 0..<30 {
+                    group.addTask {
+                        let json = Self.body(code: "32" + String(format: "%09d", 100 + n), phone: "2\(String(format: "%07d", n))")
+                        return try await post(app, "/api/v1/bookings", json: json, headers: [:]).status.code
+                    }
+                }
+                var all: [UInt] = []
+                for try await s in group { all.append(s) }
+                return all
+            }
+            #expect(statuses.filter { $0 == 201 }.count == 4)
+            #expect(statuses.filter { $0 == 409 }.count == 26)
+            let full = try await post(app, "/api/v1/bookings", json: Self.body(code: "32999999999"), headers: [:])
+            #expect(try full.json()["type"] as? String == "/problems/slot-full")
+        }
+    }
+}
