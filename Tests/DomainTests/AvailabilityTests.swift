@@ -61,3 +61,15 @@ struct AvailabilityTests {
         #expect(BookingRequest.arriveBy(at("2026-12-22", 9, 0)) == at("2026-12-22", 8, 55))
     }
 }
+
+@Suite("Booking messages")
+struct BookingMessageTests {
+    @Test(arguments: [("2026-12-28", "2026-12-23"), ("2026-12-22", "2026-12-21"), ("2027-01-04", "2026-12-30"),
+                      ("2026-06-29", "2026-06-27")])                     // a working Saturday counts
+    func theReminderGoesOutOnTheWorkingDayBefore(appointment: String, reminder: String) {
+        let start = RigaTime.instant(LocalDate(iso: appointment)!, TimeOfDay(10, 0))
+        let at = BookingMessages.reminderTime(for: start, calendar: WorkingCalendar())
+        #expect(RigaTime.date(of: at) == LocalDate(iso: reminder)!)
+        #expect(RigaTime.time(of: at) == TimeOfDay(9, 0))
+    }
+}

@@ -132,4 +132,36 @@ struct BookingAPITests {
             #expect(try full.json()["type"] as? String == "/problems/slot-full")
         }
     }
+
+    @Test(arguments: TestDB.all)
+    func confirmationAndReminderGoToTheOutbox(db: TestDB) async throws {
+        try await withTestApp(db) { app in
+            // Monday 28 December: the working day before is Wednesday the 23rd (24-27 are not worked).
+            let created = try await post(app, "/api/v1/bookings",
+                                         json: Self.body(start: "2026-12-28T10:00:00+02:00", email: "janis@example.lv"),
+                                         headers: [:])
+            #expect(created.status == .created)
+            let code = try #require(try created.json()["code"] as? String)
+            let token = try #require(try created.json()["manageToken"] as? String)
+            let messages = try await Outbox.messages(on: app.db)
+            #expect(messages.count == 4)                               // e-mail and SMS, confirmation and reminder
+            let confirmation = try #require(messages.first { $0.kind == .confirmation && $0.channel == .email })
+            #expect(confirmation.recipient == "janis@example.lv")
+            #expect(confirmation.subject.contains(code))
+            #expect(confirmation.body.hasPrefix("Labdien, Jānis Ozols!"))
+            #expect(confirmation.body.contains("līdz plkst. 09:55"))             // C-EARLY
+            #expect(confirmation.body.contains("personu apliecinošu dokumentu"))  // C-ID
+            #expect(confirmation.body.contains("34.00 EUR"))
+            #expect(confirmation.body.contains("/pieraksts/\(code)?token=\(token)"))
+            #expect(confirmation.body.contains("Ar cieņu"))                       // S-MAIL-FORM
+            let reminder = try #require(messages.first { $0.kind == .reminder && $0.channel == .sms })
+            #expect(RigaTime.rfc3339(reminder.sendAfter) == "2026-12-23T09:00:00+02:00")
+
+            let cancelled = try await app.testing().sendRequest(.DELETE, "/api/v1/bookings/\(code)", headers: bearer(token))
+            #expect(cancelled.status == .noContent)
+            let after = try await Outbox.messages(on: app.db)
+            #expect(after.filter { $0.kind == .reminder }.allSatisfy { $0.status == .cancelled })
+            #expect(after.filter { $0.kind == .confirmation }.allSatisfy { $0.status == .pending })
+        }
+    }
 }

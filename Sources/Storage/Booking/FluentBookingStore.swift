@@ -102,7 +102,7 @@ public struct FluentBookingStore: Sendable {
 
     /// Books `request` into `slot`, linking or creating the client; returns the booking.
     public func book(_ request: BookingRequest, slot: Slot, code suggested: String? = nil, manageToken: String,
-                     now: Date) async throws -> Booking {
+                     now: Date, messages: @escaping @Sendable (Booking) -> [OutboxMessage] = { _ in [] }) async throws -> Booking {
         try await WriteGate.run(if: isSQLite) {
             try await db.transaction { tx in
                 let sql = tx as! any SQLDatabase
@@ -155,7 +155,9 @@ public struct FluentBookingStore: Sendable {
                     // The partial unique index caught a second active booking made at the same moment.
                     throw BookingFailure.secondActiveBooking
                 }
-                return b.toDomain()
+                let booking = b.toDomain()
+                try await Outbox.enqueue(messages(booking), on: tx, now: now)
+                return booking
             }
         }
     }
@@ -177,13 +179,15 @@ public struct FluentBookingStore: Sendable {
                 m.status = Booking.Status.cancelled.rawValue
                 m.cancelledAt = now
                 try await m.update(on: tx)
+                try await Outbox.withdrawReminders(bookingID: m.id!, on: tx)
                 try await Self.releaseSeat(tx as! any SQLDatabase, office: m.officeSlug, service: m.serviceSlug, start: m.startEpoch)
             }
         }
     }
 
     /// Moves an active booking to `slot`: the new seat is taken first, then the old one freed.
-    public func reschedule(code: String, manageToken: String, to slot: Slot) async throws -> Booking {
+    public func reschedule(code: String, manageToken: String, to slot: Slot, now: Date = Date(),
+                           messages: @escaping @Sendable (Booking) -> [OutboxMessage] = { _ in [] }) async throws -> Booking {
         try await WriteGate.run(if: isSQLite) {
             try await db.transaction { tx in
                 guard let m = try await BookingModel.query(on: tx).filter(\.$code == BookingCode.normalise(code)).first(),
@@ -196,7 +200,10 @@ public struct FluentBookingStore: Sendable {
                 m.startEpoch = Self.epoch(slot.start)
                 m.endEpoch = Self.epoch(slot.end)
                 try await m.update(on: tx)
-                return m.toDomain()
+                try await Outbox.withdrawReminders(bookingID: m.id!, on: tx)
+                let booking = m.toDomain()
+                try await Outbox.enqueue(messages(booking), on: tx, now: now)
+                return booking
             }
         }
     }

@@ -9,6 +9,7 @@ public enum StorageMigrations {
             CreateAppSecrets(),
             CreateJobLeases(),
             CreateBookings(),
+            CreateOutbox(),
         ]
     }
 }

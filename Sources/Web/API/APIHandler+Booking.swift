@@ -37,7 +37,12 @@ extension APIHandler {
         let token = SecretToken.generate(.booking)
         let booking: Booking
         do {
-            booking = try await FluentBookingStore(db: db).book(request, slot: slot, manageToken: token, now: now)
+            let calendar = WorkingCalendar(adjustments: try await store.calendarAdjustments())
+            let name = "\(request.name) \(request.surname)"
+            booking = try await FluentBookingStore(db: db).book(request, slot: slot, manageToken: token, now: now) { b in
+                Self.bookingMessages(b, name: name, office: office, service: service, calendar: calendar, now: now,
+                                     manageURL: Self.manageURL(code: b.code, token: token))
+            }
         } catch BookingFailure.slotFull {
             throw APIProblem(.slotFull, detail: { $0.slotFull }, errors: { [.init(pointer: "/start", detail: $0.slotFull)] })
         } catch BookingFailure.secondActiveBooking {
@@ -80,7 +85,12 @@ extension APIHandler {
         let (office, service) = try await officeAndService(current.officeSlug, current.serviceSlug, notFound: false)
         let slot = try await offeredSlot(office, service, start: start, now: services.clock.now())
         do {
-            let moved = try await store.reschedule(code: current.code, manageToken: token, to: slot)
+            let calendar = WorkingCalendar(adjustments: try await self.store.calendarAdjustments())
+            let now = services.clock.now()
+            let moved = try await store.reschedule(code: current.code, manageToken: token, to: slot, now: now) { b in
+                Self.bookingMessages(b, name: "", office: office, service: service, calendar: calendar, now: now,
+                                     manageURL: nil)
+            }
             return .ok(.init(body: .json(APIMapping.booking(moved))))
         } catch BookingFailure.slotFull {
             throw APIProblem(.slotFull, detail: { $0.slotFull }, errors: { [.init(pointer: "/start", detail: $0.slotFull)] })
@@ -88,6 +98,20 @@ extension APIHandler {
     }
 
     // MARK: helpers
+
+    /// The confirmation now, and the reminder on the working day before (if that is still ahead).
+    static func bookingMessages(_ b: Booking, name: String, office: Office, service: Service, calendar: WorkingCalendar,
+                                now: Date, manageURL: String?) -> [OutboxMessage] {
+        let context = BookingMessages.Context(booking: b, name: name, office: office, service: service, manageURL: manageURL)
+        var messages = BookingMessages.outbox(context, kind: .confirmation, sendAfter: now)
+        let remindAt = BookingMessages.reminderTime(for: b.start, calendar: calendar)
+        if remindAt > now { messages += BookingMessages.outbox(context, kind: .reminder, sendAfter: remindAt) }
+        return messages
+    }
+
+    /// The manage link (pages work without JavaScript, so the token travels in the query; the
+    /// app never logs query strings, and every log line is redacted of `apk_book_` tokens).
+    static func manageURL(code: String, token: String) -> String { "/pieraksts/\(code)?token=\(token)" }
 
     private func availability(_ adjustments: CalendarAdjustments) -> Availability {
         Availability(hours: OpeningHours(calendar: WorkingCalendar(adjustments: adjustments)), schedule: releaseSchedule)

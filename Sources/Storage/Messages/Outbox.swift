@@ -1,0 +1,65 @@
+import Domain
+import Fluent
+import Foundation
+
+final class OutboxModel: Model, @unchecked Sendable {
+    static let schema = "outbox"
+
+    @ID(key: .id) var id: UUID?
+    @Field(key: "kind") var kind: String
+    @Field(key: "channel") var channel: String
+    @Field(key: "recipient") var recipient: String
+    @Field(key: "language") var language: String
+    @Field(key: "subject") var subject: String
+    @Field(key: "body") var body: String
+    @Field(key: "send_after") var sendAfter: Date
+    @OptionalField(key: "booking_id") var bookingID: UUID?
+    @Field(key: "status") var status: String
+    @Field(key: "created_at") var createdAt: Date
+
+    init() {}
+
+    convenience init(_ m: OutboxMessage, now: Date) {
+        self.init()
+        id = m.id
+        kind = m.kind.rawValue
+        channel = m.channel.rawValue
+        recipient = m.recipient
+        language = m.language.rawValue
+        subject = m.subject
+        body = m.body
+        sendAfter = m.sendAfter
+        bookingID = m.bookingID
+        status = m.status.rawValue
+        createdAt = now
+    }
+
+    func toDomain() -> OutboxMessage {
+        OutboxMessage(id: id!, kind: OutboxMessage.Kind(rawValue: kind) ?? .change,
+                      channel: OutboxMessage.Channel(rawValue: channel) ?? .email, recipient: recipient,
+                      language: Language(rawValue: language) ?? .lv, subject: subject, body: body, sendAfter: sendAfter,
+                      bookingID: bookingID, status: OutboxMessage.Status(rawValue: status) ?? .pending)
+    }
+}
+
+/// The outbox: rows are added inside the transaction of the change they announce.
+public enum Outbox {
+    static func enqueue(_ messages: [OutboxMessage], on db: any Database, now: Date) async throws {
+        for m in messages { try await OutboxModel(m, now: now).create(on: db) }
+    }
+
+    /// Pending reminders of a booking are withdrawn when it is cancelled or moved.
+    static func withdrawReminders(bookingID: UUID, on db: any Database) async throws {
+        try await OutboxModel.query(on: db).filter(\.$bookingID == bookingID).filter(\.$kind == "reminder")
+            .filter(\.$status == "pending").set(\.$status, to: "cancelled").update()
+    }
+
+    /// Newest first, for the staff mailbox.
+    public static func messages(on db: any Database, limit: Int = 200) async throws -> [OutboxMessage] {
+        try await OutboxModel.query(on: db).sort(\.$createdAt, .descending).limit(limit).all().map { $0.toDomain() }
+    }
+
+    public static func messages(bookingID: UUID, on db: any Database) async throws -> [OutboxMessage] {
+        try await OutboxModel.query(on: db).filter(\.$bookingID == bookingID).sort(\.$sendAfter).all().map { $0.toDomain() }
+    }
+}
