@@ -11,7 +11,12 @@ import VaporTesting
 /// know fails the test, so a new route cannot ship unclassified.
 @Suite("Authorisation walk: every staff page and protected API route")
 struct AuthorizationWalkTests {
-    enum Need: Equatable { case anyStaff, permission(String) }
+    enum Need: Equatable {
+        case anyStaff, permission(String)
+        /// Data of one office: the role must grant the permission and reach that office
+        /// (its own offices, or agency-wide).
+        case officePermission(String, office: String)
+    }
 
     /// What each role may do (issue 3: clerks, operators, case officers and supervisors work
     /// with clients of their offices; administrators manage accounts; auditors read logs).
@@ -19,8 +24,8 @@ struct AuthorizationWalkTests {
         .clerk: ["clients:read", "clients:write", "clients:search"],
         .operator: ["clients:read", "clients:write", "clients:search"],
         .caseOfficer: ["clients:read", "clients:write", "clients:search"],
-        .supervisor: ["clients:read", "clients:write", "clients:search"],
-        .administrator: ["users:manage", "tokens:manage", "kiosks:manage", "reference:edit"],
+        .supervisor: ["clients:read", "clients:write", "clients:search", "outbox:read"],
+        .administrator: ["users:manage", "tokens:manage", "kiosks:manage", "reference:edit", "outbox:read"],
         .auditor: ["clients:read", "access-log:read", "audit-trail:read"],
     ]
 
@@ -36,6 +41,8 @@ struct AuthorizationWalkTests {
         "GET /staff/clients/:id": .permission("clients:read"),
         "GET /staff/access-log": .permission("access-log:read"),
         "GET /staff/audit-trail": .permission("audit-trail:read"),
+        "GET /staff/outbox": .permission("outbox:read"),
+        "GET /staff/offices/:office/appointments": .officePermission("clients:read", office: "ogre"),
         "GET /staff/users": .permission("users:manage"),
         "POST /staff/users": .permission("users:manage"),
         "POST /staff/users/:id/disable": .permission("users:manage"),
@@ -77,10 +84,14 @@ struct AuthorizationWalkTests {
             + [Persona(name: "clerk of riga-1", roles: [.clerk], offices: ["riga-1"])]
     }
 
-    func allowed(_ need: Need, _ roles: Set<Role>) -> Bool {
+    func allowed(_ need: Need, _ persona: Persona) -> Bool {
         switch need {
-        case .anyStaff: return !roles.isEmpty
-        case .permission(let p): return roles.contains { Self.rolePermissions[$0]!.contains(p) }
+        case .anyStaff: return !persona.roles.isEmpty
+        case .permission(let p): return persona.roles.contains { Self.rolePermissions[$0]!.contains(p) }
+        case .officePermission(let p, let office):
+            return persona.roles.contains {
+                Self.rolePermissions[$0]!.contains(p) && ($0.isAgencyWide || persona.offices.contains(office))
+            }
         }
     }
 
@@ -90,6 +101,13 @@ struct AuthorizationWalkTests {
             let client = Client(name: "Jānis", surname: "Ozols",
                                 identity: .personalCode(try PersonalCode(validating: "161175-19997")), createdAt: testNow)
             try await FluentClientStore(db: app.db).create(client, actor: "test")
+            // An appointment in Ogre today, so that office-scoped pages have something to leak.
+            let start = RigaTime.instant(LocalDate(2026, 12, 21), TimeOfDay(11, 0))
+            _ = try await FluentBookingStore(db: app.db).book(
+                BookingRequest(officeSlug: "ogre", serviceSlug: "passport", start: start, name: "Jānis", surname: "Ozols",
+                               identity: client.identity, phone: "20000000", email: nil, language: .lv, interpreter: true),
+                slot: Slot(start: start, end: start.addingTimeInterval(600), capacity: 2),
+                manageToken: SecretToken.generate(.booking), now: testNow)
 
             // Every registered route is either public or in the table.
             var walked: [(method: String, path: String, need: Need)] = []
@@ -106,7 +124,8 @@ struct AuthorizationWalkTests {
             #expect(walked.count == Self.routes.count * 2 - 6)     // pages in two languages, API once
 
             func concrete(_ path: String) -> String {
-                path.replacingOccurrences(of: ":clientId", with: client.id.uuidString)
+                path.replacingOccurrences(of: ":office", with: "ogre")
+                    .replacingOccurrences(of: ":clientId", with: client.id.uuidString)
                     .replacingOccurrences(of: ":id", with: client.id.uuidString)
             }
             // logout-everywhere last: it ends the persona's sessions.
@@ -134,7 +153,7 @@ struct AuthorizationWalkTests {
                 let b = Browser(app)
                 _ = try await b.signIn(user.email, StaffPageTests.password)
                 for r in ordered {
-                    let expected = allowed(r.need, persona.roles)
+                    let expected = allowed(r.need, persona)
                     let res: TestingHTTPResponse
                     if r.path.hasPrefix("/api/") {
                         let body = r.path.hasSuffix("/lookup") ? #"{"personalCode":"161175-19997","purpose":"walk"}"#

@@ -317,3 +317,40 @@ struct AdminPageTests {
         }
     }
 }
+
+@Suite("Staff: the day's appointments and the mailbox")
+struct DayViewTests {
+    @Test(arguments: TestDB.all)
+    func clerksSeeTheirOfficesDayAndEachClientShownIsLogged(db: TestDB) async throws {
+        try await withTestApp(db) { app in
+            let created = try await post(app, "/api/v1/bookings", json: BookingAPITests.body(
+                office: "ogre", extra: #""email":"janis@example.lv""#).replacingOccurrences(of: #""interpreter":false"#,
+                                                                                          with: #""interpreter":true"#),
+                headers: [:])
+            #expect(created.status == .created)
+            let (clerk, _) = try await staffToken(app, roles: [.clerk], offices: ["ogre"])
+            let b = Browser(app)
+            _ = try await b.signIn(clerk.email, StaffPageTests.password)
+            let day = try await b.get("/staff/offices/ogre/appointments?date=2026-12-22")
+            #expect(day.status == .ok)
+            #expect(day.text.contains("09:00"))
+            #expect(day.text.contains("Jānis Ozols"))
+            #expect(day.text.contains("320000-*****"))                 // masked in the list
+            #expect(!day.text.contains("32000000001"))
+            #expect(day.text.contains(">jā<"))                         // interpreter flag
+            let entries = try await FluentClientStore(db: app.db).accessLog(staffUserID: clerk.id)
+            #expect(entries.count == 1)
+            #expect(entries[0].recordType == "booking")
+            #expect(try await b.get("/staff/offices/riga-1/appointments").status == .forbidden)
+            #expect(try await b.get("/staff/outbox").status == .forbidden)
+
+            let (supervisor, _) = try await staffToken(app, roles: [.supervisor], offices: ["ogre"])
+            let s = Browser(app)
+            _ = try await s.signIn(supervisor.email, StaffPageTests.password)
+            let mail = try await s.get("/staff/outbox")
+            #expect(mail.status == .ok)
+            #expect(mail.text.contains("janis@example.lv"))
+            #expect(mail.text.contains("Labdien, Jānis Ozols!"))
+        }
+    }
+}

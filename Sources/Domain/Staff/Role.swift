@@ -27,16 +27,20 @@ public enum Permission: String, CaseIterable, Sendable, Codable, Comparable {
     case referenceEdit = "reference:edit"
     case accessLogRead = "access-log:read"
     case auditTrailRead = "audit-trail:read"
+    /// The local mailbox: messages that would have been sent (they hold personal data).
+    case outboxRead = "outbox:read"
 
     public static func < (lhs: Permission, rhs: Permission) -> Bool { lhs.rawValue < rhs.rawValue }
 
     /// The permissions each role grants.
     public static func granted(to role: Role) -> Set<Permission> {
         switch role {
-        case .clerk, .operator, .caseOfficer, .supervisor:
+        case .clerk, .operator, .caseOfficer:
             return [.clientsRead, .clientsWrite, .clientsSearch]
+        case .supervisor:
+            return [.clientsRead, .clientsWrite, .clientsSearch, .outboxRead]
         case .administrator:
-            return [.usersManage, .tokensManage, .kiosksManage, .referenceEdit]
+            return [.usersManage, .tokensManage, .kiosksManage, .referenceEdit, .outboxRead]
         case .auditor:
             return [.clientsRead, .accessLogRead, .auditTrailRead]
         }

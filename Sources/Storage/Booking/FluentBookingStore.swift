@@ -207,4 +207,29 @@ public struct FluentBookingStore: Sendable {
             }
         }
     }
+
+    public struct Appointment: Sendable {
+        public let booking: Booking
+        public let client: Client
+    }
+
+    /// An office's active appointments of one day, for staff; every client shown is written to
+    /// the access log in the same transaction.
+    public func day(officeSlug: String, date: LocalDate, by reader: FluentClientStore.Reader, now: Date) async throws -> [Appointment] {
+        try await db.transaction { tx in
+            let from = Self.epoch(RigaTime.instant(date, TimeOfDay(0, 0)))
+            let to = Self.epoch(RigaTime.instant(date.next, TimeOfDay(0, 0)))
+            let rows = try await BookingModel.query(on: tx).filter(\.$officeSlug == officeSlug)
+                .filter(\.$startEpoch >= from).filter(\.$startEpoch < to)
+                .filter(\.$status != Booking.Status.cancelled.rawValue)
+                .sort(\.$startEpoch).sort(\.$serviceSlug).all()
+            var result: [Appointment] = []
+            for row in rows {
+                guard let client = try await ClientModel.find(row.clientID, on: tx)?.toDomain() else { continue }
+                try await FluentClientStore.log(on: tx, client: client.id, record: ("booking", row.id!), reader: reader, now: now)
+                result.append(Appointment(booking: row.toDomain(), client: client))
+            }
+            return result
+        }
+    }
 }

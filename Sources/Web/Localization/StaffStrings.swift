@@ -107,6 +107,13 @@ struct StaffStrings: Sendable {
     let unknownUser: String
     let saveButton: String
     let newIntegrationTitle: String
+    let serviceHeader: String
+    let interpreterHeader: String
+    let codeHeader: String
+    let yes: String
+    let mailboxTitle: String
+    let mailboxIntro: String
+    let appointmentsTitle: String
     let scopeNeeded: String
 
     static func of(_ l: Language) -> StaffStrings { l == .lv ? .lv : .en }
@@ -226,6 +233,13 @@ struct StaffStrings: Sendable {
         unknownUser: "Aktīvs lietotājs ar šo e-pastu nav atrasts.",
         saveButton: "Saglabāt",
         newIntegrationTitle: "Jauns integrācijas marķieris",
+        serviceHeader: "Pakalpojums",
+        interpreterHeader: "Ar tulku",
+        codeHeader: "Kods",
+        yes: "jā",
+        mailboxTitle: "Izejošās ziņas",
+        mailboxIntro: "Ziņas, kas tiktu nosūtītas klientiem (apstiprinājumi, atgādinājumi, paziņojumi). Sūtīšana tiks pievienota vēlāk.",
+        appointmentsTitle: "Dienas pieraksti",
         scopeNeeded: "Atzīmējiet vismaz vienu tiesību."
     )
 
@@ -344,6 +358,13 @@ struct StaffStrings: Sendable {
         unknownUser: "No active user has this e-mail.",
         saveButton: "Save",
         newIntegrationTitle: "New integration token",
+        serviceHeader: "Service",
+        interpreterHeader: "Interpreter",
+        codeHeader: "Code",
+        yes: "yes",
+        mailboxTitle: "Outgoing messages",
+        mailboxIntro: "Messages that would be sent to clients (confirmations, reminders, notices). Delivery comes later.",
+        appointmentsTitle: "Day's appointments",
         scopeNeeded: "Tick at least one permission."
     )
 }

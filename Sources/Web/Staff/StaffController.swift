@@ -31,6 +31,10 @@ struct StaffController: Sendable {
             signedIn.grouped(RequirePermission(.clientsRead)).get("clients", ":id") { req in try await client(req, language) }
             signedIn.grouped(RequirePermission(.accessLogRead)).get("access-log") { req in try await accessLog(req, language) }
             signedIn.grouped(RequirePermission(.auditTrailRead)).get("audit-trail") { req in try await auditTrail(req, language) }
+            signedIn.grouped(RequirePermission(.outboxRead)).get("outbox") { req in try await mailbox(req, language) }
+            signedIn.grouped(RequirePermission(.clientsRead)).get("offices", ":office", "appointments") { req in
+                try await dayView(req, language)
+            }
             let accounts = signedIn.grouped(RequirePermission(.usersManage))
             accounts.get("users") { req in try await users(req, language) }
             accounts.post("users") { req in try await addUser(req, language) }
@@ -450,5 +454,27 @@ struct StaffController: Sendable {
                                                                officeSlug: nil, scopes: scopes, now: req.clock.now(),
                                                                actor: admin.id.uuidString)
         return try await tokens(req, l, newToken: token, status: .created)
+    }
+
+    func mailbox(_ req: Request, _ l: Language) async throws -> Response {
+        let (user, _) = try req.requireStaff(.outboxRead)
+        return html(Mailbox.view(.init(language: l, csrf: try await req.formToken(), user: user,
+                                       messages: try await Outbox.messages(on: req.db)), .of(l)))
+    }
+
+    /// The day's appointments of an office: the office scope is the policy's to decide.
+    func dayView(_ req: Request, _ l: Language) async throws -> Response {
+        let slug = req.parameters.get("office") ?? ""
+        let (user, principal) = try req.requireStaff(.clientsRead, office: slug)
+        guard let office = try await FluentReferenceStore(db: req.db).office(slug: slug) else { throw Abort(.notFound) }
+        let date = req.query[String.self, at: "date"].flatMap(LocalDate.init(iso:)) ?? req.today
+        let reader = FluentClientStore.Reader(staffUserID: user.id, roles: principal.roles, offices: principal.offices,
+                                              channel: "page /staff/offices/{office}/appointments", purpose: "day's appointments")
+        let appointments = try await FluentBookingStore(db: req.db).day(officeSlug: slug, date: date, by: reader,
+                                                                        now: req.clock.now())
+        let names = Dictionary(try await FluentReferenceStore(db: req.db).services().map { ($0.slug, $0.name) },
+                               uniquingKeysWith: { a, _ in a })
+        return html(DayView.view(.init(language: l, csrf: try await req.formToken(), user: user, office: office, date: date,
+                                       appointments: appointments, serviceNames: names), .of(l)))
     }
 }

@@ -28,6 +28,10 @@ enum StaffLayout {
             }
             nav.append(item("/staff", s.dashboard))
             if permissions.contains(.clientsSearch) { nav.append(item("/staff/clients", s.clientsTitle)) }
+            if permissions.contains(.clientsRead), let office = user.offices.sorted().first {
+                nav.append(item("/staff/offices/\(office)/appointments", s.appointmentsTitle))
+            }
+            if permissions.contains(.outboxRead) { nav.append(item("/staff/outbox", s.mailboxTitle)) }
             if permissions.contains(.accessLogRead) { nav.append(item("/staff/access-log", s.accessLogTitle)) }
             if permissions.contains(.auditTrailRead) { nav.append(item("/staff/audit-trail", s.auditTrailTitle)) }
             if permissions.contains(.usersManage) { nav.append(item("/staff/users", s.usersTitle)) }

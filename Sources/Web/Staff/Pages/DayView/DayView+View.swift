@@ -1,0 +1,46 @@
+import Domain
+
+extension DayView {
+    static func view(_ m: Model, _ t: Strings) -> String {
+        let s = t.staff, l = m.language, p = StaffLayout.prefix(l)
+        let title = "\(m.office.name.text(l)) — \(t.weekday(m.date.weekday)), \(t.date(m.date))"
+        var main: [Body] = [
+            H.el("h1", [], text: title),
+            H.el("form", [Attr("method", "get"), Attr("action", "\(p)/staff/offices/\(m.office.slug)/appointments"), .cls("filters")], [
+                Form.field("date", label: t.dateHeader, type: "date", value: m.date.description),
+                H.el("button", [Attr("type", "submit")], text: s.filterButton),
+            ]),
+        ]
+        if m.appointments.isEmpty {
+            main.append(H.el("p", [], text: s.noEntries))
+        } else {
+            main.append(H.el("table", [.cls("stack-on-phone"), .aria("label", title)], [
+                H.el("thead", [], [H.el("tr", [], [t.hoursHeader, s.serviceHeader, s.clientHeader, s.personalCodeLabel,
+                                                   s.interpreterHeader, s.codeHeader].map {
+                    H.el("th", [Attr("scope", "col")], text: $0)
+                })]),
+                H.el("tbody", [], m.appointments.map { a in
+                    let code: String
+                    switch a.client.identity {
+                    case .personalCode(let pc): code = pc.masked
+                    case .foreigner(let born, _): code = born.description
+                    }
+                    return H.el("tr", [], [
+                        H.el("td", [Attr("data-label", t.hoursHeader)], text: RigaTime.time(of: a.booking.start).description),
+                        H.el("td", [Attr("data-label", s.serviceHeader)],
+                             text: m.serviceNames[a.booking.serviceSlug]?.text(l) ?? a.booking.serviceSlug),
+                        H.el("td", [Attr("data-label", s.clientHeader)], [
+                            H.link("\(p)/staff/clients/\(a.client.id.uuidString)", "\(a.client.name) \(a.client.surname)"),
+                        ]),
+                        H.el("td", [Attr("data-label", s.personalCodeLabel)], text: code),
+                        H.el("td", [Attr("data-label", s.interpreterHeader)], text: a.booking.interpreter ? s.yes : "—"),
+                        H.el("td", [Attr("data-label", s.codeHeader)], text: a.booking.code),
+                    ])
+                }),
+            ]))
+        }
+        main.append(H.el("p", [.cls("hint")], text: s.readLogged))
+        return StaffLayout.render(.init(title: title, language: l, path: "/staff/offices/\(m.office.slug)/appointments",
+                                        user: m.user, csrf: m.csrf), t, main: main)
+    }
+}
