@@ -45,6 +45,20 @@ struct PrivacyTests {
             #expect(trail.count == 1)
             #expect(trail[0].after?.contains("clients-anonymised=1 access-log-purged=1") == true)
 
+            // Bookings past their time keep office, service and time, but lose contacts and the person.
+            let start = now.addingTimeInterval(-800 * day)
+            let oldBooking = try await FluentBookingStore(db: instance.db).book(
+                BookingRequest(officeSlug: "ogre", serviceSlug: "passport", start: start, name: "A", surname: "B",
+                               identity: .personalCode(try PersonalCode(validating: "32999999999")), phone: "2000",
+                               email: "a@b.lv", language: .lv, interpreter: false),
+                slot: Slot(start: start, end: start.addingTimeInterval(600), capacity: 1),
+                manageToken: SecretToken.generate(.booking), now: start)
+            let second = try await RetentionJob(db: instance.db, schedule: schedule).run(now: now)
+            #expect(second.bookingsAnonymised == 1)
+            let row = try #require(try await BookingModel.find(oldBooking.id, on: instance.db))
+            #expect(row.phone == nil && row.email == nil && row.personKey.hasPrefix("anonymised:"))
+            #expect(row.officeSlug == "ogre")
+
             let again = try await RetentionJob(db: instance.db, schedule: schedule).run(now: now)
             #expect(again == RetentionJob.Report())
         }
@@ -80,6 +94,12 @@ struct PrivacyTests {
                                                   channel: "GET /api/v1/clients/{clientId}", purpose: "visit")
             _ = try await clients.read(id: person.id, by: reader, now: now)
             _ = try await clients.read(id: other.id, by: reader, now: now)
+            let start = RigaTime.instant(LocalDate(2027, 1, 5), TimeOfDay(9, 0))
+            let booked = try await FluentBookingStore(db: instance.db).book(
+                BookingRequest(officeSlug: "ogre", serviceSlug: "passport", start: start, name: "Jānis", surname: "Ozols",
+                               identity: person.identity, phone: "20000000", email: nil, language: .lv, interpreter: false),
+                slot: Slot(start: start, end: start.addingTimeInterval(600), capacity: 2),
+                manageToken: SecretToken.generate(.booking), now: now)
 
             let doc = try #require(try await PersonalDataExport(db: instance.db).build(clientID: person.id, now: now,
                                                                                         schedule: .standard))
@@ -88,6 +108,8 @@ struct PrivacyTests {
             #expect(doc.reads == [.init(at: RigaTime.rfc3339(now), roles: ["clerk"], offices: ["ogre"],
                                         channel: "GET /api/v1/clients/{clientId}", purpose: "visit")])
             #expect(doc.changes.map(\.action) == ["create"])
+            #expect(doc.bookings.map(\.code) == [booked.code])
+            #expect(doc.bookings.first?.office == "ogre")
             #expect(doc.supervisoryAuthority == "Datu valsts inspekcija")
             let json = String(decoding: try JSONEncoder().encode(doc), as: UTF8.self)
             #expect(!json.contains("32123456789"))                     // nobody else's data

@@ -4,7 +4,7 @@
 public struct RetentionSchedule: Sendable, Equatable {
     public enum RecordType: String, CaseIterable, Sendable {
         case clients, accessLog = "access-log", auditTrail = "audit-trail", loginFailures = "login-failures",
-             sessions
+             sessions, bookings, outbox
     }
 
     public var days: [RecordType: Int]
@@ -14,6 +14,7 @@ public struct RetentionSchedule: Sendable, Equatable {
     /// schedule is confirmed; each is configuration.)
     public static let standard = RetentionSchedule(days: [
         .clients: 5 * 365, .accessLog: 5 * 365, .auditTrail: 10 * 365, .loginFailures: 1, .sessions: 1,
+        .bookings: 2 * 365, .outbox: 90,
     ])
 
     public init(days: [RecordType: Int]) { self.days = days }

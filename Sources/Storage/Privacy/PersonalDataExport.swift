@@ -24,9 +24,21 @@ public struct PersonalDataExport: Sendable {
         public init(at: String, action: String, by: String) { self.at = at; self.action = action; self.by = by }
     }
 
+    public struct BookingEntry: Sendable, Codable, Equatable {
+        public let code: String
+        public let office: String
+        public let service: String
+        public let start: String
+        public let status: String
+        public init(code: String, office: String, service: String, start: String, status: String) {
+            self.code = code; self.office = office; self.service = service; self.start = start; self.status = status
+        }
+    }
+
     public struct Document: Sendable, Codable {
         public let generatedAt: String
         public let client: [String: String]
+        public var bookings: [BookingEntry] = []
         public let reads: [Read]
         public let changes: [Change]
         public let purposes: [String]
@@ -65,11 +77,18 @@ public struct PersonalDataExport: Sendable {
             .filter(\.$entityID == clientID.uuidString).sort(\.$at).all().map {
                 Change(at: RigaTime.rfc3339($0.at), action: $0.action, by: $0.actor == "retention-job" ? "system" : "staff")
             }
-        return Document(
+        let bookings = try await BookingModel.query(on: db).filter(\.$clientID == clientID).sort(\.$startEpoch).all().map {
+            let b = $0.toDomain()
+            return BookingEntry(code: b.code, office: b.officeSlug, service: b.serviceSlug, start: RigaTime.rfc3339(b.start),
+                                status: b.status.rawValue)
+        }
+        var document = Document(
             generatedAt: RigaTime.rfc3339(now), client: fields, reads: reads, changes: changes,
             purposes: ["Providing PMLP's services and contacting you about them (client-service standard)"],
             retention: "Client record: \(schedule.days(for: .clients)) days; access log: \(schedule.days(for: .accessLog)) days",
             controller: "Pilsonības un migrācijas lietu pārvalde, \(PMLPSeed.postalAddress), \(PMLPSeed.headquartersEmail)",
             supervisoryAuthority: "Datu valsts inspekcija")
+        document.bookings = bookings
+        return document
     }
 }

@@ -12,6 +12,8 @@ public struct RetentionJob: Sendable {
         public var auditTrailPurged = 0
         public var loginFailuresPurged = 0
         public var sessionsPurged = 0
+        public var bookingsAnonymised = 0
+        public var outboxPurged = 0
     }
 
     let db: any Database
@@ -43,6 +45,23 @@ public struct RetentionJob: Sendable {
             }
             report.clientsAnonymised = dueClients.count
 
+            // Bookings keep office, service and time for statistics; contacts and the person go.
+            let bookingCutoff = Int64(cutoff(.bookings).timeIntervalSince1970)
+            let dueBookings = try await BookingModel.query(on: tx).filter(\.$startEpoch < bookingCutoff)
+                .filter(\.$phone != nil).all()
+                + BookingModel.query(on: tx).filter(\.$startEpoch < bookingCutoff).filter(\.$email != nil).all()
+            var anonymised = Set<UUID>()
+            for b in dueBookings where !anonymised.contains(b.id!) {
+                b.phone = nil
+                b.email = nil
+                b.personKey = "anonymised:\(b.id!.uuidString)"
+                try await b.update(on: tx)
+                anonymised.insert(b.id!)
+            }
+            report.bookingsAnonymised = anonymised.count
+            report.outboxPurged = try await OutboxModel.query(on: tx).filter(\.$createdAt < cutoff(.outbox)).count()
+            try await OutboxModel.query(on: tx).filter(\.$createdAt < cutoff(.outbox)).delete()
+
             report.accessLogPurged = try await AccessLogModel.query(on: tx).filter(\.$at < cutoff(.accessLog)).count()
             try await AccessLogModel.query(on: tx).filter(\.$at < cutoff(.accessLog)).delete()
             report.auditTrailPurged = try await AuditEntryModel.query(on: tx).filter(\.$at < cutoff(.auditTrail)).count()
@@ -60,7 +79,8 @@ public struct RetentionJob: Sendable {
                     action: "apply", before: nil,
                     after: "clients-anonymised=\(report.clientsAnonymised) access-log-purged=\(report.accessLogPurged) "
                         + "audit-trail-purged=\(report.auditTrailPurged) login-failures-purged=\(report.loginFailuresPurged) "
-                        + "sessions-purged=\(report.sessionsPurged)")
+                        + "sessions-purged=\(report.sessionsPurged) bookings-anonymised=\(report.bookingsAnonymised) "
+                        + "outbox-purged=\(report.outboxPurged)")
             }
             return report
         }
