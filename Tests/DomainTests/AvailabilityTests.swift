@@ -73,3 +73,21 @@ struct BookingMessageTests {
         #expect(RigaTime.time(of: at) == TimeOfDay(9, 0))
     }
 }
+
+@Suite("iCalendar (RFC 5545)")
+struct ICalendarTests {
+    @Test func anEventInRigaTime() {
+        let start = RigaTime.instant(LocalDate(2026, 12, 22), TimeOfDay(9, 0))
+        let ics = ICalendar.event(uid: "ABCDEFGH@apkalpe", start: start, end: start.addingTimeInterval(600),
+                                  summary: "Pase, PMLP", location: "Brīvības 33a, Ogre", description: "Kods ABCDEFGH; ierodieties 5 min. iepriekš",
+                                  now: start)
+        #expect(ics.hasPrefix("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"))
+        #expect(ics.contains("DTSTART;TZID=Europe/Riga:20261222T090000\r\n"))
+        #expect(ics.contains("DTEND;TZID=Europe/Riga:20261222T091000\r\n"))
+        #expect(ics.contains("DTSTAMP:20261222T070000Z\r\n"))
+        #expect(ics.contains("SUMMARY:Pase\\, PMLP\r\n"))
+        #expect(ics.contains("TZID:Europe/Riga"))
+        #expect(ics.split(separator: "\r\n").allSatisfy { $0.utf8.count <= 75 })
+        #expect(ics.hasSuffix("END:VCALENDAR\r\n"))
+    }
+}

@@ -165,3 +165,61 @@ struct BookingAPITests {
         }
     }
 }
+
+@Suite("The manage link's pages (no account)")
+struct BookingManagePageTests {
+    @Test(arguments: TestDB.all)
+    func viewIcsRescheduleCancelAndOwnData(db: TestDB) async throws {
+        try await withTestApp(db) { app in
+            let created = try await post(app, "/api/v1/bookings", json: BookingAPITests.body(office: "ogre"), headers: [:])
+            let code = try #require(try created.json()["code"] as? String)
+            let token = try #require(try created.json()["manageToken"] as? String)
+            let b = Browser(app)
+            let page = try await b.get("/pieraksts/\(code)?token=\(token)")
+            #expect(page.status == .ok)
+            #expect(page.text.contains(code))
+            #expect(page.text.contains("līdz plkst. 08:55"))
+            #expect(page.text.contains("Ogres nodaļa, Brīvības 33a, Ogre"))
+            #expect(try await b.get("/pieraksts/\(code)?token=apk_book_nottheone").status == .notFound)
+            #expect(try await b.get("/en/booking/\(code)").status == .notFound)
+
+            let ics = try await b.get("/pieraksts/\(code)/calendar.ics?token=\(token)")
+            #expect(ics.headers.contentType?.description.hasPrefix("text/calendar") == true)
+            #expect(ics.text.contains("DTSTART;TZID=Europe/Riga:20261222T090000"))
+
+            try await b.get("/en/booking/\(code)?token=\(token)")
+            #expect(b.lastHTML.contains("<option value=\"2026-12-22T09:10:00+02:00\">"))
+            let csrf = try #require(b.lastHTML.range(of: "action=\"/en/booking/\(code)/reschedule\"").map { r -> String in
+                let rest = b.lastHTML[r.upperBound...]
+                let v = rest.range(of: "name=\"_csrf\" value=\"")!
+                return String(rest[v.upperBound...].prefix { $0 != "\"" })
+            })
+            let moved = try await b.post("/en/booking/\(code)/reschedule", ["token": token, "start": "2026-12-22T09:10:00+02:00"],
+                                         csrf: csrf)
+            #expect(moved.status == .ok)
+            #expect(moved.text.contains("Booking moved."))
+            #expect(try await FluentBookingStore(db: app.db).booking(code: code, manageToken: token)?.start
+                    == RigaTime.instant(LocalDate(2026, 12, 22), TimeOfDay(9, 10)))
+
+            // Without a valid form token nothing happens.
+            #expect(try await b.post("/pieraksts/\(code)/cancel", ["token": token], csrf: "x").status == .forbidden)
+            #expect(try await FluentBookingStore(db: app.db).booking(code: code, manageToken: token)?.status == .active)
+            try await b.get("/pieraksts/\(code)?token=\(token)")
+            let cancelCSRF = try #require(b.lastHTML.range(of: "action=\"/pieraksts/\(code)/cancel\"").map { r -> String in
+                let rest = b.lastHTML[r.upperBound...]
+                let v = rest.range(of: "name=\"_csrf\" value=\"")!
+                return String(rest[v.upperBound...].prefix { $0 != "\"" })
+            })
+            let cancelled = try await b.post("/pieraksts/\(code)/cancel", ["token": token], csrf: cancelCSRF)
+            #expect(cancelled.text.contains("Pieraksts atcelts."))
+            #expect(try await FluentBookingStore(db: app.db).booking(code: code, manageToken: token)?.status == .cancelled)
+
+            let data = try await b.get("/pieraksts/\(code)/data?token=\(token)")
+            #expect(data.status == .ok)
+            #expect(data.text.contains("Jūsu dati"))
+            #expect(data.text.contains("32000000001") || data.text.contains("320000-00001"))
+            let json = try await b.get("/pieraksts/\(code)/data.json?token=\(token)")
+            #expect(try (json.json()["bookings"] as? [[String: Any]])?.first?["code"] as? String == code)
+        }
+    }
+}

@@ -1,0 +1,131 @@
+import Domain
+import Foundation
+import Storage
+import Vapor
+
+/// The manage link (`/pieraksts/{code}?token=…`, `/en/booking/{code}?token=…`): view, .ics,
+/// reschedule, cancel, and the person's own data — no account, the manage token is the key; a
+/// wrong token is indistinguishable from an unknown code (404).
+struct BookingManageController: Sendable {
+    func register(_ app: Application) {
+        for language in Language.allCases {
+            let routes = (language == .lv ? app.grouped("pieraksts") : app.grouped("en", "booking"))
+                .grouped(CSRFMiddleware())
+            routes.get(":code") { req in try await page(req, language, notice: nil, error: nil) }
+            routes.get(":code", "calendar.ics") { req in try await ics(req, language) }
+            routes.post(":code", "cancel") { req in try await cancel(req, language) }
+            routes.post(":code", "reschedule") { req in try await reschedule(req, language) }
+            routes.get(":code", "data") { req in try await myData(req, language, json: false) }
+            routes.get(":code", "data.json") { req in try await myData(req, language, json: true) }
+        }
+    }
+
+    private func token(_ req: Request) -> String {
+        req.query[String.self, at: "token"] ?? (try? req.content.get(String.self, at: "token")) ?? ""
+    }
+
+    private func load(_ req: Request) async throws -> (Booking, Office, Service) {
+        let code = req.parameters.get("code") ?? ""
+        guard let booking = try await FluentBookingStore(db: req.db).booking(code: code, manageToken: token(req)),
+              let office = try await FluentReferenceStore(db: req.db).office(slug: booking.officeSlug),
+              let service = try await FluentReferenceStore(db: req.db).service(slug: booking.serviceSlug) else {
+            throw Abort(.notFound)
+        }
+        return (booking, office, service)
+    }
+
+    private func anonymousToken(_ req: Request, path: String) async throws -> String {
+        try await req.application.appServices.formTokens.get(req.db).issue(binding: "anonymous:\(path)", now: req.clock.now())
+    }
+
+    func page(_ req: Request, _ l: Language, notice: String?, error: String?, status: HTTPResponseStatus = .ok) async throws -> Response {
+        let (booking, office, service) = try await load(req)
+        let store = FluentReferenceStore(db: req.db), now = req.clock.now()
+        var times: [Date] = []
+        if booking.status == .active {
+            let schedule = ReleaseSchedule.standard
+            let availability = Availability(hours: OpeningHours(calendar: WorkingCalendar(adjustments: try await store.calendarAdjustments())),
+                                            schedule: schedule)
+            let today = RigaTime.date(of: now), last = schedule.lastBookableDate(now: now)
+            let booked = try await FluentBookingStore(db: req.db).booked(
+                officeSlug: office.slug, serviceSlug: service.slug, from: now, to: RigaTime.instant(last.next, TimeOfDay(0, 0)))
+            times = availability.offers(office: office, service: service,
+                                        exceptions: try await store.exceptions(officeSlug: office.slug, from: today, through: last),
+                                        from: today, through: last, now: now, booked: booked)
+                .filter { $0.remaining > 0 && $0.slot.start != booking.start }.prefix(80).map(\.slot.start)
+        }
+        let base = BookingManage.path(l, code: booking.code)
+        return html(BookingManage.view(.init(
+            language: l, booking: booking, token: token(req), office: office, service: service, otherTimes: times,
+            cancelCSRF: try await anonymousToken(req, path: "\(base)/cancel"),
+            rescheduleCSRF: try await anonymousToken(req, path: "\(base)/reschedule"), notice: notice, error: error),
+            .of(l)), status: status)
+    }
+
+    func ics(_ req: Request, _ l: Language) async throws -> Response {
+        let (b, office, service) = try await load(req)
+        let s = BookingStrings.of(l)
+        let body = ICalendar.event(
+            uid: "\(b.code)@apkalpe.pmlp.gov.lv", start: b.start, end: b.end,
+            summary: "\(service.name.text(l)) — PMLP", location: [office.name.text(l), office.addressLine].compactMap { $0 }
+                .joined(separator: ", "),
+            description: "\(s.codeLabel): \(b.code). \(s.arriveBy(RigaTime.time(of: BookingRequest.arriveBy(b.start)).description))",
+            now: req.clock.now())
+        let r = Response(status: .ok, body: .init(string: body))
+        r.headers.contentType = HTTPMediaType(type: "text", subType: "calendar", parameters: ["charset": "utf-8"])
+        r.headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"pmlp-\(b.code).ics\"")
+        return r
+    }
+
+    func cancel(_ req: Request, _ l: Language) async throws -> Response {
+        let (b, _, _) = try await load(req)
+        try await FluentBookingStore(db: req.db).cancel(code: b.code, manageToken: token(req), now: req.clock.now())
+        return try await page(req, l, notice: BookingStrings.of(l).cancelled, error: nil)
+    }
+
+    func reschedule(_ req: Request, _ l: Language) async throws -> Response {
+        let (b, office, service) = try await load(req)
+        let s = BookingStrings.of(l)
+        let store = FluentReferenceStore(db: req.db), now = req.clock.now()
+        guard let start = (try? req.content.get(String.self, at: "start")).flatMap(RigaTime.parse) else {
+            return try await page(req, l, notice: nil, error: ProblemStrings.of(l).badDateTime, status: .unprocessableEntity)
+        }
+        let day = RigaTime.date(of: start)
+        let availability = Availability(hours: OpeningHours(calendar: WorkingCalendar(adjustments: try await store.calendarAdjustments())),
+                                        schedule: .standard)
+        guard let slot = availability.slot(office: office, service: service,
+                                           exceptions: try await store.exceptions(officeSlug: office.slug, from: day, through: day),
+                                           start: start, now: now) else {
+            return try await page(req, l, notice: nil, error: ProblemStrings.of(l).notOnOffer, status: .unprocessableEntity)
+        }
+        let calendar = WorkingCalendar(adjustments: try await store.calendarAdjustments())
+        do {
+            _ = try await FluentBookingStore(db: req.db).reschedule(code: b.code, manageToken: token(req), to: slot, now: now) { moved in
+                APIHandler.bookingMessages(moved, name: "", office: office, service: service, calendar: calendar, now: now,
+                                           manageURL: nil)
+            }
+        } catch BookingFailure.slotFull {
+            return try await page(req, l, notice: nil, error: s.slotTaken, status: .conflict)
+        }
+        return try await page(req, l, notice: s.rescheduled, error: nil)
+    }
+
+    /// GDPR Art. 15 for the person: their record, bookings, who looked (roles and offices) and changes.
+    func myData(_ req: Request, _ l: Language, json: Bool) async throws -> Response {
+        let (b, _, _) = try await load(req)
+        guard let doc = try await PersonalDataExport(db: req.db).build(clientID: b.clientID, now: req.clock.now(),
+                                                                       schedule: req.application.appServices.retention) else {
+            throw Abort(.notFound)
+        }
+        if json {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            let r = Response(status: .ok, body: .init(data: try encoder.encode(doc)))
+            r.headers.contentType = .json
+            r.headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"pmlp-my-data.json\"")
+            return r
+        }
+        let path = "\(BookingManage.path(l, code: b.code))/data.json?token=\(token(req))"
+        return html(MyData.view(.init(language: l, export: doc, downloadPath: path), .of(l)))
+    }
+}
