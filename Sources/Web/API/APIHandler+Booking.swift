@@ -30,30 +30,24 @@ extension APIHandler {
 
     func createBooking(_ input: Operations.CreateBooking.Input) async throws -> Operations.CreateBooking.Output {
         guard case .json(let body) = input.body else { throw APIProblem(.validation, detail: { $0.malformedRequest }) }
-        let now = services.clock.now()
         let request = try BookingInputValidation.request(from: body)
-        let (office, service) = try await officeAndService(body.officeId, body.serviceId, notFound: false)
-        let slot = try await offeredSlot(office, service, start: request.start, now: now)
-        let token = SecretToken.generate(.booking)
-        let booking: Booking
-        do {
-            let calendar = WorkingCalendar(adjustments: try await store.calendarAdjustments())
-            let name = "\(request.name) \(request.surname)"
-            booking = try await FluentBookingStore(db: db).book(request, slot: slot, manageToken: token, now: now) { b in
-                Self.bookingMessages(b, name: name, office: office, service: service, calendar: calendar, now: now,
-                                     manageURL: Self.manageURL(code: b.code, token: token))
-            }
-        } catch BookingFailure.slotFull {
-            throw APIProblem(.slotFull, detail: { $0.slotFull }, errors: { [.init(pointer: "/start", detail: $0.slotFull)] })
-        } catch BookingFailure.secondActiveBooking {
-            let pointer = body.personalCode?.isEmpty == false ? "/personalCode" : "/documentNumber"
-            throw APIProblem(.ruleViolated, detail: { $0.secondBooking },
-                             errors: { [.init(pointer: pointer, detail: $0.secondBooking)] })
-        }
+        let (booking, token) = try await Self.problems { try await BookingFlow(db: db, now: services.clock.now()).book(request) }
         let b = APIMapping.booking(booking)
         return .created(.init(body: .json(.init(
             code: b.code, manageToken: token, officeId: b.officeId, serviceId: b.serviceId, start: b.start, end: b.end,
             arriveBy: b.arriveBy, status: .active, language: b.language == .en ? .en : .lv, interpreter: b.interpreter))))
+    }
+
+    /// BookingFlow's failures as problems: 422 naming the fields, or 409 when the slot is full.
+    static func problems<T>(_ body: () async throws -> T) async throws -> T {
+        do {
+            return try await body()
+        } catch BookingFlow.Failure.slotFull {
+            throw APIProblem(.slotFull, detail: { $0.slotFull }, errors: { [.init(pointer: "/start", detail: $0.slotFull)] })
+        } catch BookingFlow.Failure.rules(let errors) {
+            throw APIProblem(.ruleViolated, detail: { s in errors.first.map { $0(s).detail } ?? s.malformedRequest },
+                             errors: { s in errors.map { $0(s) } })
+        }
     }
 
     func getBooking(_ input: Operations.GetBooking.Input) async throws -> Operations.GetBooking.Output {
@@ -82,36 +76,25 @@ extension APIHandler {
         guard let start = RigaTime.parse(body.start) else {
             throw APIProblem(.ruleViolated, detail: { $0.badDateTime }, errors: { [.init(pointer: "/start", detail: $0.badDateTime)] })
         }
-        let (office, service) = try await officeAndService(current.officeSlug, current.serviceSlug, notFound: false)
-        let slot = try await offeredSlot(office, service, start: start, now: services.clock.now())
-        do {
+        let now = services.clock.now()
+        let flow = BookingFlow(db: db, now: now)
+        let moved = try await Self.problems { () -> Booking in
+            let (office, service) = try await flow.officeAndService(current.officeSlug, current.serviceSlug)
+            let slot = try await flow.offeredSlot(office, service, start: start)
             let calendar = WorkingCalendar(adjustments: try await self.store.calendarAdjustments())
-            let now = services.clock.now()
-            let moved = try await store.reschedule(code: current.code, manageToken: token, to: slot, now: now) { b in
-                Self.bookingMessages(b, name: "", office: office, service: service, calendar: calendar, now: now,
-                                     manageURL: nil)
+            do {
+                return try await store.reschedule(code: current.code, manageToken: token, to: slot, now: now) { b in
+                    BookingFlow.messages(b, name: "", office: office, service: service, calendar: calendar, now: now,
+                                         manageURL: nil)
+                }
+            } catch BookingFailure.slotFull {
+                throw BookingFlow.Failure.slotFull
             }
-            return .ok(.init(body: .json(APIMapping.booking(moved))))
-        } catch BookingFailure.slotFull {
-            throw APIProblem(.slotFull, detail: { $0.slotFull }, errors: { [.init(pointer: "/start", detail: $0.slotFull)] })
         }
+        return .ok(.init(body: .json(APIMapping.booking(moved))))
     }
 
     // MARK: helpers
-
-    /// The confirmation now, and the reminder on the working day before (if that is still ahead).
-    static func bookingMessages(_ b: Booking, name: String, office: Office, service: Service, calendar: WorkingCalendar,
-                                now: Date, manageURL: String?) -> [OutboxMessage] {
-        let context = BookingMessages.Context(booking: b, name: name, office: office, service: service, manageURL: manageURL)
-        var messages = BookingMessages.outbox(context, kind: .confirmation, sendAfter: now)
-        let remindAt = BookingMessages.reminderTime(for: b.start, calendar: calendar)
-        if remindAt > now { messages += BookingMessages.outbox(context, kind: .reminder, sendAfter: remindAt) }
-        return messages
-    }
-
-    /// The manage link (pages work without JavaScript, so the token travels in the query; the
-    /// app never logs query strings, and every log line is redacted of `apk_book_` tokens).
-    static func manageURL(code: String, token: String) -> String { "/pieraksts/\(code)?token=\(token)" }
 
     private func availability(_ adjustments: CalendarAdjustments) -> Availability {
         Availability(hours: OpeningHours(calendar: WorkingCalendar(adjustments: adjustments)), schedule: releaseSchedule)
@@ -124,39 +107,15 @@ extension APIHandler {
         return String(header.dropFirst(7)).trimmingCharacters(in: .whitespaces)
     }
 
+    /// Availability asks for an office and a service that exist (404 otherwise).
     private func officeAndService(_ officeSlug: String, _ serviceSlug: String, notFound: Bool) async throws -> (Office, Service) {
-        let office = try await store.office(slug: officeSlug)
-        let service = try await store.service(slug: serviceSlug)
-        if notFound {
-            guard let office else { throw APIProblem(.notFound, detail: { $0.unknownOffice(officeSlug) }) }
-            guard let service else { throw APIProblem(.notFound, detail: { $0.unknownService(serviceSlug) }) }
-            return (office, service)
+        guard let office = try await store.office(slug: officeSlug) else {
+            throw APIProblem(.notFound, detail: { $0.unknownOffice(officeSlug) })
         }
-        guard let office else {
-            throw APIProblem(.ruleViolated, detail: { $0.unknownOffice(officeSlug) },
-                             errors: { [.init(pointer: "/officeId", detail: $0.unknownOffice(officeSlug))] })
-        }
-        guard let service, service.needsAppointment, (office.desks[service.slug] ?? 0) > 0 else {
-            throw APIProblem(.ruleViolated, detail: { $0.notBookable }, errors: { [.init(pointer: "/serviceId", detail: $0.notBookable)] })
+        guard let service = try await store.service(slug: serviceSlug) else {
+            throw APIProblem(.notFound, detail: { $0.unknownService(serviceSlug) })
         }
         return (office, service)
-    }
-
-    /// The slot starting at `start` if it is on offer now; otherwise 422 saying why.
-    private func offeredSlot(_ office: Office, _ service: Service, start: Date, now: Date) async throws -> Slot {
-        let day = RigaTime.date(of: start)
-        let exceptions = try await store.exceptions(officeSlug: office.slug, from: day, through: day)
-        let availability = availability(try await store.calendarAdjustments())
-        if let slot = availability.slot(office: office, service: service, exceptions: exceptions, start: start, now: now) {
-            return slot
-        }
-        let last = releaseSchedule.lastBookableDate(now: now)
-        if day > last {
-            let text = last.description
-            throw APIProblem(.ruleViolated, detail: { $0.outsideWindow(text) },
-                             errors: { [.init(pointer: "/start", detail: $0.outsideWindow(text))] })
-        }
-        throw APIProblem(.ruleViolated, detail: { $0.notOnOffer }, errors: { [.init(pointer: "/start", detail: $0.notOnOffer)] })
     }
 }
 

@@ -101,7 +101,7 @@ struct BookingManageController: Sendable {
         let calendar = WorkingCalendar(adjustments: try await store.calendarAdjustments())
         do {
             _ = try await FluentBookingStore(db: req.db).reschedule(code: b.code, manageToken: token(req), to: slot, now: now) { moved in
-                APIHandler.bookingMessages(moved, name: "", office: office, service: service, calendar: calendar, now: now,
+                BookingFlow.messages(moved, name: "", office: office, service: service, calendar: calendar, now: now,
                                            manageURL: nil)
             }
         } catch BookingFailure.slotFull {

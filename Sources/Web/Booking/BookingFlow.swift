@@ -1,0 +1,90 @@
+import Domain
+import Fluent
+import Foundation
+import Storage
+
+/// Booking as one use case for the API and the pages alike: check the office and service, find
+/// the slot on offer, take the seat (the database decides), and queue the messages. Failures
+/// name the field they concern, so each front end can show them its own way.
+struct BookingFlow: Sendable {
+    let db: any Database
+    let now: Date
+    var schedule: ReleaseSchedule = .standard
+
+    enum Failure: Error {
+        /// A rule is broken; (field pointer, message) pairs.
+        case rules([@Sendable (ProblemStrings) -> APIProblem.FieldError])
+        case slotFull
+    }
+
+    private var store: FluentReferenceStore { FluentReferenceStore(db: db) }
+
+    func availability() async throws -> Availability {
+        Availability(hours: OpeningHours(calendar: WorkingCalendar(adjustments: try await store.calendarAdjustments())),
+                     schedule: schedule)
+    }
+
+    func officeAndService(_ officeSlug: String, _ serviceSlug: String) async throws -> (Office, Service) {
+        guard let office = try await store.office(slug: officeSlug) else {
+            throw Failure.rules([{ .init(pointer: "/officeId", detail: $0.unknownOffice(officeSlug)) }])
+        }
+        guard let service = try await store.service(slug: serviceSlug), service.needsAppointment,
+              (office.desks[service.slug] ?? 0) > 0 else {
+            throw Failure.rules([{ .init(pointer: "/serviceId", detail: $0.notBookable) }])
+        }
+        return (office, service)
+    }
+
+    /// The slot starting at `start` if it is on offer now; otherwise why not.
+    func offeredSlot(_ office: Office, _ service: Service, start: Date) async throws -> Slot {
+        let day = RigaTime.date(of: start)
+        let exceptions = try await store.exceptions(officeSlug: office.slug, from: day, through: day)
+        if let slot = try await availability().slot(office: office, service: service, exceptions: exceptions, start: start, now: now) {
+            return slot
+        }
+        let last = schedule.lastBookableDate(now: now)
+        if day > last {
+            let text = last.description
+            throw Failure.rules([{ .init(pointer: "/start", detail: $0.outsideWindow(text)) }])
+        }
+        throw Failure.rules([{ .init(pointer: "/start", detail: $0.notOnOffer) }])
+    }
+
+    /// Books `request`; returns the booking and its manage token (shown once).
+    func book(_ request: BookingRequest) async throws -> (Booking, String) {
+        let (office, service) = try await officeAndService(request.officeSlug, request.serviceSlug)
+        let slot = try await offeredSlot(office, service, start: request.start)
+        let token = SecretToken.generate(.booking)
+        let calendar = WorkingCalendar(adjustments: try await store.calendarAdjustments())
+        let name = "\(request.name) \(request.surname)", now = self.now
+        do {
+            let booking = try await FluentBookingStore(db: db).book(request, slot: slot, manageToken: token, now: now) { b in
+                Self.messages(b, name: name, office: office, service: service, calendar: calendar, now: now,
+                              manageURL: Self.manageURL(b, token: token))
+            }
+            return (booking, token)
+        } catch BookingFailure.slotFull {
+            throw Failure.slotFull
+        } catch BookingFailure.secondActiveBooking {
+            let pointer: String
+            if case .personalCode = request.identity { pointer = "/personalCode" } else { pointer = "/documentNumber" }
+            throw Failure.rules([{ .init(pointer: pointer, detail: $0.secondBooking) }])
+        }
+    }
+
+    /// The confirmation now, and the reminder on the working day before (if that is still ahead).
+    static func messages(_ b: Booking, name: String, office: Office, service: Service, calendar: WorkingCalendar,
+                         now: Date, manageURL: String?) -> [OutboxMessage] {
+        let context = BookingMessages.Context(booking: b, name: name, office: office, service: service, manageURL: manageURL)
+        var messages = BookingMessages.outbox(context, kind: .confirmation, sendAfter: now)
+        let remindAt = BookingMessages.reminderTime(for: b.start, calendar: calendar)
+        if remindAt > now { messages += BookingMessages.outbox(context, kind: .reminder, sendAfter: remindAt) }
+        return messages
+    }
+
+    /// The manage link in the client's language (pages work without JavaScript, so the token
+    /// travels in the query; the app never logs query strings, and log lines are redacted).
+    static func manageURL(_ b: Booking, token: String) -> String {
+        "\(BookingManage.path(b.language, code: b.code))?token=\(token)"
+    }
+}
