@@ -223,3 +223,69 @@ struct BookingManagePageTests {
         }
     }
 }
+
+@Suite("Public booking pages")
+struct BookingPageTests {
+    @Test(arguments: TestDB.all)
+    func aClientBooksStepByStepInLatvian(db: TestDB) async throws {
+        try await withTestApp(db) { app in
+            let b = Browser(app)
+            let start = try await b.get("/pierakstities")
+            #expect(start.text.contains("href=\"/pierakstities/passport\""))
+            #expect(!start.text.contains("residence-declaration"))          // needs no appointment
+            let offices = try await b.get("/pierakstities/passport")
+            #expect(offices.text.contains("href=\"/pierakstities/passport/ogre\""))
+            #expect(offices.text.contains("tuvākais brīvais laiks: pirmdiena, 21.12.2026. 11:00"))
+            let days = try await b.get("/pierakstities/passport/ogre")
+            #expect(days.text.contains("href=\"/pierakstities/passport/ogre/2026-12-22\""))
+            #expect(!days.text.contains("2026-12-24\""))                    // Christmas Eve
+            let form = try await b.get("/pierakstities/passport/ogre/2026-12-22")
+            #expect(form.text.contains("value=\"2026-12-22T09:00:00+02:00\""))
+            #expect(form.text.contains("href=\"/privatums\""))
+
+            // Errors stand next to their fields, in Latvian, and nothing is booked.
+            let bad = try await b.post("/pierakstities/passport/ogre/2026-12-22",
+                                       ["start": "2026-12-22T09:00:00+02:00", "name": "Jānis", "surname": "Ozols",
+                                        "personalCode": "161175-19998", "language": "lv"])
+            #expect(bad.status == .unprocessableEntity)
+            #expect(bad.text.contains("id=\"personalCode-error\""))
+            #expect(bad.text.contains("kontrolcipars nesakrīt"))
+            #expect(bad.text.contains("id=\"phone-error\""))
+            #expect(bad.text.contains("aria-describedby=\"personalCode-hint personalCode-error\""))
+            #expect(bad.text.contains("value=\"Jānis\""))                   // what was typed is kept
+
+            try await b.get("/pierakstities/passport/ogre/2026-12-22")
+            let done = try await b.post("/pierakstities/passport/ogre/2026-12-22",
+                                        ["start": "2026-12-22T09:00:00+02:00", "name": "Jānis", "surname": "Ozols",
+                                         "personalCode": "161175-19997", "phone": "20000000", "language": "lv",
+                                         "interpreter": "yes"])
+            #expect(done.status == .created)
+            #expect(done.text.contains("Jūs esat pierakstīts"))
+            #expect(done.text.contains("līdz plkst. 08:55"))
+            #expect(done.text.contains("href=\"/pieraksts/"))
+            let seats = try await FluentBookingStore(db: app.db).booked(officeSlug: "ogre", serviceSlug: "passport",
+                                                                        from: testNow, to: testNow.addingTimeInterval(86400 * 2))
+            #expect(seats.values.reduce(0, +) == 1)
+        }
+    }
+
+    @Test func aFullSlotSaysSoInEnglish() async throws {
+        try await withTestApp { app in
+            // Fill 09:00 at Ogre (2 passport desks).
+            for n in 0..<2 {
+                let json = BookingAPITests.body(code: "32" + String(format: "%09d", 500 + n), office: "ogre")
+                #expect(try await post(app, "/api/v1/bookings", json: json, headers: [:]).status == .created)
+            }
+            let b = Browser(app)
+            let form = try await b.get("/en/book/passport/ogre/2026-12-22")
+            #expect(!form.text.contains("value=\"2026-12-22T09:00:00+02:00\""))   // a full slot is not offered
+            let full = try await b.post("/en/book/passport/ogre/2026-12-22",
+                                        ["start": "2026-12-22T09:00:00+02:00", "name": "John", "surname": "Smith",
+                                         "dateOfBirth": "1980-02-29", "documentNumber": "X1", "email": "j@example.com",
+                                         "language": "en"])
+            #expect(full.status == .conflict)
+            #expect(full.text.contains("No seat is left at this time."))
+            #expect(full.text.contains("id=\"start-error\""))
+        }
+    }
+}

@@ -30,6 +30,7 @@ func registerRoutes(_ app: Application, document: OpenAPIDocument) throws {
     PageController().register(app)
     StaffController().register(app)
     BookingManageController().register(app)
+    BookController().register(app)
     app.get("styles.css") { _ -> Response in
         let r = Response(status: .ok, body: .init(string: Stylesheet.css))
         r.headers.contentType = HTTPMediaType(type: "text", subType: "css", parameters: ["charset": "utf-8"])

@@ -24,6 +24,35 @@ struct BookingStrings: Sendable {
     let yourData: String
     let slotTaken: String
     let accessibilityLabel: String
+    let bookTitle: String
+    let chooseService: String
+    let chooseOffice: String
+    let nextFree: @Sendable (String) -> String
+    let noFreeTimes: String
+    let chooseDay: String
+    let freeTimes: @Sendable (Int) -> String
+    let releaseNote: @Sendable (String, Int) -> String
+    let detailsTitle: String
+    let chooseTime: String
+    let remaining: @Sendable (Int) -> String
+    let nameLabel: String
+    let surnameLabel: String
+    let personalCodeLabel: String
+    let personalCodeHint: String
+    let foreignerHint: String
+    let birthDateLabel: String
+    let documentLabel: String
+    let phoneLabel: String
+    let emailLabel: String
+    let contactHint: String
+    let languageLabel: String
+    let interpreterLabel: String
+    let submitBooking: String
+    let confirmationTitle: String
+    let keepLink: String
+    let manageLink: String
+    let errorSummary: String
+    let bookLink: String
 
     static func of(_ l: Language) -> BookingStrings { l == .lv ? .lv : .en }
 
@@ -49,7 +78,36 @@ struct BookingStrings: Sendable {
         noOtherTimes: "Citu brīvu laiku pašlaik nav.",
         yourData: "Jūsu dati un kas tos skatīja",
         slotTaken: "Šis laiks tikko tika aizņemts. Lūdzu, izvēlieties citu.",
-        accessibilityLabel: "Piekļūstamība"
+        accessibilityLabel: "Piekļūstamība",
+        bookTitle: "Pieteikties vizītei",
+        chooseService: "Izvēlieties pakalpojumu",
+        chooseOffice: "Izvēlieties nodaļu",
+        nextFree: { "tuvākais brīvais laiks: \($0)" },
+        noFreeTimes: "brīvu laiku pagaidām nav",
+        chooseDay: "Izvēlieties dienu",
+        freeTimes: { "brīvi laiki: \($0)" },
+        releaseNote: { "Jauni laiki tiek atvērti katru dienu plkst. \($0) — \($1) dienas uz priekšu." },
+        detailsTitle: "Laiks un jūsu dati",
+        chooseTime: "Laiks",
+        remaining: { "brīvas vietas: \($0)" },
+        nameLabel: "Vārds",
+        surnameLabel: "Uzvārds",
+        personalCodeLabel: "Personas kods",
+        personalCodeHint: "Piemēram, 161175-19997. Ja jums nav Latvijas personas koda, atstājiet tukšu un norādiet dzimšanas datumu un dokumenta numuru.",
+        foreignerHint: "Tikai tad, ja jums nav personas koda.",
+        birthDateLabel: "Dzimšanas datums",
+        documentLabel: "Personu apliecinoša dokumenta numurs",
+        phoneLabel: "Tālrunis",
+        emailLabel: "E-pasts",
+        contactHint: "Norādiet tālruni vai e-pastu (vismaz vienu), lai varam ar jums sazināties.",
+        languageLabel: "Saziņas valoda",
+        interpreterLabel: "Es ieradīšos ar tulku",
+        submitBooking: "Pieteikties",
+        confirmationTitle: "Jūs esat pierakstīts",
+        keepLink: "Saglabājiet šo saiti: ar to varat apskatīt, pārcelt vai atcelt pierakstu. Tā ir arī apstiprinājuma ziņā.",
+        manageLink: "Mans pieraksts",
+        errorSummary: "Lūdzu, izlabojiet kļūdas:",
+        bookLink: "Pieteikties vizītei"
     )
 
     static let en = BookingStrings(
@@ -74,7 +132,36 @@ struct BookingStrings: Sendable {
         noOtherTimes: "No other time is free at the moment.",
         yourData: "Your data and who looked at it",
         slotTaken: "This time has just been taken. Please choose another.",
-        accessibilityLabel: "Accessibility"
+        accessibilityLabel: "Accessibility",
+        bookTitle: "Book an appointment",
+        chooseService: "Choose a service",
+        chooseOffice: "Choose an office",
+        nextFree: { "next free time: \($0)" },
+        noFreeTimes: "no free time yet",
+        chooseDay: "Choose a day",
+        freeTimes: { "free times: \($0)" },
+        releaseNote: { "New times open every day at \($0), \($1) days ahead." },
+        detailsTitle: "Time and your details",
+        chooseTime: "Time",
+        remaining: { "seats left: \($0)" },
+        nameLabel: "Name",
+        surnameLabel: "Surname",
+        personalCodeLabel: "Personal code",
+        personalCodeHint: "For example 161175-19997. If you have no Latvian personal code, leave it empty and give your date of birth and document number.",
+        foreignerHint: "Only if you have no personal code.",
+        birthDateLabel: "Date of birth",
+        documentLabel: "Identity document number",
+        phoneLabel: "Phone",
+        emailLabel: "E-mail",
+        contactHint: "Give a phone number or an e-mail address (at least one) so that we can reach you.",
+        languageLabel: "Language for messages",
+        interpreterLabel: "I will come with an interpreter",
+        submitBooking: "Book",
+        confirmationTitle: "You are booked",
+        keepLink: "Keep this link: with it you can view, move or cancel the booking. It is also in the confirmation message.",
+        manageLink: "My booking",
+        errorSummary: "Please correct these errors:",
+        bookLink: "Book an appointment"
     )
 }
 

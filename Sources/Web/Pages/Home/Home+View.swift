@@ -14,7 +14,7 @@ extension Home {
                     H.el("li", [], text: t.channelWebsiteText),
                     H.el("li", [], text: t.channelPostText),
                 ]),
-                H.el("p", [], [H.link(PMLPSeed.bookingURL, t.bookingText)]),
+                H.el("p", [], [H.link(Book.path(l), t.bookingText)]),
                 H.el("p", [], text: t.vpvkacText),
             ]),
             H.el("section", [.aria("labelledby", "services")], [

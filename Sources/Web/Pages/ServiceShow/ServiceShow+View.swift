@@ -10,6 +10,7 @@ extension ServiceShow {
             H.el("ul", [], s.channels.map { H.el("li", [], text: t.channel($0)) }),
             H.el("p", [], text: s.needsAppointment ? t.needsAppointment : t.noAppointment),
         ]
+        if s.needsAppointment { main.append(H.el("p", [], [H.link(Book.path(l, s.slug), t.booking.bookLink)])) }
         if s.needsIdentityDocument { main.append(H.el("p", [], text: t.needsIdentityDocument)) }
         main.append(H.el("p", [], text: t.deskTime(s.deskMinutes)))
         main.append(H.el("h2", [.id("fees")], text: t.feesTitle))

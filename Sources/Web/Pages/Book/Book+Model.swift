@@ -1,0 +1,49 @@
+import Domain
+import Foundation
+
+/// Public booking (I-BOOK), one step a page: service → office (with its next free date) → day →
+/// time and details → confirmation. Works without JavaScript; errors stand next to their field.
+enum Book {
+    static func path(_ l: Language, _ parts: String...) -> String {
+        ([l == .lv ? "/pierakstities" : "/en/book"] + parts).joined(separator: "/")
+    }
+
+    struct ServicesModel: Sendable {
+        let language: Language
+        let services: [Service]
+    }
+
+    struct OfficesModel: Sendable {
+        let language: Language
+        let service: Service
+        let offices: [(office: Office, nextFree: Date?)]
+        let schedule: ReleaseSchedule
+    }
+
+    struct DaysModel: Sendable {
+        let language: Language
+        let service: Service
+        let office: Office
+        let days: [(date: LocalDate, free: Int)]
+        let schedule: ReleaseSchedule
+    }
+
+    struct FormModel: Sendable {
+        let language: Language
+        let service: Service
+        let office: Office
+        let date: LocalDate
+        let offers: [Availability.Offer]
+        let values: [String: String]
+        let errors: [(field: String, message: String)]
+        let csrf: String
+    }
+
+    struct DoneModel: Sendable {
+        let language: Language
+        let booking: Booking
+        let office: Office
+        let service: Service
+        let manageURL: String
+    }
+}

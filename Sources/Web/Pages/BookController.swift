@@ -1,0 +1,118 @@
+import Domain
+import Foundation
+import Storage
+import Vapor
+
+/// Public booking pages: each step reads what it needs and renders its page; the booking itself
+/// goes through the same validation and `BookingFlow` as the API.
+struct BookController: Sendable {
+    func register(_ app: Application) {
+        for l in Language.allCases {
+            let routes = (l == .lv ? app.grouped("pierakstities") : app.grouped("en", "book")).grouped(CSRFMiddleware())
+            routes.get { req in try await services(req, l) }
+            routes.get(":service") { req in try await offices(req, l) }
+            routes.get(":service", ":office") { req in try await days(req, l) }
+            routes.get(":service", ":office", ":date") { req in try await form(req, l, values: [:], errors: [], status: .ok) }
+            routes.post(":service", ":office", ":date") { req in try await submit(req, l) }
+        }
+    }
+
+    private func flow(_ req: Request) -> BookingFlow { BookingFlow(db: req.db, now: req.clock.now()) }
+
+    func services(_ req: Request, _ l: Language) async throws -> Response {
+        let list = try await FluentReferenceStore(db: req.db).services().filter(\.needsAppointment)
+        return html(Book.servicesView(.init(language: l, services: list), .of(l)))
+    }
+
+    private func service(_ req: Request) async throws -> Service {
+        guard let s = try await FluentReferenceStore(db: req.db).service(slug: req.parameters.get("service") ?? ""),
+              s.needsAppointment else { throw Abort(.notFound) }
+        return s
+    }
+
+    private func office(_ req: Request, for service: Service) async throws -> Office {
+        guard let o = try await FluentReferenceStore(db: req.db).office(slug: req.parameters.get("office") ?? ""),
+              (o.desks[service.slug] ?? 0) > 0 else { throw Abort(.notFound) }
+        return o
+    }
+
+    /// Free offers of one office and service from today to the end of the release window.
+    private func offers(_ req: Request, _ office: Office, _ service: Service, from: LocalDate? = nil,
+                        through: LocalDate? = nil) async throws -> [Availability.Offer] {
+        let f = flow(req), now = req.clock.now()
+        let start = from ?? RigaTime.date(of: now), last = through ?? f.schedule.lastBookableDate(now: now)
+        guard start <= last else { return [] }
+        let booked = try await FluentBookingStore(db: req.db).booked(
+            officeSlug: office.slug, serviceSlug: service.slug, from: RigaTime.instant(start, TimeOfDay(0, 0)),
+            to: RigaTime.instant(last.next, TimeOfDay(0, 0)))
+        let exceptions = try await FluentReferenceStore(db: req.db).exceptions(officeSlug: office.slug, from: start, through: last)
+        return try await f.availability().offers(office: office, service: service, exceptions: exceptions, from: start,
+                                                 through: last, now: now, booked: booked)
+    }
+
+    func offices(_ req: Request, _ l: Language) async throws -> Response {
+        let service = try await service(req)
+        var rows: [(office: Office, nextFree: Date?)] = []
+        for office in try await FluentReferenceStore(db: req.db).offices() where (office.desks[service.slug] ?? 0) > 0 {
+            rows.append((office, try await offers(req, office, service).first { $0.remaining > 0 }?.slot.start))
+        }
+        return html(Book.officesView(.init(language: l, service: service, offices: rows, schedule: flow(req).schedule), .of(l)))
+    }
+
+    func days(_ req: Request, _ l: Language) async throws -> Response {
+        let service = try await service(req)
+        let office = try await office(req, for: service)
+        let free = try await offers(req, office, service).filter { $0.remaining > 0 }
+        let grouped = Dictionary(grouping: free) { RigaTime.date(of: $0.slot.start) }
+        let days = grouped.keys.sorted().map { (date: $0, free: grouped[$0]!.count) }
+        return html(Book.daysView(.init(language: l, service: service, office: office, days: days, schedule: flow(req).schedule),
+                                  .of(l)))
+    }
+
+    func form(_ req: Request, _ l: Language, values: [String: String], errors: [(field: String, message: String)],
+              status: HTTPResponseStatus) async throws -> Response {
+        let service = try await service(req)
+        let office = try await office(req, for: service)
+        guard let date = req.parameters.get("date").flatMap(LocalDate.init(iso:)) else { throw Abort(.notFound) }
+        let offers = try await offers(req, office, service, from: date, through: date)
+        let csrf = try await req.application.appServices.formTokens.get(req.db)
+            .issue(binding: "anonymous:\(Book.path(l, service.slug, office.slug, date.description))", now: req.clock.now())
+        return html(Book.formView(.init(language: l, service: service, office: office, date: date, offers: offers,
+                                        values: values, errors: errors, csrf: csrf), .of(l)), status: status)
+    }
+
+    func submit(_ req: Request, _ l: Language) async throws -> Response {
+        let service = try await service(req)
+        let office = try await office(req, for: service)
+        struct Input: Content {
+            var start: String?, name: String?, surname: String?, personalCode: String?, dateOfBirth: String?
+            var documentNumber: String?, phone: String?, email: String?, language: String?, interpreter: String?
+        }
+        let i = try req.content.decode(Input.self)
+        var values: [String: String] = [:]
+        for (k, v) in [("start", i.start), ("name", i.name), ("surname", i.surname), ("personalCode", i.personalCode),
+                       ("dateOfBirth", i.dateOfBirth), ("documentNumber", i.documentNumber), ("phone", i.phone),
+                       ("email", i.email), ("language", i.language), ("interpreter", i.interpreter)] {
+            if let v { values[k] = v }
+        }
+        let body = Components.Schemas.BookingInput(
+            officeId: office.slug, serviceId: service.slug, start: i.start ?? "", name: i.name ?? "", surname: i.surname ?? "",
+            personalCode: i.personalCode, dateOfBirth: i.dateOfBirth, documentNumber: i.documentNumber, phone: i.phone,
+            email: i.email, language: i.language == "en" ? .en : .lv, interpreter: i.interpreter == "yes")
+        let strings = ProblemStrings.of(l)
+        func fields(_ problem: APIProblem) -> [(field: String, message: String)] {
+            problem.errors(strings).map { (String($0.pointer.dropFirst()), $0.detail) }
+        }
+        do {
+            let request = try BookingInputValidation.request(from: body)
+            let (booking, token) = try await APIHandler.problems { try await flow(req).book(request) }
+            let url = BookingFlow.manageURL(booking, token: token)
+            return html(Book.doneView(.init(language: l, booking: booking, office: office, service: service, manageURL: url),
+                                      .of(l)), status: .created)
+        } catch let problem as APIProblem {
+            let errors = fields(problem)
+            return try await form(req, l, values: values, errors: errors.isEmpty ? [("start", problem.detail(strings))] : errors,
+                                  status: problem.status)
+        }
+    }
+}
