@@ -41,6 +41,9 @@ enum Stylesheet {
     .error-summary { border: 3px solid #a00000; padding: .5rem 1rem; margin: 1rem 0; }
     .error-summary h2 { margin-top: 0; font-size: 1.1rem; }
     fieldset { border: 1px solid #888; margin: 0 0 1rem; padding: .5rem 1rem; }
+    fieldset.times { columns: 3 11rem; }
+    fieldset.times legend, fieldset.times .field-error { column-span: all; }
+    ul.choices li { margin: .35rem 0; }
     .check { display: flex; gap: .5rem; align-items: center; margin: .2rem 0; }
     .check input { width: 1.2rem; height: 1.2rem; }
     button { font: inherit; padding: .5rem 1rem; border: 2px solid var(--brand); background: var(--brand); color: var(--paper); border-radius: .2rem; cursor: pointer; }
