@@ -43,10 +43,9 @@ struct BookingManageController: Sendable {
         let store = FluentReferenceStore(db: req.db), now = req.clock.now()
         var times: [Date] = []
         if booking.status == .active {
-            let schedule = ReleaseSchedule.standard
-            let availability = Availability(hours: OpeningHours(calendar: WorkingCalendar(adjustments: try await store.calendarAdjustments())),
-                                            schedule: schedule)
-            let today = RigaTime.date(of: now), last = schedule.lastBookableDate(now: now)
+            let flow = BookingFlow(db: req.db, now: now)
+            let availability = try await flow.availability()
+            let today = RigaTime.date(of: now), last = flow.schedule.lastBookableDate(now: now)
             let booked = try await FluentBookingStore(db: req.db).booked(
                 officeSlug: office.slug, serviceSlug: service.slug, from: now, to: RigaTime.instant(last.next, TimeOfDay(0, 0)))
             times = availability.offers(office: office, service: service,
@@ -90,13 +89,12 @@ struct BookingManageController: Sendable {
         guard let start = (try? req.content.get(String.self, at: "start")).flatMap(RigaTime.parse) else {
             return try await page(req, l, notice: nil, error: ProblemStrings.of(l).badDateTime, status: .unprocessableEntity)
         }
-        let day = RigaTime.date(of: start)
-        let availability = Availability(hours: OpeningHours(calendar: WorkingCalendar(adjustments: try await store.calendarAdjustments())),
-                                        schedule: .standard)
-        guard let slot = availability.slot(office: office, service: service,
-                                           exceptions: try await store.exceptions(officeSlug: office.slug, from: day, through: day),
-                                           start: start, now: now) else {
-            return try await page(req, l, notice: nil, error: ProblemStrings.of(l).notOnOffer, status: .unprocessableEntity)
+        let slot: Slot
+        do {
+            slot = try await BookingFlow(db: req.db, now: now).offeredSlot(office, service, start: start)
+        } catch BookingFlow.Failure.rules(let errors) {
+            let message = errors.first.map { $0(ProblemStrings.of(l)).detail } ?? ProblemStrings.of(l).notOnOffer
+            return try await page(req, l, notice: nil, error: message, status: .unprocessableEntity)
         }
         let calendar = WorkingCalendar(adjustments: try await store.calendarAdjustments())
         do {
