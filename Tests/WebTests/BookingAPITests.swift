@@ -289,3 +289,21 @@ struct BookingPageTests {
         }
     }
 }
+
+@Suite("QR on the confirmation")
+struct ConfirmationQRTests {
+    @Test func theConfirmationShowsTheCodeAsAQRCode() async throws {
+        try await withTestApp { app in
+            let b = Browser(app)
+            try await b.get("/pierakstities/passport/ogre/2026-12-22")
+            let done = try await b.post("/pierakstities/passport/ogre/2026-12-22",
+                                        ["start": "2026-12-22T09:00:00+02:00", "name": "Jānis", "surname": "Ozols",
+                                         "personalCode": "161175-19997", "phone": "20000000", "language": "lv"])
+            #expect(done.text.contains("<figure class=\"qr\"><svg"))
+            let codeRange = try #require(done.text.range(of: "class=\"booking-code\">"))
+            let code = String(done.text[codeRange.upperBound...].prefix(8))
+            let qr = try QRCode(code)
+            #expect(done.text.contains(qr.svg(moduleSize: 6, label: "Pieraksta kods: \(code)")))
+        }
+    }
+}

@@ -44,6 +44,8 @@ enum Stylesheet {
     fieldset.times { columns: 3 11rem; }
     fieldset.times legend, fieldset.times .field-error { column-span: all; }
     ul.choices li { margin: .35rem 0; }
+    figure.qr { margin: 1rem 0; }
+    figure.qr svg { width: 12rem; height: auto; display: block; }
     .check { display: flex; gap: .5rem; align-items: center; margin: .2rem 0; }
     .check input { width: 1.2rem; height: 1.2rem; }
     button { font: inherit; padding: .5rem 1rem; border: 2px solid var(--brand); background: var(--brand); color: var(--paper); border-radius: .2rem; cursor: pointer; }

@@ -130,6 +130,10 @@ extension Book {
         if let fee = m.service.fees.first(where: { $0.category == .standard && !$0.expedited }) {
             main.append(H.el("p", [], text: s.feeLine(fee.amount.decimalString)))
         }
+        if let qr = try? QRCode(b.code) {
+            // For the kiosk's scanner (issue 5): the booking code, nothing else.
+            main.append(H.el("figure", [.cls("qr")], [.raw(qr.svg(moduleSize: 6, label: "\(s.codeLabel): \(b.code)"))]))
+        }
         main.append(H.el("p", [], text: s.keepLink))
         main.append(H.el("p", [], [H.link(m.manageURL, s.manageLink)]))
         return Layout.render(.init(title: s.confirmationTitle, route: nil, language: l), t, main: main)

@@ -31,6 +31,9 @@ extension BookingManage {
             }
             if b.interpreter { main.append(H.el("p", [], text: s.interpreterNote)) }
             main.append(H.el("p", [], [H.link("\(base)/calendar.ics\(q)", s.addToCalendar)]))
+            if let qr = try? QRCode(b.code) {
+                main.append(H.el("figure", [.cls("qr")], [.raw(qr.svg(moduleSize: 6, label: "\(s.codeLabel): \(b.code)"))]))
+            }
             main.append(H.el("h2", [.id("reschedule")], text: s.rescheduleTitle))
             if m.otherTimes.isEmpty {
                 main.append(H.el("p", [], text: s.noOtherTimes))
