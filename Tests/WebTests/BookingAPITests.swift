@@ -307,3 +307,44 @@ struct ConfirmationQRTests {
         }
     }
 }
+
+@Suite("Changes by the agency")
+struct AgencyChangeTests {
+    @Test(arguments: TestDB.all)
+    func aClosureOverBookingsNotifiesTheirClientsWithTheNearestFreeTimes(db: TestDB) async throws {
+        try await withTestApp(db) { app in
+            let first = try await post(app, "/api/v1/bookings", json: BookingAPITests.body(email: "a@example.lv", office: "ogre"),
+                                       headers: [:])
+            #expect(first.status == .created)
+            let code = try #require(try first.json()["code"] as? String)
+            // Another office the same day is not affected.
+            #expect(try await post(app, "/api/v1/bookings", json: BookingAPITests.body(code: "32000000002", office: "riga-3"),
+                                   headers: [:]).status == .created)
+            let (admin, _) = try await staffToken(app, roles: [.administrator], offices: [])
+            let b = Browser(app)
+            _ = try await b.signIn(admin.email, StaffPageTests.password)
+            try await b.get("/staff/calendar")
+            let bad = try await b.post("/staff/calendar/exceptions", ["office": "ogre", "date": "2026-12-22", "kind": "hours",
+                                                                      "ranges": "nine to five"])
+            #expect(bad.status == .unprocessableEntity)
+            let saved = try await b.post("/staff/calendar/exceptions", ["office": "ogre", "date": "2026-12-22", "kind": "closed",
+                                                                        "ranges": "", "reasonLv": "Remontdarbi", "reasonEn": "Repairs"])
+            #expect(saved.status == .ok)
+            #expect(saved.text.contains("Paziņots klientiem: 1."))
+            let notices = try await Outbox.messages(on: app.db).filter { $0.kind == .change }
+            #expect(notices.count == 2)                                     // e-mail and SMS of the one client
+            let email = try #require(notices.first { $0.channel == .email })
+            #expect(email.subject.contains(code))
+            #expect(email.body.contains("Tuvākie brīvie laiki:"))
+            #expect(email.body.contains("21.12.2026. plkst. 11:00"))       // the nearest free slot today
+            #expect(email.body.contains("Atvainojamies"))
+            let hours = try await get(app, "/api/v1/offices/ogre/hours?from=2026-12-22&to=2026-12-22")
+            #expect((try hours.json()["days"] as? [[String: Any]])?.first?["closedReason"] as? String == "officeClosed")
+
+            // A one-off holiday affects every office.
+            try await b.get("/staff/calendar")
+            let holiday = try await b.post("/staff/calendar/holidays", ["holidayDate": "2026-12-22", "nameLv": "Svētku diena"])
+            #expect(holiday.text.contains("Paziņots klientiem: 2."))
+        }
+    }
+}

@@ -232,4 +232,24 @@ public struct FluentBookingStore: Sendable {
             return result
         }
     }
+
+    /// Active bookings on a date (all offices when `officeSlug` is nil), with the client's name.
+    public func active(on date: LocalDate, officeSlug: String? = nil) async throws -> [(Booking, String)] {
+        let from = Self.epoch(RigaTime.instant(date, TimeOfDay(0, 0)))
+        let to = Self.epoch(RigaTime.instant(date.next, TimeOfDay(0, 0)))
+        var q = BookingModel.query(on: db).filter(\.$startEpoch >= from).filter(\.$startEpoch < to)
+            .filter(\.$status == Booking.Status.active.rawValue)
+        if let officeSlug { q = q.filter(\.$officeSlug == officeSlug) }
+        var result: [(Booking, String)] = []
+        for row in try await q.sort(\.$startEpoch).all() {
+            let name = try await ClientModel.find(row.clientID, on: db).map { "\($0.name) \($0.surname)" } ?? ""
+            result.append((row.toDomain(), name))
+        }
+        return result
+    }
+
+    /// Queues messages outside any booking transaction (notices of changes by the agency).
+    public func enqueue(_ messages: [OutboxMessage], now: Date) async throws {
+        try await db.transaction { tx in try await Outbox.enqueue(messages, on: tx, now: now) }
+    }
 }

@@ -88,3 +88,40 @@ struct BookingFlow: Sendable {
         "\(BookingManage.path(b.language, code: b.code))?token=\(token)"
     }
 }
+
+extension BookingFlow {
+    /// After the agency changed a date (closure, hours, one-off holiday): every booking the change
+    /// leaves outside reception hours gets a notice with the nearest free slots. Returns how many.
+    func notifyAffected(date: LocalDate, officeSlug: String?) async throws -> Int {
+        let bookings = FluentBookingStore(db: db)
+        let availability = try await self.availability()
+        var notified = 0
+        for (booking, name) in try await bookings.active(on: date, officeSlug: officeSlug) {
+            guard let office = try await store.office(slug: booking.officeSlug),
+                  let service = try await store.service(slug: booking.serviceSlug) else { continue }
+            let last = schedule.lastBookableDate(now: now)
+            let exceptions = try await store.exceptions(officeSlug: office.slug, from: date, through: max(date, last))
+            let day = availability.hours.day(date, weekly: office.weeklyHours, exceptions: exceptions)
+            guard !ClosureImpact.affected([booking], by: day).isEmpty else { continue }
+            let booked = try await bookings.booked(officeSlug: office.slug, serviceSlug: service.slug, from: now,
+                                                   to: RigaTime.instant(last.next, TimeOfDay(0, 0)))
+            let alternatives = availability.offers(office: office, service: service, exceptions: exceptions,
+                                                   from: RigaTime.date(of: now), through: last, now: now, booked: booked)
+                .filter { $0.remaining > 0 }.prefix(3).map(\.slot.start)
+            let context = BookingMessages.Context(booking: booking, name: name, office: office, service: service, manageURL: nil)
+            let text = BookingMessages.change(context, alternatives: Array(alternatives))
+            var messages: [OutboxMessage] = []
+            if let email = booking.email {
+                messages.append(OutboxMessage(kind: .change, channel: .email, recipient: email, language: booking.language,
+                                              subject: text.subject, body: text.body, sendAfter: now, bookingID: booking.id))
+            }
+            if let phone = booking.phone {
+                messages.append(OutboxMessage(kind: .change, channel: .sms, recipient: phone, language: booking.language,
+                                              subject: text.subject, body: text.body, sendAfter: now, bookingID: booking.id))
+            }
+            try await bookings.enqueue(messages, now: now)
+            notified += 1
+        }
+        return notified
+    }
+}

@@ -114,6 +114,18 @@ struct StaffStrings: Sendable {
     let mailboxTitle: String
     let mailboxIntro: String
     let appointmentsTitle: String
+    let calendarTitle: String
+    let exceptionTitle: String
+    let kindLabel: String
+    let exceptionKind: @Sendable (OfficeException.Kind) -> String
+    let rangesLabel: String
+    let rangesHint: String
+    let reasonLvLabel: String
+    let reasonEnLabel: String
+    let holidayTitle: String
+    let saveButtonShort: String
+    let savedNotified: @Sendable (Int) -> String
+    let badRanges: String
     let scopeNeeded: String
 
     static func of(_ l: Language) -> StaffStrings { l == .lv ? .lv : .en }
@@ -240,6 +252,24 @@ struct StaffStrings: Sendable {
         mailboxTitle: "Izejošās ziņas",
         mailboxIntro: "Ziņas, kas tiktu nosūtītas klientiem (apstiprinājumi, atgādinājumi, paziņojumi). Sūtīšana tiks pievienota vēlāk.",
         appointmentsTitle: "Dienas pieraksti",
+        calendarTitle: "Darba laiks un svētku dienas",
+        exceptionTitle: "Nodaļas izņēmums",
+        kindLabel: "Veids",
+        exceptionKind: { k in
+            switch k {
+            case .closed: return "slēgts"
+            case .hours: return "cits darba laiks"
+            case .preHolidayHours: return "pirmssvētku darba laiks"
+            }
+        },
+        rangesLabel: "Laiks",
+        rangesHint: "Piemēram, 09:00-12:00,13:00-15:00. Slēgtai dienai atstājiet tukšu.",
+        reasonLvLabel: "Iemesls latviski",
+        reasonEnLabel: "Iemesls angliski",
+        holidayTitle: "Vienreizēja svētku diena",
+        saveButtonShort: "Saglabāt",
+        savedNotified: { "Saglabāts. Paziņots klientiem: \($0)." },
+        badRanges: "Laiku nevar nolasīt: izmantojiet formu 09:00-12:00,13:00-15:00.",
         scopeNeeded: "Atzīmējiet vismaz vienu tiesību."
     )
 
@@ -365,6 +395,24 @@ struct StaffStrings: Sendable {
         mailboxTitle: "Outgoing messages",
         mailboxIntro: "Messages that would be sent to clients (confirmations, reminders, notices). Delivery comes later.",
         appointmentsTitle: "Day's appointments",
+        calendarTitle: "Hours and holidays",
+        exceptionTitle: "Office exception",
+        kindLabel: "Kind",
+        exceptionKind: { k in
+            switch k {
+            case .closed: return "closed"
+            case .hours: return "other hours"
+            case .preHolidayHours: return "pre-holiday hours"
+            }
+        },
+        rangesLabel: "Hours",
+        rangesHint: "For example 09:00-12:00,13:00-15:00. Leave empty for a closed day.",
+        reasonLvLabel: "Reason in Latvian",
+        reasonEnLabel: "Reason in English",
+        holidayTitle: "One-off public holiday",
+        saveButtonShort: "Save",
+        savedNotified: { "Saved. Clients notified: \($0)." },
+        badRanges: "The hours cannot be read: use the form 09:00-12:00,13:00-15:00.",
         scopeNeeded: "Tick at least one permission."
     )
 }

@@ -32,6 +32,10 @@ struct StaffController: Sendable {
             signedIn.grouped(RequirePermission(.accessLogRead)).get("access-log") { req in try await accessLog(req, language) }
             signedIn.grouped(RequirePermission(.auditTrailRead)).get("audit-trail") { req in try await auditTrail(req, language) }
             signedIn.grouped(RequirePermission(.outboxRead)).get("outbox") { req in try await mailbox(req, language) }
+            let reference = signedIn.grouped(RequirePermission(.referenceEdit))
+            reference.get("calendar") { req in try await calendarAdmin(req, language, notice: nil, errors: [], status: .ok) }
+            reference.post("calendar", "exceptions") { req in try await addException(req, language) }
+            reference.post("calendar", "holidays") { req in try await addHoliday(req, language) }
             signedIn.grouped(RequirePermission(.clientsRead)).get("offices", ":office", "appointments") { req in
                 try await dayView(req, language)
             }
@@ -476,5 +480,54 @@ struct StaffController: Sendable {
                                uniquingKeysWith: { a, _ in a })
         return html(DayView.view(.init(language: l, csrf: try await req.formToken(), user: user, office: office, date: date,
                                        appointments: appointments, serviceNames: names), .of(l)))
+    }
+
+    func calendarAdmin(_ req: Request, _ l: Language, notice: String?, errors: [(field: String, message: String)],
+                       status: HTTPResponseStatus) async throws -> Response {
+        let (user, _) = try req.requireStaff(.referenceEdit)
+        return html(CalendarAdmin.view(.init(language: l, csrf: try await req.formToken(), user: user,
+                                             offices: try await FluentReferenceStore(db: req.db).offices(),
+                                             notice: notice, errors: errors), .of(l)), status: status)
+    }
+
+    /// Records an office exception; clients whose appointment it displaces are told (I-BOOK).
+    func addException(_ req: Request, _ l: Language) async throws -> Response {
+        let (admin, _) = try req.requireStaff(.referenceEdit)
+        struct Input: Content { var office: String?, date: String?, kind: String?, ranges: String?, reasonLv: String?, reasonEn: String? }
+        let i = try req.content.decode(Input.self)
+        let s = StaffStrings.of(l)
+        var errors: [(field: String, message: String)] = []
+        let date = i.date.flatMap(LocalDate.init(iso:))
+        if date == nil { errors.append(("date", s.fieldRequired)) }
+        let kind = i.kind.flatMap(OfficeException.Kind.init(rawValue:)) ?? .closed
+        let ranges = TimeRange.parseList(i.ranges ?? "")
+        if ranges == nil || (kind != .closed && ranges?.isEmpty == true) { errors.append(("ranges", s.badRanges)) }
+        let store = FluentReferenceStore(db: req.db)
+        guard errors.isEmpty, let date, let ranges, let office = try await store.office(slug: i.office ?? "") else {
+            return try await calendarAdmin(req, l, notice: nil, errors: errors.isEmpty ? [("date", s.fieldRequired)] : errors,
+                                           status: .unprocessableEntity)
+        }
+        let reason = i.reasonLv.flatMap { $0.isEmpty ? nil : LocalizedText(lv: $0, en: i.reasonEn?.isEmpty == false ? i.reasonEn : nil) }
+        try await store.setException(officeSlug: office.slug, OfficeException(date: date, kind: kind, ranges: ranges, reason: reason),
+                                     actor: admin.id.uuidString, now: req.clock.now())
+        let notified = try await BookingFlow(db: req.db, now: req.clock.now()).notifyAffected(date: date, officeSlug: office.slug)
+        return try await calendarAdmin(req, l, notice: s.savedNotified(notified), errors: [], status: .ok)
+    }
+
+    func addHoliday(_ req: Request, _ l: Language) async throws -> Response {
+        let (admin, _) = try req.requireStaff(.referenceEdit)
+        let s = StaffStrings.of(l)
+        let date = (try? req.content.get(String.self, at: "holidayDate")).flatMap(LocalDate.init(iso:))
+        let nameLv = ((try? req.content.get(String.self, at: "nameLv")) ?? "").trimmingCharacters(in: .whitespaces)
+        let nameEn = ((try? req.content.get(String.self, at: "nameEn")) ?? "").trimmingCharacters(in: .whitespaces)
+        var errors: [(field: String, message: String)] = []
+        if date == nil { errors.append(("holidayDate", s.fieldRequired)) }
+        if nameLv.isEmpty { errors.append(("nameLv", s.fieldRequired)) }
+        guard errors.isEmpty, let date else { return try await calendarAdmin(req, l, notice: nil, errors: errors, status: .unprocessableEntity) }
+        try await FluentReferenceStore(db: req.db).addOneOffHoliday(
+            PublicHoliday(date: date, kind: .oneOff, name: LocalizedText(lv: nameLv, en: nameEn.isEmpty ? nil : nameEn)),
+            actor: admin.id.uuidString, now: req.clock.now())
+        let notified = try await BookingFlow(db: req.db, now: req.clock.now()).notifyAffected(date: date, officeSlug: nil)
+        return try await calendarAdmin(req, l, notice: s.savedNotified(notified), errors: [], status: .ok)
     }
 }

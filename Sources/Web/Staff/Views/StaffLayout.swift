@@ -32,6 +32,7 @@ enum StaffLayout {
                 nav.append(item("/staff/offices/\(office)/appointments", s.appointmentsTitle))
             }
             if permissions.contains(.outboxRead) { nav.append(item("/staff/outbox", s.mailboxTitle)) }
+            if permissions.contains(.referenceEdit) { nav.append(item("/staff/calendar", s.calendarTitle)) }
             if permissions.contains(.accessLogRead) { nav.append(item("/staff/access-log", s.accessLogTitle)) }
             if permissions.contains(.auditTrailRead) { nav.append(item("/staff/audit-trail", s.auditTrailTitle)) }
             if permissions.contains(.usersManage) { nav.append(item("/staff/users", s.usersTitle)) }

@@ -1,0 +1,13 @@
+import Domain
+
+/// Administrators record office exceptions and one-off holidays; affected clients are told.
+enum CalendarAdmin {
+    struct Model: Sendable {
+        let language: Language
+        let csrf: String
+        let user: StaffUser
+        let offices: [Office]
+        let notice: String?
+        let errors: [(field: String, message: String)]
+    }
+}
