@@ -28,7 +28,7 @@ public enum BookingMessages {
 
     public static func confirmation(_ c: Context) -> (subject: String, body: String) {
         let l = c.booking.language, b = c.booking
-        let standard = c.service.fees.first { $0.category == .standard && !$0.expedited }
+        let standard = c.service.standardFee
         var lines: [String] = []
         if l == .lv {
             lines.append("Labdien, \(c.name)!")
@@ -85,7 +85,11 @@ public enum BookingMessages {
 
     /// One message per contact the client gave (C-CONTACT).
     public static func outbox(_ c: Context, kind: OutboxMessage.Kind, sendAfter: Date) -> [OutboxMessage] {
-        let text = kind == .reminder ? reminder(c) : confirmation(c)
+        outbox(c, kind: kind, text: kind == .reminder ? reminder(c) : confirmation(c), sendAfter: sendAfter)
+    }
+
+    public static func outbox(_ c: Context, kind: OutboxMessage.Kind, text: (subject: String, body: String),
+                              sendAfter: Date) -> [OutboxMessage] {
         var result: [OutboxMessage] = []
         if let email = c.booking.email {
             result.append(OutboxMessage(kind: kind, channel: .email, recipient: email, language: c.booking.language,

@@ -77,6 +77,9 @@ public struct Service: Hashable, Sendable {
         self.sortOrder = sortOrder
     }
 
+    /// The ordinary fee at the ordinary term: what a booking confirmation quotes.
+    public var standardFee: Fee? { fees.first { $0.category == .standard && !$0.expedited } }
+
     /// Whether some term of this service is expedited and so paid by card at the office.
     public var hasExpeditedTerm: Bool { fees.contains(where: \.expedited) }
 }

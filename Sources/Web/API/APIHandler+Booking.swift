@@ -6,20 +6,13 @@ import Vapor
 /// Booking operations (I-BOOK, C-CONTACT, C-EARLY, C-INTERPRETER). Rules are checked in order —
 /// the request's own fields, the slot on offer, then the seat, which the database decides.
 extension APIHandler {
-    var releaseSchedule: ReleaseSchedule { .standard }
-
     func getAvailability(_ input: Operations.GetAvailability.Input) async throws -> Operations.GetAvailability.Output {
         let range = try Self.dateRange(from: input.query.from, to: input.query.to)
-        let (office, service) = try await officeAndService(input.path.officeId, input.query.service, notFound: true)
+        let (office, service) = try await officeAndService(input.path.officeId, input.query.service)
         let now = services.clock.now()
-        let adjustments = try await store.calendarAdjustments()
-        let exceptions = try await store.exceptions(officeSlug: office.slug, from: range.from, through: range.to)
-        let booked = try await FluentBookingStore(db: db).booked(
-            officeSlug: office.slug, serviceSlug: service.slug, from: RigaTime.instant(range.from, TimeOfDay(0, 0)),
-            to: RigaTime.instant(range.to.next, TimeOfDay(0, 0)))
-        let offers = availability(adjustments).offers(office: office, service: service, exceptions: exceptions,
-                                                      from: range.from, through: range.to, now: now, booked: booked)
-        let schedule = releaseSchedule
+        let flow = BookingFlow(db: db, now: now)
+        let offers = try await flow.offers(office, service, from: range.from, through: range.to)
+        let schedule = flow.schedule
         return .ok(.init(body: .json(.init(
             slots: offers.map { .init(start: RigaTime.rfc3339($0.slot.start), end: RigaTime.rfc3339($0.slot.end),
                                       remaining: $0.remaining) },
@@ -96,10 +89,6 @@ extension APIHandler {
 
     // MARK: helpers
 
-    private func availability(_ adjustments: CalendarAdjustments) -> Availability {
-        Availability(hours: OpeningHours(calendar: WorkingCalendar(adjustments: adjustments)), schedule: releaseSchedule)
-    }
-
     /// The manage token sent as `Authorization: Bearer apk_book_…`.
     private func manageToken() throws -> String {
         guard let header = CurrentRequest.request?.headers.first(name: .authorization),
@@ -108,7 +97,7 @@ extension APIHandler {
     }
 
     /// Availability asks for an office and a service that exist (404 otherwise).
-    private func officeAndService(_ officeSlug: String, _ serviceSlug: String, notFound: Bool) async throws -> (Office, Service) {
+    private func officeAndService(_ officeSlug: String, _ serviceSlug: String) async throws -> (Office, Service) {
         guard let office = try await store.office(slug: officeSlug) else {
             throw APIProblem(.notFound, detail: { $0.unknownOffice(officeSlug) })
         }

@@ -24,6 +24,19 @@ struct BookingFlow: Sendable {
                      schedule: schedule)
     }
 
+    /// Slots on offer for an office and service from `from` through `through` (clipped to the
+    /// release window), with the seats that remain.
+    func offers(_ office: Office, _ service: Service, from: LocalDate, through: LocalDate) async throws -> [Availability.Offer] {
+        let last = min(through, schedule.lastBookableDate(now: now))
+        guard from <= last else { return [] }
+        let booked = try await FluentBookingStore(db: db).booked(
+            officeSlug: office.slug, serviceSlug: service.slug, from: RigaTime.instant(from, TimeOfDay(0, 0)),
+            to: RigaTime.instant(last.next, TimeOfDay(0, 0)))
+        let exceptions = try await store.exceptions(officeSlug: office.slug, from: from, through: last)
+        return try await availability().offers(office: office, service: service, exceptions: exceptions, from: from,
+                                               through: last, now: now, booked: booked)
+    }
+
     func officeAndService(_ officeSlug: String, _ serviceSlug: String) async throws -> (Office, Service) {
         guard let office = try await store.office(slug: officeSlug) else {
             throw Failure.rules([{ .init(pointer: "/officeId", detail: $0.unknownOffice(officeSlug)) }])
@@ -110,16 +123,7 @@ extension BookingFlow {
                 .filter { $0.remaining > 0 }.prefix(3).map(\.slot.start)
             let context = BookingMessages.Context(booking: booking, name: name, office: office, service: service, manageURL: nil)
             let text = BookingMessages.change(context, alternatives: Array(alternatives))
-            var messages: [OutboxMessage] = []
-            if let email = booking.email {
-                messages.append(OutboxMessage(kind: .change, channel: .email, recipient: email, language: booking.language,
-                                              subject: text.subject, body: text.body, sendAfter: now, bookingID: booking.id))
-            }
-            if let phone = booking.phone {
-                messages.append(OutboxMessage(kind: .change, channel: .sms, recipient: phone, language: booking.language,
-                                              subject: text.subject, body: text.body, sendAfter: now, bookingID: booking.id))
-            }
-            try await bookings.enqueue(messages, now: now)
+            try await bookings.enqueue(BookingMessages.outbox(context, kind: .change, text: text, sendAfter: now), now: now)
             notified += 1
         }
         return notified

@@ -36,18 +36,12 @@ struct BookController: Sendable {
         return o
     }
 
-    /// Free offers of one office and service from today to the end of the release window.
+    /// Offers of one office and service from today (or `from`) to the end of the release window.
     private func offers(_ req: Request, _ office: Office, _ service: Service, from: LocalDate? = nil,
                         through: LocalDate? = nil) async throws -> [Availability.Offer] {
-        let f = flow(req), now = req.clock.now()
-        let start = from ?? RigaTime.date(of: now), last = through ?? f.schedule.lastBookableDate(now: now)
-        guard start <= last else { return [] }
-        let booked = try await FluentBookingStore(db: req.db).booked(
-            officeSlug: office.slug, serviceSlug: service.slug, from: RigaTime.instant(start, TimeOfDay(0, 0)),
-            to: RigaTime.instant(last.next, TimeOfDay(0, 0)))
-        let exceptions = try await FluentReferenceStore(db: req.db).exceptions(officeSlug: office.slug, from: start, through: last)
-        return try await f.availability().offers(office: office, service: service, exceptions: exceptions, from: start,
-                                                 through: last, now: now, booked: booked)
+        let f = flow(req)
+        return try await f.offers(office, service, from: from ?? RigaTime.date(of: f.now),
+                                  through: through ?? f.schedule.lastBookableDate(now: f.now))
     }
 
     func offices(_ req: Request, _ l: Language) async throws -> Response {

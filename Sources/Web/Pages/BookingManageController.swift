@@ -40,17 +40,11 @@ struct BookingManageController: Sendable {
 
     func page(_ req: Request, _ l: Language, notice: String?, error: String?, status: HTTPResponseStatus = .ok) async throws -> Response {
         let (booking, office, service) = try await load(req)
-        let store = FluentReferenceStore(db: req.db), now = req.clock.now()
+        let now = req.clock.now()
         var times: [Date] = []
         if booking.status == .active {
             let flow = BookingFlow(db: req.db, now: now)
-            let availability = try await flow.availability()
-            let today = RigaTime.date(of: now), last = flow.schedule.lastBookableDate(now: now)
-            let booked = try await FluentBookingStore(db: req.db).booked(
-                officeSlug: office.slug, serviceSlug: service.slug, from: now, to: RigaTime.instant(last.next, TimeOfDay(0, 0)))
-            times = availability.offers(office: office, service: service,
-                                        exceptions: try await store.exceptions(officeSlug: office.slug, from: today, through: last),
-                                        from: today, through: last, now: now, booked: booked)
+            times = try await flow.offers(office, service, from: RigaTime.date(of: now), through: flow.schedule.lastBookableDate(now: now))
                 .filter { $0.remaining > 0 && $0.slot.start != booking.start }.prefix(80).map(\.slot.start)
         }
         let base = BookingManage.path(l, code: booking.code)

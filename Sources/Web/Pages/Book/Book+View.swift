@@ -127,7 +127,7 @@ extension Book {
             H.el("p", [.cls("notice")], text: s.arriveBy(RigaTime.time(of: BookingRequest.arriveBy(b.start)).description)),
         ]
         if m.service.needsIdentityDocument { main.append(H.el("p", [], text: s.bringDocument)) }
-        if let fee = m.service.fees.first(where: { $0.category == .standard && !$0.expedited }) {
+        if let fee = m.service.standardFee {
             main.append(H.el("p", [], text: s.feeLine(fee.amount.decimalString)))
         }
         if let qr = try? QRCode(b.code) {
