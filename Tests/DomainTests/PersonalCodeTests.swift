@@ -58,3 +58,29 @@ struct LogRedactionTests {
         #expect(LogRedaction.redact(input) == expected)
     }
 }
+
+@Suite("Person details (FACTS.md §4, C-CONTACT)")
+struct PersonDetailsTests {
+    func fields(_ r: Result<PersonDetails, PersonDetails.Problems>) -> [String] {
+        if case .failure(let f) = r { return f.fields.map(\.name) } else { return [] }
+    }
+
+    @Test func problemsNameTheirFieldsInFormOrder() {
+        let r = PersonDetails.validate(name: " ", surname: "Ozols", personalCode: nil, birthDate: nil, documentNumber: nil,
+                                       phone: nil, email: nil, birthDateField: "dateOfBirth", requireContact: true)
+        #expect(fields(r) == ["name", "personalCode", "phone"])
+        let badDate = PersonDetails.validate(name: "A", surname: "B", personalCode: "", birthDate: "1980-02-30",
+                                             documentNumber: "X1", phone: "2", email: nil, birthDateField: "birthDate",
+                                             requireContact: false)
+        #expect(fields(badDate) == ["birthDate"])
+    }
+
+    @Test func aForeignerNeedsBirthDateAndDocument() throws {
+        let r = PersonDetails.validate(name: "John", surname: "Smith", personalCode: nil, birthDate: "1980-02-29",
+                                       documentNumber: " X1234567 ", phone: nil, email: "j@example.com",
+                                       birthDateField: "dateOfBirth", requireContact: true)
+        let p = try r.get()
+        #expect(p.identity == .foreigner(birthDate: LocalDate(1980, 2, 29), documentNumber: "X1234567"))
+        #expect(p.phone == nil && p.email == "j@example.com")
+    }
+}

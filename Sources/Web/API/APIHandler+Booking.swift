@@ -112,41 +112,18 @@ extension APIHandler {
 enum BookingInputValidation {
     static func request(from body: Components.Schemas.BookingInput) throws -> BookingRequest {
         var errors: [@Sendable (ProblemStrings) -> APIProblem.FieldError] = []
-        func clean(_ s: String?) -> String? {
-            guard let t = s?.trimmingCharacters(in: .whitespacesAndNewlines), !t.isEmpty else { return nil }
-            return t
-        }
-        let name = clean(body.name), surname = clean(body.surname)
-        if name == nil { errors.append { .init(pointer: "/name", detail: $0.fieldRequired("name")) } }
-        if surname == nil { errors.append { .init(pointer: "/surname", detail: $0.fieldRequired("surname")) } }
-        var identity: Client.Identity?
-        if let code = clean(body.personalCode) {
-            switch PersonalCode.parse(code) {
-            case .success(let c): identity = .personalCode(c)
-            case .failure(let p): errors.append { .init(pointer: "/personalCode", detail: $0.personalCode(p)) }
-            }
-        } else if let born = clean(body.dateOfBirth), let doc = clean(body.documentNumber) {
-            if let date = LocalDate(iso: born) {
-                identity = .foreigner(birthDate: date, documentNumber: doc)
-            } else {
-                errors.append { .init(pointer: "/dateOfBirth", detail: $0.notADate("dateOfBirth")) }
-            }
-        } else {
-            errors.append { .init(pointer: "/personalCode", detail: $0.identityNeeded) }
-        }
-        let phone = clean(body.phone), email = clean(body.email)
-        if phone == nil && email == nil {
-            errors.append { .init(pointer: "/phone", detail: $0.contactNeeded) }        // C-CONTACT
+        var person: PersonDetails?
+        switch PersonDetails.validate(name: body.name, surname: body.surname, personalCode: body.personalCode,
+                                      birthDate: body.dateOfBirth, documentNumber: body.documentNumber, phone: body.phone,
+                                      email: body.email, birthDateField: "dateOfBirth", requireContact: true) {
+        case .success(let p): person = p
+        case .failure(let problems): errors = problems.fields.map(PersonValidation.fieldError)
         }
         let start = RigaTime.parse(body.start)
         if start == nil { errors.append { .init(pointer: "/start", detail: $0.badDateTime) } }
-        guard errors.isEmpty, let name, let surname, let identity, let start else {
-            let collected = errors
-            throw APIProblem(.ruleViolated, detail: { s in collected.first.map { $0(s).detail } ?? s.malformedRequest },
-                             errors: { s in collected.map { $0(s) } })
-        }
-        return BookingRequest(officeSlug: body.officeId, serviceSlug: body.serviceId, start: start, name: name,
-                              surname: surname, identity: identity, phone: phone, email: email,
+        guard errors.isEmpty, let person, let start else { throw PersonValidation.problem(errors) }
+        return BookingRequest(officeSlug: body.officeId, serviceSlug: body.serviceId, start: start, name: person.name,
+                              surname: person.surname, identity: person.identity, phone: person.phone, email: person.email,
                               language: body.language == .en ? .en : .lv, interpreter: body.interpreter)
     }
 }

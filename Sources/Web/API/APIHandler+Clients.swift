@@ -89,39 +89,44 @@ extension APIHandler {
 /// Turns the API's client input into a Domain client, or a 422 naming each bad field.
 enum ClientInputValidation {
     static func client(from body: Components.Schemas.ClientInput, now: Date) throws -> Client {
-        var errors: [@Sendable (ProblemStrings) -> APIProblem.FieldError] = []
-        let name = body.name.trimmingCharacters(in: .whitespacesAndNewlines)
-        let surname = body.surname.trimmingCharacters(in: .whitespacesAndNewlines)
-        if name.isEmpty { errors.append { .init(pointer: "/name", detail: $0.fieldRequired("name")) } }
-        if surname.isEmpty { errors.append { .init(pointer: "/surname", detail: $0.fieldRequired("surname")) } }
-        var identity: Client.Identity?
-        if let text = body.personalCode, !text.isEmpty {
-            switch PersonalCode.parse(text) {
-            case .success(let code): identity = .personalCode(code)
-            case .failure(let problem):
-                errors.append { .init(pointer: "/personalCode", detail: $0.personalCode(problem)) }
+        let person = try PersonValidation.details(
+            name: body.name, surname: body.surname, personalCode: body.personalCode, birthDate: body.birthDate,
+            documentNumber: body.documentNumber, phone: body.phone, email: body.email, birthDateField: "birthDate",
+            requireContact: false)
+        return Client(name: person.name, surname: person.surname, identity: person.identity, phone: person.phone,
+                      email: person.email, language: body.language.map { $0 == .en ? .en : .lv } ?? .lv, createdAt: now)
+    }
+}
+
+/// `PersonDetails` problems as field errors in the request's language.
+enum PersonValidation {
+    static func fieldError(_ f: PersonDetails.Field) -> @Sendable (ProblemStrings) -> APIProblem.FieldError {
+        { s in
+            let detail: String
+            switch f.issue {
+            case .required: detail = s.fieldRequired(f.name)
+            case .personalCode(let p): detail = s.personalCode(p)
+            case .identityNeeded: detail = s.identityNeeded
+            case .notADate: detail = s.notADate(f.name)
+            case .contactNeeded: detail = s.contactNeeded
             }
-        } else if let born = body.birthDate, let doc = body.documentNumber?.trimmingCharacters(in: .whitespaces), !doc.isEmpty {
-            if let date = LocalDate(iso: born) {
-                identity = .foreigner(birthDate: date, documentNumber: doc)
-            } else {
-                errors.append { .init(pointer: "/birthDate", detail: $0.notADate("birthDate")) }
-            }
-        } else {
-            errors.append { .init(pointer: "/personalCode", detail: $0.identityNeeded) }
+            return .init(pointer: "/\(f.name)", detail: detail)
         }
-        guard errors.isEmpty, let identity else {
-            let collected = errors
-            throw APIProblem(.ruleViolated, detail: { s in collected.first.map { $0(s).detail } ?? s.malformedRequest },
-                             errors: { s in collected.map { $0(s) } })
+    }
+
+    static func problem(_ errors: [@Sendable (ProblemStrings) -> APIProblem.FieldError]) -> APIProblem {
+        APIProblem(.ruleViolated, detail: { s in errors.first.map { $0(s).detail } ?? s.malformedRequest },
+                   errors: { s in errors.map { $0(s) } })
+    }
+
+    static func details(name: String?, surname: String?, personalCode: String?, birthDate: String?, documentNumber: String?,
+                        phone: String?, email: String?, birthDateField: String, requireContact: Bool) throws -> PersonDetails {
+        switch PersonDetails.validate(name: name, surname: surname, personalCode: personalCode, birthDate: birthDate,
+                                      documentNumber: documentNumber, phone: phone, email: email,
+                                      birthDateField: birthDateField, requireContact: requireContact) {
+        case .success(let person): return person
+        case .failure(let problems): throw problem(problems.fields.map(fieldError))
         }
-        func clean(_ s: String?) -> String? {
-            guard let t = s?.trimmingCharacters(in: .whitespacesAndNewlines), !t.isEmpty else { return nil }
-            return t
-        }
-        return Client(name: name, surname: surname, identity: identity, phone: clean(body.phone),
-                      email: clean(body.email), language: body.language.map { $0 == .en ? .en : .lv } ?? .lv,
-                      createdAt: now)
     }
 }
 

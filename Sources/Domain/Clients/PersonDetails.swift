@@ -1,0 +1,62 @@
+/// The details that identify a person and let staff reach them, as typed into a form or an API
+/// body: a name and surname; a personal code (FACTS.md §4) or, for a foreigner without one, a
+/// birth date and an identity-document number; and, where a workflow must reach the person, a
+/// phone or an e-mail (C-CONTACT). Every problem names its field, in the order a form shows them.
+public struct PersonDetails: Sendable, Hashable {
+    public let name: String
+    public let surname: String
+    public let identity: Client.Identity
+    public let phone: String?
+    public let email: String?
+
+    public enum Issue: Sendable, Equatable {
+        case required
+        case personalCode(PersonalCode.Problem)
+        case identityNeeded
+        case notADate
+        case contactNeeded
+    }
+
+    public struct Field: Sendable, Equatable {
+        public let name: String
+        public let issue: Issue
+    }
+
+    /// Every problem found, in form order.
+    public struct Problems: Error, Sendable, Equatable {
+        public let fields: [Field]
+    }
+
+    /// `birthDateField` is the field's name in the caller's form (`birthDate`, `dateOfBirth`).
+    public static func validate(name: String?, surname: String?, personalCode: String?, birthDate: String?,
+                                documentNumber: String?, phone: String?, email: String?, birthDateField: String,
+                                requireContact: Bool) -> Result<PersonDetails, Problems> {
+        func clean(_ s: String?) -> String? {
+            guard let t = s?.trimmingCharacters(in: .whitespacesAndNewlines), !t.isEmpty else { return nil }
+            return t
+        }
+        var problems: [Field] = []
+        let name = clean(name), surname = clean(surname)
+        if name == nil { problems.append(Field(name: "name", issue: .required)) }
+        if surname == nil { problems.append(Field(name: "surname", issue: .required)) }
+        var identity: Client.Identity?
+        if let code = clean(personalCode) {
+            switch PersonalCode.parse(code) {
+            case .success(let c): identity = .personalCode(c)
+            case .failure(let p): problems.append(Field(name: "personalCode", issue: .personalCode(p)))
+            }
+        } else if let born = clean(birthDate), let doc = clean(documentNumber) {
+            if let date = LocalDate(iso: born) {
+                identity = .foreigner(birthDate: date, documentNumber: doc)
+            } else {
+                problems.append(Field(name: birthDateField, issue: .notADate))
+            }
+        } else {
+            problems.append(Field(name: "personalCode", issue: .identityNeeded))
+        }
+        let phone = clean(phone), email = clean(email)
+        if requireContact && phone == nil && email == nil { problems.append(Field(name: "phone", issue: .contactNeeded)) }
+        guard problems.isEmpty, let name, let surname, let identity else { return .failure(Problems(fields: problems)) }
+        return .success(PersonDetails(name: name, surname: surname, identity: identity, phone: phone, email: email))
+    }
+}
