@@ -49,9 +49,12 @@ public struct StaffUser: Sendable, Hashable {
 
 /// Kinds of API token, each recognisable by its prefix if it leaks (API-CONVENTIONS.md).
 public enum TokenKind: String, Sendable, CaseIterable, Codable {
-    case staff, integration = "int", kiosk, booking = "book"
+    case staff, integration = "int", kiosk, booking = "book", waitlist = "wait", offer
 
     public var prefix: String { "apk_\(rawValue)_" }
+
+    /// Secrets handed to clients (manage links, waitlist places, offers), never to staff or devices.
+    public var isClientSecret: Bool { self == .booking || self == .waitlist || self == .offer }
 
     public static func of(token: String) -> TokenKind? {
         allCases.first { token.hasPrefix($0.prefix) }

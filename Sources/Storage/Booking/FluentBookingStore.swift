@@ -59,10 +59,15 @@ public enum BookingFailure: Error, Equatable, Sendable {
 /// however many requests race for a slot, exactly `capacity` win — on either database.
 public struct FluentBookingStore: Sendable {
     let db: any Database
+    /// Who gets a seat this store frees (cancel, reschedule, no-show).
+    let rule: WaitlistOfferRule
 
-    public init(db: any Database) { self.db = db }
+    public init(db: any Database, waitlist rule: WaitlistOfferRule = .standard) {
+        self.db = db
+        self.rule = rule
+    }
 
-    private var isSQLite: Bool { (db as? any SQLDatabase)?.dialect.name == "sqlite" }
+    var isSQLite: Bool { (db as? any SQLDatabase)?.dialect.name == "sqlite" }
 
     static func epoch(_ d: Date) -> Int64 { Int64(d.timeIntervalSince1970.rounded()) }
 
@@ -75,7 +80,7 @@ public struct FluentBookingStore: Sendable {
                           uniquingKeysWith: { a, _ in a })
     }
 
-    private static func takeSeat(_ sql: any SQLDatabase, office: String, service: String, slot: Slot) async throws {
+    static func takeSeat(_ sql: any SQLDatabase, office: String, service: String, slot: Slot) async throws {
         try await sql.insert(into: "slot_seats")
             .columns("id", "office_slug", "service_slug", "start_epoch", "capacity", "booked")
             .values(SQLBind(UUID()), SQLBind(office), SQLBind(service), SQLBind(epoch(slot.start)), SQLBind(slot.capacity),
@@ -92,7 +97,7 @@ public struct FluentBookingStore: Sendable {
         guard !taken.isEmpty else { throw BookingFailure.slotFull }
     }
 
-    private static func releaseSeat(_ sql: any SQLDatabase, office: String, service: String, start: Int64) async throws {
+    static func releaseSeat(_ sql: any SQLDatabase, office: String, service: String, start: Int64) async throws {
         try await sql.update("slot_seats")
             .set(SQLIdentifier("booked"), to: SQLRaw("booked - 1"))
             .where("office_slug", .equal, office).where("service_slug", .equal, service)
@@ -113,53 +118,72 @@ public struct FluentBookingStore: Sendable {
                 }
                 try await Self.takeSeat(sql, office: request.officeSlug, service: request.serviceSlug, slot: slot)
 
-                var clientID: UUID
-                if case .personalCode(let pc) = request.identity,
-                   let existing = try await ClientModel.query(on: tx).filter(\.$personalCode == pc.digits).first() {
-                    clientID = existing.id!
-                } else {
-                    let client = Client(name: request.name, surname: request.surname, identity: request.identity,
-                                        phone: request.phone, email: request.email, language: request.language, createdAt: now)
-                    let m = ClientModel()
-                    m.id = client.id
-                    m.apply(client)
-                    m.createdAt = now
-                    try await m.create(on: tx)
-                    try await AuditTrail.record(on: tx, at: now, actor: "client", entity: "client", id: client.id.uuidString,
-                                                action: "create", before: nil, after: AuditTrail.describe(client))
-                    clientID = client.id
-                }
-                var code = suggested ?? BookingCode.generate()
-                while try await BookingModel.query(on: tx).filter(\.$code == code).first() != nil {
-                    code = BookingCode.generate()
-                }
-                let b = BookingModel()
-                b.id = UUID()
-                b.code = code
-                b.manageTokenHash = SecretToken.hash(manageToken)
-                b.officeSlug = request.officeSlug
-                b.serviceSlug = request.serviceSlug
-                b.startEpoch = Self.epoch(slot.start)
-                b.endEpoch = Self.epoch(slot.end)
-                b.clientID = clientID
-                b.personKey = person
-                b.phone = request.phone
-                b.email = request.email
-                b.language = request.language.rawValue
-                b.interpreter = request.interpreter
-                b.status = Booking.Status.active.rawValue
-                b.createdAt = now
-                do {
-                    try await b.create(on: tx)
-                } catch let error as any DatabaseError where error.isConstraintFailure {
-                    // The partial unique index caught a second active booking made at the same moment.
-                    throw BookingFailure.secondActiveBooking
-                }
+                let clientID = try await Self.linkClient(on: tx, name: request.name, surname: request.surname,
+                                                         identity: request.identity, phone: request.phone,
+                                                         email: request.email, language: request.language, now: now)
+                let b = try await Self.insertBooking(on: tx, code: suggested, manageToken: manageToken,
+                                                     office: request.officeSlug, service: request.serviceSlug, slot: slot,
+                                                     clientID: clientID, personKey: person, phone: request.phone,
+                                                     email: request.email, language: request.language,
+                                                     interpreter: request.interpreter, now: now)
                 let booking = b.toDomain()
                 try await Outbox.enqueue(messages(booking), on: tx, now: now)
                 return booking
             }
         }
+    }
+
+    /// The client in the register for this identity: the one with the personal code if there is
+    /// one, otherwise a new entry (foreigners' details are not matched, to avoid joining strangers).
+    static func linkClient(on tx: any Database, name: String, surname: String, identity: Client.Identity, phone: String?,
+                           email: String?, language: Language, now: Date) async throws -> UUID {
+        if case .personalCode(let pc) = identity,
+           let existing = try await ClientModel.query(on: tx).filter(\.$personalCode == pc.digits).first() {
+            return existing.id!
+        }
+        let client = Client(name: name, surname: surname, identity: identity, phone: phone, email: email, language: language,
+                            createdAt: now)
+        let m = ClientModel()
+        m.id = client.id
+        m.apply(client)
+        m.createdAt = now
+        try await m.create(on: tx)
+        try await AuditTrail.record(on: tx, at: now, actor: "client", entity: "client", id: client.id.uuidString,
+                                    action: "create", before: nil, after: AuditTrail.describe(client))
+        return client.id
+    }
+
+    /// Writes the booking row; the seat must already be the booking's (taken, or held by an offer).
+    static func insertBooking(on tx: any Database, code suggested: String?, manageToken: String, office: String,
+                              service: String, slot: Slot, clientID: UUID, personKey: String, phone: String?,
+                              email: String?, language: Language, interpreter: Bool, now: Date) async throws -> BookingModel {
+        var code = suggested ?? BookingCode.generate()
+        while try await BookingModel.query(on: tx).filter(\.$code == code).first() != nil {
+            code = BookingCode.generate()
+        }
+        let b = BookingModel()
+        b.id = UUID()
+        b.code = code
+        b.manageTokenHash = SecretToken.hash(manageToken)
+        b.officeSlug = office
+        b.serviceSlug = service
+        b.startEpoch = epoch(slot.start)
+        b.endEpoch = epoch(slot.end)
+        b.clientID = clientID
+        b.personKey = personKey
+        b.phone = phone
+        b.email = email
+        b.language = language.rawValue
+        b.interpreter = interpreter
+        b.status = Booking.Status.active.rawValue
+        b.createdAt = now
+        do {
+            try await b.create(on: tx)
+        } catch let error as any DatabaseError where error.isConstraintFailure {
+            // The partial unique index caught a second active booking made at the same moment.
+            throw BookingFailure.secondActiveBooking
+        }
+        return b
     }
 
     /// The booking with this code if `manageToken` is its token; otherwise nil (a wrong token
@@ -180,7 +204,8 @@ public struct FluentBookingStore: Sendable {
                 m.cancelledAt = now
                 try await m.update(on: tx)
                 try await Outbox.withdrawReminders(bookingID: m.id!, on: tx)
-                try await Self.releaseSeat(tx as! any SQLDatabase, office: m.officeSlug, service: m.serviceSlug, start: m.startEpoch)
+                try await Waitlist.seatFreed(on: tx, office: m.officeSlug, service: m.serviceSlug, start: m.startEpoch,
+                                             end: m.endEpoch, now: now, rule: rule)
             }
         }
     }
@@ -196,7 +221,8 @@ public struct FluentBookingStore: Sendable {
                 if m.startEpoch == Self.epoch(slot.start) { return m.toDomain() }
                 let sql = tx as! any SQLDatabase
                 try await Self.takeSeat(sql, office: m.officeSlug, service: m.serviceSlug, slot: slot)
-                try await Self.releaseSeat(sql, office: m.officeSlug, service: m.serviceSlug, start: m.startEpoch)
+                try await Waitlist.seatFreed(on: tx, office: m.officeSlug, service: m.serviceSlug, start: m.startEpoch,
+                                             end: m.endEpoch, now: now, rule: rule)
                 m.startEpoch = Self.epoch(slot.start)
                 m.endEpoch = Self.epoch(slot.end)
                 try await m.update(on: tx)

@@ -10,6 +10,7 @@ public enum StorageMigrations {
             CreateJobLeases(),
             CreateBookings(),
             CreateOutbox(),
+            CreateWaitlist(),
         ]
     }
 }

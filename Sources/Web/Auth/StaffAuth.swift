@@ -58,9 +58,10 @@ struct BearerAuthMiddleware: AsyncMiddleware {
             if needs != nil { throw AuthProblem.unauthenticated }
             return try await next.respond(to: request)
         }
-        if needs == "booking" {
-            // A booking's own routes: the handler compares the manage token with the booking's.
-            guard TokenKind.of(token: String(header.split(separator: " ").last ?? "")) == .booking else {
+        if let needs, let kind = TokenKind(rawValue: needs == "booking" ? "book" : needs == "waitlist" ? "wait" : ""),
+           kind.isClientSecret {
+            // A booking's or a waitlist entry's own routes: the handler compares the token with the stored hash.
+            guard TokenKind.of(token: String(header.split(separator: " ").last ?? "")) == kind else {
                 throw AuthProblem.unauthenticated
             }
             return try await next.respond(to: request)
@@ -79,9 +80,9 @@ struct BearerAuthMiddleware: AsyncMiddleware {
         let parts = header.split(separator: " ", maxSplits: 1)
         guard parts.count == 2, parts[0].lowercased() == "bearer" else { throw AuthProblem.unauthenticated }
         let token = String(parts[1]).trimmingCharacters(in: .whitespaces)
-        guard let kind = TokenKind.of(token: token), kind != .booking else {
-            // Booking manage tokens are checked by the booking routes themselves.
-            if TokenKind.of(token: token) == .booking { return }
+        guard let kind = TokenKind.of(token: token), !kind.isClientSecret else {
+            // Clients' own secrets (manage links, waitlist, offers) are checked by their routes.
+            if TokenKind.of(token: token)?.isClientSecret == true { return }
             throw AuthProblem.unauthenticated
         }
         let store = FluentStaffStore(db: request.db)
@@ -100,7 +101,7 @@ struct BearerAuthMiddleware: AsyncMiddleware {
             request.caller = .kiosk(office: office, tokenID: stored.id)
         case .integration:
             request.caller = .integration(scopes: stored.scopes ?? [], tokenID: stored.id)
-        case .booking:
+        case .booking, .waitlist, .offer:
             break
         }
     }
