@@ -59,6 +59,21 @@ struct PrivacyTests {
             #expect(row.phone == nil && row.email == nil && row.personKey.hasPrefix("anonymised:"))
             #expect(row.officeSlug == "ogre")
 
+            // Waitlist places go once their last wanted date is 30 days past; current ones stay.
+            let waitlist = FluentWaitlistStore(db: instance.db)
+            let today = RigaTime.date(of: now)
+            func wish(_ code: String, from: LocalDate, through: LocalDate) throws -> WaitlistRequest {
+                WaitlistRequest(officeSlug: "ogre", serviceSlug: "passport", from: from, through: through, name: "W",
+                                surname: "L", identity: .personalCode(try PersonalCode(validating: code)), phone: "2000",
+                                email: nil, language: .lv, interpreter: false)
+            }
+            _ = try await waitlist.join(try wish("32888888881", from: today.adding(days: -60), through: today.adding(days: -31)),
+                                        now: now.addingTimeInterval(-60 * day))
+            _ = try await waitlist.join(try wish("32888888882", from: today, through: today.adding(days: 5)), now: now)
+            let third = try await RetentionJob(db: instance.db, schedule: schedule).run(now: now)
+            #expect(third.waitlistPurged == 1)
+            #expect(try await WaitlistEntryModel.query(on: instance.db).count() == 1)
+
             let again = try await RetentionJob(db: instance.db, schedule: schedule).run(now: now)
             #expect(again == RetentionJob.Report())
         }

@@ -70,8 +70,10 @@ struct AuthorizationWalkTests {
         if open.contains(path) { return true }
         if path.hasPrefix("/staff") { return false }
         if path.hasPrefix("/api/v1/") {
-            // Bookings are the client's own, guarded by the booking's manage token (BookingAPITests).
-            return ["/api/v1/services", "/api/v1/offices", "/api/v1/calendar", "/api/v1/bookings"].contains { path.hasPrefix($0) }
+            // Bookings and waitlist places are the client's own, guarded by their tokens
+            // (BookingAPITests, WaitlistAPITests).
+            return ["/api/v1/services", "/api/v1/offices", "/api/v1/calendar", "/api/v1/bookings", "/api/v1/waitlist"]
+                .contains { path.hasPrefix($0) }
         }
         return true
     }

@@ -4,7 +4,7 @@
 public struct RetentionSchedule: Sendable, Equatable {
     public enum RecordType: String, CaseIterable, Sendable {
         case clients, accessLog = "access-log", auditTrail = "audit-trail", loginFailures = "login-failures",
-             sessions, bookings, outbox
+             sessions, bookings, outbox, waitlist
     }
 
     public var days: [RecordType: Int]
@@ -15,6 +15,8 @@ public struct RetentionSchedule: Sendable, Equatable {
     public static let standard = RetentionSchedule(days: [
         .clients: 5 * 365, .accessLog: 5 * 365, .auditTrail: 10 * 365, .loginFailures: 1, .sessions: 1,
         .bookings: 2 * 365, .outbox: 90,
+        // Waitlist places and their offers: deleted this long after the last date waited for.
+        .waitlist: 30,
     ])
 
     public init(days: [RecordType: Int]) { self.days = days }

@@ -226,13 +226,16 @@ public struct FluentWaitlistStore: Sendable {
     public struct OfferView: Sendable {
         public let offer: WaitlistOffer
         public let entry: WaitlistEntry
+        /// Name and surname, to greet the holder of the link (who received it at their contact).
+        public let name: String
     }
 
     /// The offer behind a token, whatever its state.
     public func offer(token: String) async throws -> OfferView? {
         guard let o = try await WaitlistOfferModel.query(on: db).filter(\.$tokenHash == SecretToken.hash(token)).first(),
               let e = try await WaitlistEntryModel.find(o.entryID, on: db) else { return nil }
-        return OfferView(offer: o.toDomain(), entry: e.toDomain())
+        let name = try await ClientModel.find(e.clientID, on: db).map { "\($0.name) \($0.surname)" } ?? ""
+        return OfferView(offer: o.toDomain(), entry: e.toDomain(), name: name)
     }
 
     /// Takes the held seat: a booking for the waiting person (a booking they already had for the
@@ -330,6 +333,17 @@ public struct FluentWaitlistStore: Sendable {
         try await Waitlist.seatFreed(on: tx, office: offer.officeSlug, service: offer.serviceSlug, start: offer.startEpoch,
                                      end: offer.endEpoch, now: now, rule: rule)
         return true
+    }
+
+    /// Place in line (1 = next) of an entry still waiting or holding an offer.
+    public func position(of entry: WaitlistEntry) async throws -> Int? {
+        guard entry.status == .waiting || entry.status == .offered,
+              let m = try await WaitlistEntryModel.find(entry.id, on: db) else { return nil }
+        let ahead = try await WaitlistEntryModel.query(on: db).filter(\.$officeSlug == m.officeSlug)
+            .filter(\.$serviceSlug == m.serviceSlug)
+            .filter(\.$status ~~ [WaitlistEntry.Status.waiting.rawValue, WaitlistEntry.Status.offered.rawValue])
+            .filter(\.$seq < m.seq).count()
+        return ahead + 1
     }
 
     /// The line for an office and service, for staff: entries waiting or holding an offer.

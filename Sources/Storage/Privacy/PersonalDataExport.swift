@@ -35,10 +35,19 @@ public struct PersonalDataExport: Sendable {
         }
     }
 
+    public struct WaitlistPlace: Sendable, Codable, Equatable {
+        public let office: String
+        public let service: String
+        public let from: String
+        public let to: String
+        public let status: String
+    }
+
     public struct Document: Sendable, Codable {
         public let generatedAt: String
         public let client: [String: String]
         public var bookings: [BookingEntry] = []
+        public var waitlist: [WaitlistPlace] = []
         public let reads: [Read]
         public let changes: [Change]
         public let purposes: [String]
@@ -89,6 +98,9 @@ public struct PersonalDataExport: Sendable {
             controller: "Pilsonības un migrācijas lietu pārvalde, \(PMLPSeed.postalAddress), \(PMLPSeed.headquartersEmail)",
             supervisoryAuthority: "Datu valsts inspekcija")
         document.bookings = bookings
+        document.waitlist = try await WaitlistEntryModel.query(on: db).filter(\.$clientID == clientID).sort(\.$seq).all().map {
+            WaitlistPlace(office: $0.officeSlug, service: $0.serviceSlug, from: $0.fromDate, to: $0.throughDate, status: $0.status)
+        }
         return document
     }
 }

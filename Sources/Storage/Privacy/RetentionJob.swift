@@ -13,6 +13,7 @@ public struct RetentionJob: Sendable {
         public var loginFailuresPurged = 0
         public var sessionsPurged = 0
         public var bookingsAnonymised = 0
+        public var waitlistPurged = 0
         public var outboxPurged = 0
     }
 
@@ -59,6 +60,14 @@ public struct RetentionJob: Sendable {
                 anonymised.insert(b.id!)
             }
             report.bookingsAnonymised = anonymised.count
+            // Waitlist places go whole (offers first) once their range is long past.
+            let lastWanted = RigaTime.date(of: cutoff(.waitlist)).description
+            let ended = try await WaitlistEntryModel.query(on: tx).filter(\.$throughDate < lastWanted).all().compactMap(\.id)
+            if !ended.isEmpty {
+                try await WaitlistOfferModel.query(on: tx).filter(\.$entryID ~~ ended).delete()
+                try await WaitlistEntryModel.query(on: tx).filter(\.$id ~~ ended).delete()
+            }
+            report.waitlistPurged = ended.count
             report.outboxPurged = try await OutboxModel.query(on: tx).filter(\.$createdAt < cutoff(.outbox)).count()
             try await OutboxModel.query(on: tx).filter(\.$createdAt < cutoff(.outbox)).delete()
 
@@ -80,7 +89,7 @@ public struct RetentionJob: Sendable {
                     after: "clients-anonymised=\(report.clientsAnonymised) access-log-purged=\(report.accessLogPurged) "
                         + "audit-trail-purged=\(report.auditTrailPurged) login-failures-purged=\(report.loginFailuresPurged) "
                         + "sessions-purged=\(report.sessionsPurged) bookings-anonymised=\(report.bookingsAnonymised) "
-                        + "outbox-purged=\(report.outboxPurged)")
+                        + "outbox-purged=\(report.outboxPurged) waitlist-purged=\(report.waitlistPurged)")
             }
             return report
         }

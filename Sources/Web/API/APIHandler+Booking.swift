@@ -90,7 +90,10 @@ extension APIHandler {
     // MARK: helpers
 
     /// The manage token sent as `Authorization: Bearer apk_book_…`.
-    private func manageToken() throws -> String {
+    func manageToken() throws -> String { try clientSecret() }
+
+    /// A client secret (manage or waitlist token) sent as `Authorization: Bearer …`.
+    func clientSecret() throws -> String {
         guard let header = CurrentRequest.request?.headers.first(name: .authorization),
               header.lowercased().hasPrefix("bearer ") else { throw AuthProblem.unauthenticated }
         return String(header.dropFirst(7)).trimmingCharacters(in: .whitespaces)

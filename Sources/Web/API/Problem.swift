@@ -6,7 +6,7 @@ import Vapor
 enum ProblemKind: String, Sendable, CaseIterable {
     case validation, unauthenticated, forbidden, notFound = "not-found",
          methodNotAllowed = "method-not-allowed", conflict, slotFull = "slot-full", ruleViolated = "rule-violated",
-         unavailable, internalError = "internal"
+         unavailable, internalError = "internal", gone, rateLimited = "rate-limited"
 
     var type: String { "/problems/\(rawValue)" }
 
@@ -20,6 +20,8 @@ enum ProblemKind: String, Sendable, CaseIterable {
         case .notFound: return .notFound
         case .methodNotAllowed: return .methodNotAllowed
         case .unavailable: return .serviceUnavailable
+        case .gone: return .gone
+        case .rateLimited: return .tooManyRequests
         case .internalError: return .internalServerError
         }
     }

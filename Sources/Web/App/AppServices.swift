@@ -13,6 +13,8 @@ struct AppServices: Sendable {
     let formTokens = FormTokenProvider()
     let sessionPolicy = SessionPolicy()
     let loginThrottle = LoginThrottle()
+    /// How long a waitlist offer holds a seat (shown on the pages; the stores use the same rule).
+    let waitlistRule = WaitlistOfferRule.standard
 }
 
 extension Application {

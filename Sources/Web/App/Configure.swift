@@ -31,6 +31,7 @@ func registerRoutes(_ app: Application, document: OpenAPIDocument) throws {
     StaffController().register(app)
     BookingManageController().register(app)
     BookController().register(app)
+    WaitlistController().register(app)
     app.get("styles.css") { _ -> Response in
         let r = Response(status: .ok, body: .init(string: Stylesheet.css))
         r.headers.contentType = HTTPMediaType(type: "text", subType: "css", parameters: ["charset": "utf-8"])

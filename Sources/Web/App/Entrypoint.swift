@@ -37,6 +37,7 @@ public enum Entrypoint {
                 try await DatabaseSetup.prepare(databases: app.databases, logger: app.logger,
                                                 on: app.eventLoopGroup.any(), seed: true)
                 app.lifecycle.use(RetentionScheduler())
+                app.lifecycle.use(WaitlistScheduler())
             }
             try await app.execute()
         } catch {

@@ -161,6 +161,13 @@ struct ProblemStrings: Sendable {
     let notBookable: String
     let badDateTime: String
     let internalError: String
+    let offerGone: String
+    let offerAccepted: String
+    let alreadyWaiting: String
+    let rangePast: String
+    let rangeTooFar: @Sendable (String) -> String
+    let tooManyRequests: @Sendable (Int) -> String
+    let contactCap: @Sendable (Int) -> String
 
     static func of(_ language: Language) -> ProblemStrings { language == .lv ? .lv : .en }
 
@@ -176,6 +183,8 @@ struct ProblemStrings: Sendable {
             case .notFound: return "Nav atrasts"
             case .methodNotAllowed: return "Metode nav atļauta"
             case .unavailable: return "Pakalpojums īslaicīgi nav pieejams"
+            case .gone: return "Vairs nav spēkā"
+            case .rateLimited: return "Pārāk daudz pieprasījumu"
             case .internalError: return "Iekšēja kļūda"
             }
         },
@@ -212,7 +221,14 @@ struct ProblemStrings: Sendable {
         secondBooking: "Jums jau ir aktīvs pieraksts šim pakalpojumam. Lūdzu, mainiet vai atceliet to.",
         notBookable: "Šim pakalpojumam šajā nodaļā pierakstīties nevar.",
         badDateTime: "Laikam jābūt RFC 3339 formātā, piemēram, 2026-12-21T09:00:00+02:00.",
-        internalError: "Radās neparedzēta kļūda."
+        internalError: "Radās neparedzēta kļūda.",
+        offerGone: "Šis piedāvājums vairs nav spēkā: laiks ir nodots nākamajam gaidītājam. Jūs paliekat gaidu sarakstā.",
+        offerAccepted: "Šis piedāvājums jau ir pieņemts; pieraksta apstiprinājums ir nosūtīts jums.",
+        alreadyWaiting: "Jūs jau esat gaidu sarakstā šim pakalpojumam.",
+        rangePast: "Periods jau ir beidzies: izvēlieties datumus no šodienas.",
+        rangeTooFar: { "Gaidīt var ne tālāk kā līdz \($0)." },
+        tooManyRequests: { "No šīs adreses ir pārāk daudz pieprasījumu. Lūdzu, mēģiniet vēlreiz pēc \($0) sekundēm." },
+        contactCap: { "Ar šo tālruni vai e-pastu jau ir \($0) aktīvi pieraksti. Lai pierakstītu vairāk personu, lūdzu, zvaniet 67209400." }
     )
 
     static let en = ProblemStrings(
@@ -227,6 +243,8 @@ struct ProblemStrings: Sendable {
             case .notFound: return "Not found"
             case .methodNotAllowed: return "Method not allowed"
             case .unavailable: return "Temporarily unavailable"
+            case .gone: return "No longer valid"
+            case .rateLimited: return "Too many requests"
             case .internalError: return "Internal error"
             }
         },
@@ -263,6 +281,13 @@ struct ProblemStrings: Sendable {
         secondBooking: "You already have an active booking for this service. Please change or cancel it.",
         notBookable: "This service cannot be booked at this office.",
         badDateTime: "The time must be RFC 3339, e.g. 2026-12-21T09:00:00+02:00.",
-        internalError: "An unexpected error occurred."
+        internalError: "An unexpected error occurred.",
+        offerGone: "This offer is no longer valid: the time has passed to the next person waiting. You stay on the waitlist.",
+        offerAccepted: "This offer has already been accepted; the booking confirmation has been sent to you.",
+        alreadyWaiting: "You are already on the waitlist for this service.",
+        rangePast: "The range has already ended: choose dates from today.",
+        rangeTooFar: { "You can wait for dates up to \($0)." },
+        tooManyRequests: { "Too many requests from this address. Please try again in \($0) seconds." },
+        contactCap: { "This phone or e-mail already has \($0) active bookings. To book for more people, please call 67209400." }
     )
 }

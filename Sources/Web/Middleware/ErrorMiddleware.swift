@@ -59,8 +59,15 @@ struct AppErrorMiddleware: AsyncMiddleware {
             return request.redirect(to: "\(prefix)/staff/login?next=\(next)", redirectType: .normal)
         case AuthProblem.forbidden:
             return message(s.forbiddenTitle, s.forbiddenText)
-        case StaffPageProblem.formExpired:
+        case StaffPageProblem.formExpired where request.url.path.hasPrefix("\(prefix)/staff"):
             return message(s.formExpired, s.formExpired)
+        case StaffPageProblem.formExpired:
+            // A public form (booking, waitlist, manage link): the public layout, and the way back.
+            let t = Strings.of(language)
+            return html(Layout.render(.init(title: s.formExpired, route: nil, language: language), t, main: [
+                H.el("h1", [], text: s.formExpired),
+                H.el("p", [], [H.link(language == .lv ? "/" : "/en/", t.homeTitle)]),
+            ]), status: .forbidden)
         default:
             return nil
         }

@@ -50,6 +50,8 @@ extension Book {
                 ])
             }))
         }
+        // Issue 4 item 5: whoever finds nothing that suits can wait for a freed seat.
+        main.append(H.el("p", [], [H.link(Waitlist.joinPath(l, service: m.service.slug, office: m.office.slug), t.waitlist.joinLink)]))
         return Layout.render(.init(title: m.office.name.text(l), route: nil, language: l), t, main: main)
     }
 
@@ -80,6 +82,17 @@ extension Book {
             Form.csrf(m.csrf),
             H.el("fieldset", [.cls("times")], times),
             H.el("h2", [], text: s.detailsTitle),
+            H.group(personFields(s, language: l, value: value, error: error)),
+            H.el("p", [.cls("hint")], [H.link(PageRoute.privacy.path(l), t.privacyTitle)]),
+            H.el("button", [Attr("type", "submit")], text: s.submitBooking),
+        ]))
+        return Layout.render(.init(title: s.detailsTitle, route: nil, language: l), t, main: main)
+    }
+
+    /// The person's fields, shared by the booking and waitlist forms (same rules: C-CONTACT, C-INTERPRETER).
+    static func personFields(_ s: BookingStrings, language l: Language, value: (String) -> String,
+                             error: (String) -> String?) -> [Body] {
+        [
             Form.field("name", label: s.nameLabel, value: value("name"), error: error("name"), autocomplete: "given-name"),
             Form.field("surname", label: s.surnameLabel, value: value("surname"), error: error("surname"), autocomplete: "family-name"),
             Form.field("personalCode", label: s.personalCodeLabel, value: value("personalCode"), hint: s.personalCodeHint,
@@ -106,10 +119,7 @@ extension Book {
                        + (value("interpreter") == "yes" ? [.flag("checked")] : [])),
                 H.el("label", [Attr("for", "interpreter")], text: s.interpreterLabel),
             ]),
-            H.el("p", [.cls("hint")], [H.link(PageRoute.privacy.path(l), t.privacyTitle)]),
-            H.el("button", [Attr("type", "submit")], text: s.submitBooking),
-        ]))
-        return Layout.render(.init(title: s.detailsTitle, route: nil, language: l), t, main: main)
+        ]
     }
 
     static func doneView(_ m: DoneModel, _ t: Strings) -> String {

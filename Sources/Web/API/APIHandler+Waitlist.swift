@@ -1,0 +1,115 @@
+import Domain
+import Foundation
+import Storage
+import Vapor
+
+/// The waitlist (issue 4 item 5): join, see one's place, leave; see, accept or decline an offer.
+extension APIHandler {
+    func joinWaitlist(_ input: Operations.JoinWaitlist.Input) async throws -> Operations.JoinWaitlist.Output {
+        guard case .json(let body) = input.body else { throw APIProblem(.validation, detail: { $0.malformedRequest }) }
+        let today = RigaTime.date(of: services.clock.now())
+        let request = try WaitlistInputValidation.request(from: body, today: today)
+        let flow = WaitlistFlow(db: db, now: services.clock.now())
+        let (entry, token) = try await Self.problems { try await flow.join(request) }
+        let position = try await FluentWaitlistStore(db: db).position(of: entry)
+        return .created(.init(body: .json(.init(
+            id: entry.id.uuidString.lowercased(), token: token, officeId: entry.officeSlug, serviceId: entry.serviceSlug,
+            from: entry.from.description, to: entry.through.description, status: .waiting, position: position,
+            language: entry.language == .en ? .en : .lv))))
+    }
+
+    func getWaitlistEntry(_ input: Operations.GetWaitlistEntry.Input) async throws -> Operations.GetWaitlistEntry.Output {
+        let store = FluentWaitlistStore(db: db)
+        guard let id = UUID(uuidString: input.path.entryId),
+              let entry = try await store.entry(id: id, token: try clientSecret()) else {
+            throw APIProblem(.notFound, detail: { $0.noSuchPath })
+        }
+        return .ok(.init(body: .json(.init(
+            id: entry.id.uuidString.lowercased(), officeId: entry.officeSlug, serviceId: entry.serviceSlug,
+            from: entry.from.description, to: entry.through.description,
+            status: .init(rawValue: entry.status.rawValue) ?? .left, position: try await store.position(of: entry),
+            language: entry.language == .en ? .en : .lv))))
+    }
+
+    func leaveWaitlist(_ input: Operations.LeaveWaitlist.Input) async throws -> Operations.LeaveWaitlist.Output {
+        guard let id = UUID(uuidString: input.path.entryId) else { throw APIProblem(.notFound, detail: { $0.noSuchPath }) }
+        do {
+            try await FluentWaitlistStore(db: db).leave(id: id, token: try clientSecret(), now: services.clock.now())
+        } catch WaitlistFailure.notFound {
+            throw APIProblem(.notFound, detail: { $0.noSuchPath })
+        }
+        return .noContent(.init())
+    }
+
+    func getWaitlistOffer(_ input: Operations.GetWaitlistOffer.Input) async throws -> Operations.GetWaitlistOffer.Output {
+        guard let view = try await FluentWaitlistStore(db: db).offer(token: input.path.token) else {
+            throw APIProblem(.notFound, detail: { $0.noSuchPath })
+        }
+        let o = view.offer
+        // An open offer past its hold reads as expired even before the job has passed it on.
+        let status: WaitlistOffer.Status = o.status == .open && !o.isOpen(at: services.clock.now()) ? .expired : o.status
+        return .ok(.init(body: .json(.init(
+            officeId: o.officeSlug, serviceId: o.serviceSlug, start: RigaTime.rfc3339(o.start), end: RigaTime.rfc3339(o.end),
+            expiresAt: RigaTime.rfc3339(o.expiresAt), status: .init(rawValue: status.rawValue) ?? .expired))))
+    }
+
+    func acceptWaitlistOffer(_ input: Operations.AcceptWaitlistOffer.Input) async throws -> Operations.AcceptWaitlistOffer.Output {
+        let (booking, token) = try await Self.offerProblems {
+            try await WaitlistFlow(db: db, now: services.clock.now()).accept(token: input.path.token)
+        }
+        let b = APIMapping.booking(booking)
+        return .created(.init(body: .json(.init(
+            code: b.code, manageToken: token, officeId: b.officeId, serviceId: b.serviceId, start: b.start, end: b.end,
+            arriveBy: b.arriveBy, status: .active, language: b.language == .en ? .en : .lv, interpreter: b.interpreter))))
+    }
+
+    func declineWaitlistOffer(_ input: Operations.DeclineWaitlistOffer.Input) async throws -> Operations.DeclineWaitlistOffer.Output {
+        try await Self.offerProblems { try await WaitlistFlow(db: db, now: services.clock.now()).decline(token: input.path.token) }
+        return .noContent(.init())
+    }
+
+    /// WaitlistFlow's failures as problems: 404, 409 (already accepted), 410 (lapsed or passed on).
+    static func offerProblems<T>(_ body: () async throws -> T) async throws -> T {
+        do {
+            return try await body()
+        } catch WaitlistFlow.Failure.notFound {
+            throw APIProblem(.notFound, detail: { $0.noSuchPath })
+        } catch WaitlistFlow.Failure.gone {
+            throw APIProblem(.gone, detail: { $0.offerGone })
+        } catch WaitlistFlow.Failure.alreadyAccepted {
+            throw APIProblem(.conflict, detail: { $0.offerAccepted })
+        }
+    }
+}
+
+/// The API's waitlist input → a Domain request, or 422 naming each bad field.
+enum WaitlistInputValidation {
+    static func request(from body: Components.Schemas.WaitlistInput, today: LocalDate) throws -> WaitlistRequest {
+        var errors: [@Sendable (ProblemStrings) -> APIProblem.FieldError] = []
+        var person: PersonDetails?
+        switch PersonDetails.validate(name: body.name, surname: body.surname, personalCode: body.personalCode,
+                                      birthDate: body.dateOfBirth, documentNumber: body.documentNumber, phone: body.phone,
+                                      email: body.email, birthDateField: "dateOfBirth", requireContact: true) {
+        case .success(let p): person = p
+        case .failure(let problems): errors = problems.fields.map(PersonValidation.fieldError)
+        }
+        let from = LocalDate(iso: body.from), through = LocalDate(iso: body.to)
+        if from == nil { errors.append { .init(pointer: "/from", detail: $0.notADate("from")) } }
+        if through == nil { errors.append { .init(pointer: "/to", detail: $0.notADate("to")) } }
+        var range: (LocalDate, LocalDate)?
+        if let from, let through {
+            switch WaitlistRequest.checkRange(from: from, through: through, today: today) {
+            case .success(let r): range = r
+            case .failure(.reversed): errors.append { .init(pointer: "/to", detail: $0.rangeReversed) }
+            case .failure(.past): errors.append { .init(pointer: "/to", detail: $0.rangePast) }
+            case .failure(.tooFar(let last)):
+                let text = last.description
+                errors.append { .init(pointer: "/to", detail: $0.rangeTooFar(text)) }
+            }
+        }
+        guard errors.isEmpty, let person, let range else { throw PersonValidation.problem(errors) }
+        return WaitlistRequest(officeSlug: body.officeId, serviceSlug: body.serviceId, from: range.0, through: range.1,
+                               name: person.name, surname: person.surname, identity: person.identity, phone: person.phone,
+                               email: person.email, language: body.language == .en ? .en : .lv, interpreter: body.interpreter)
+    }
+}

@@ -1,0 +1,37 @@
+import Domain
+import Foundation
+import Storage
+import Vapor
+
+/// Passes lapsed waitlist offers on while `serve` runs. Every instance may run it: each offer is
+/// closed by one conditional update, so two instances never pass the same seat twice. An offer is
+/// also refused the moment its hold ends (410), whether or not this has run yet.
+struct WaitlistScheduler: LifecycleHandler {
+    let interval: Duration
+    let task = TaskBox()
+
+    final class TaskBox: @unchecked Sendable {
+        var task: Task<Void, Never>?
+    }
+
+    init(interval: Duration = .seconds(30)) { self.interval = interval }
+
+    func didBootAsync(_ app: Application) async throws {
+        let services = app.appServices, interval = self.interval
+        task.task = Task {
+            while !Task.isCancelled {
+                do {
+                    let passed = try await FluentWaitlistStore(db: services.database()).expireDue(now: services.clock.now())
+                    if passed > 0 { services.logger.info("waitlist: \(passed) lapsed offers passed on") }
+                } catch {
+                    services.logger.error("waitlist job failed: \(String(describing: type(of: error)))")
+                }
+                try? await Task.sleep(for: interval)
+            }
+        }
+    }
+
+    func shutdownAsync(_ app: Application) async {
+        task.task?.cancel()
+    }
+}

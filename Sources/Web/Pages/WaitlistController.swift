@@ -1,0 +1,164 @@
+import Domain
+import Foundation
+import Storage
+import Vapor
+
+/// Waitlist pages: join from the booking steps; the entry's page (`/gaidu-saraksts/{id}?token=…`)
+/// to see one's place or leave; the offer page (`/gaidu-saraksts/piedavajums/{token}`) to accept or
+/// decline a held time. Same rules and flows as the API.
+struct WaitlistController: Sendable {
+    func register(_ app: Application) {
+        for l in Language.allCases {
+            let book = (l == .lv ? app.grouped("pierakstities") : app.grouped("en", "book")).grouped(CSRFMiddleware())
+            let join: PathComponent = l == .lv ? "gaidu-saraksts" : "waitlist"
+            book.get(":service", ":office", join) { req in try await joinForm(req, l, values: [:], errors: [], status: .ok) }
+            book.post(":service", ":office", join) { req in try await joinSubmit(req, l) }
+
+            let own = (l == .lv ? app.grouped("gaidu-saraksts") : app.grouped("en", "waitlist")).grouped(CSRFMiddleware())
+            let offer: PathComponent = l == .lv ? "piedavajums" : "offer"
+            own.get(offer, ":token") { req in try await offerPage(req, l, notice: nil, error: nil) }
+            own.post(offer, ":token", "accept") { req in try await accept(req, l) }
+            own.post(offer, ":token", "decline") { req in try await decline(req, l) }
+            own.get(":id") { req in try await entryPage(req, l, entryURL: nil, notice: nil, status: .ok) }
+            own.post(":id", "leave") { req in try await leave(req, l) }
+        }
+    }
+
+    private func anonymousToken(_ req: Request, path: String) async throws -> String {
+        try await req.application.appServices.formTokens.get(req.db).issue(binding: "anonymous:\(path)", now: req.clock.now())
+    }
+
+    private func officeAndService(_ req: Request) async throws -> (Office, Service) {
+        do {
+            return try await BookingFlow(db: req.db, now: req.clock.now())
+                .officeAndService(req.parameters.get("office") ?? "", req.parameters.get("service") ?? "")
+        } catch BookingFlow.Failure.rules {
+            throw Abort(.notFound)
+        }
+    }
+
+    func joinForm(_ req: Request, _ l: Language, values: [String: String], errors: [(field: String, message: String)],
+                  status: HTTPResponseStatus) async throws -> Response {
+        let (office, service) = try await officeAndService(req)
+        var values = values
+        let today = RigaTime.date(of: req.clock.now())
+        if values["from"] == nil { values["from"] = today.next.description }
+        if values["to"] == nil { values["to"] = today.adding(days: 30).description }
+        let path = Waitlist.joinPath(l, service: service.slug, office: office.slug)
+        return html(Waitlist.joinView(.init(language: l, service: service, office: office,
+                                             holdMinutes: req.application.appServices.waitlistRule.holdMinutes, values: values,
+                                             errors: errors, csrf: try await anonymousToken(req, path: path)), .of(l)),
+                    status: status)
+    }
+
+    func joinSubmit(_ req: Request, _ l: Language) async throws -> Response {
+        let (office, service) = try await officeAndService(req)
+        struct Input: Content {
+            var from: String?, to: String?, name: String?, surname: String?, personalCode: String?, dateOfBirth: String?
+            var documentNumber: String?, phone: String?, email: String?, language: String?, interpreter: String?
+        }
+        let i = try req.content.decode(Input.self)
+        var values: [String: String] = [:]
+        for (k, v) in [("from", i.from), ("to", i.to), ("name", i.name), ("surname", i.surname), ("personalCode", i.personalCode),
+                       ("dateOfBirth", i.dateOfBirth), ("documentNumber", i.documentNumber), ("phone", i.phone),
+                       ("email", i.email), ("language", i.language), ("interpreter", i.interpreter)] {
+            if let v { values[k] = v }
+        }
+        let body = Components.Schemas.WaitlistInput(
+            officeId: office.slug, serviceId: service.slug, from: i.from ?? "", to: i.to ?? "", name: i.name ?? "",
+            surname: i.surname ?? "", personalCode: i.personalCode, dateOfBirth: i.dateOfBirth,
+            documentNumber: i.documentNumber, phone: i.phone, email: i.email, language: i.language == "en" ? .en : .lv,
+            interpreter: i.interpreter == "yes")
+        let strings = ProblemStrings.of(l), now = req.clock.now()
+        do {
+            let request = try WaitlistInputValidation.request(from: body, today: RigaTime.date(of: now))
+            let (entry, token) = try await APIHandler.problems { try await WaitlistFlow(db: req.db, now: now).join(request) }
+            return try await entryPage(req, l, entry: (entry, token), entryURL: WaitlistFlow.leaveURL(entry, token: token),
+                                       notice: nil, status: .created)
+        } catch let problem as APIProblem {
+            let errors = problem.errors(strings).map { (field: String($0.pointer.dropFirst()), message: $0.detail) }
+            return try await joinForm(req, l, values: values,
+                                      errors: errors.isEmpty ? [("from", problem.detail(strings))] : errors, status: problem.status)
+        }
+    }
+
+    private func token(_ req: Request) -> String {
+        req.query[String.self, at: "token"] ?? (try? req.content.get(String.self, at: "token")) ?? ""
+    }
+
+    func entryPage(_ req: Request, _ l: Language, entry given: (WaitlistEntry, String)? = nil, entryURL: String?,
+                   notice: String?, status: HTTPResponseStatus) async throws -> Response {
+        let store = FluentWaitlistStore(db: req.db)
+        let token = given?.1 ?? self.token(req)
+        guard let id = given?.0.id ?? req.parameters.get("id").flatMap(UUID.init(uuidString:)),
+              let entry = try await store.entry(id: id, token: token),
+              let office = try await FluentReferenceStore(db: req.db).office(slug: entry.officeSlug),
+              let service = try await FluentReferenceStore(db: req.db).service(slug: entry.serviceSlug) else {
+            throw Abort(.notFound)
+        }
+        let leave = "\(WaitlistEntry.path(l, id: entry.id))/leave"
+        return html(Waitlist.entryView(.init(
+            language: l, entry: entry, office: office, service: service, position: try await store.position(of: entry),
+            entryURL: entryURL, token: token, leaveCSRF: try await anonymousToken(req, path: leave), notice: notice), .of(l)),
+            status: status)
+    }
+
+    func leave(_ req: Request, _ l: Language) async throws -> Response {
+        guard let id = req.parameters.get("id").flatMap(UUID.init(uuidString:)) else { throw Abort(.notFound) }
+        do {
+            try await FluentWaitlistStore(db: req.db).leave(id: id, token: token(req), now: req.clock.now())
+        } catch WaitlistFailure.notFound {
+            throw Abort(.notFound)
+        }
+        return try await entryPage(req, l, entryURL: nil, notice: WaitlistStrings.of(l).leftNotice, status: .ok)
+    }
+
+    func offerPage(_ req: Request, _ l: Language, notice: String?, error: String?,
+                   status: HTTPResponseStatus? = nil) async throws -> Response {
+        let token = req.parameters.get("token") ?? ""
+        guard let view = try await FluentWaitlistStore(db: req.db).offer(token: token),
+              let office = try await FluentReferenceStore(db: req.db).office(slug: view.offer.officeSlug),
+              let service = try await FluentReferenceStore(db: req.db).service(slug: view.offer.serviceSlug) else {
+            throw Abort(.notFound)
+        }
+        let open = view.offer.isOpen(at: req.clock.now())
+        let base = WaitlistOffer.path(l, token: token)
+        return html(Waitlist.offerView(.init(
+            language: l, offer: view.offer, open: open, name: view.name, office: office, service: service, token: token,
+            acceptCSRF: try await anonymousToken(req, path: "\(base)/accept"),
+            declineCSRF: try await anonymousToken(req, path: "\(base)/decline"),
+            notice: notice, error: error ?? (open || view.offer.status == .accepted ? nil : ProblemStrings.of(l).offerGone)),
+            .of(l)), status: status ?? (open || view.offer.status == .accepted ? .ok : .gone))
+    }
+
+    func accept(_ req: Request, _ l: Language) async throws -> Response {
+        let token = req.parameters.get("token") ?? ""
+        do {
+            let (booking, manage) = try await WaitlistFlow(db: req.db, now: req.clock.now()).accept(token: token)
+            let reference = FluentReferenceStore(db: req.db)
+            guard let office = try await reference.office(slug: booking.officeSlug),
+                  let service = try await reference.service(slug: booking.serviceSlug) else { throw Abort(.notFound) }
+            return html(Book.doneView(.init(language: l, booking: booking, office: office, service: service,
+                                            manageURL: BookingFlow.manageURL(booking, token: manage)), .of(l)), status: .created)
+        } catch WaitlistFlow.Failure.notFound {
+            throw Abort(.notFound)
+        } catch WaitlistFlow.Failure.gone {
+            return try await offerPage(req, l, notice: nil, error: ProblemStrings.of(l).offerGone, status: .gone)
+        } catch WaitlistFlow.Failure.alreadyAccepted {
+            return try await offerPage(req, l, notice: nil, error: ProblemStrings.of(l).offerAccepted, status: .conflict)
+        }
+    }
+
+    func decline(_ req: Request, _ l: Language) async throws -> Response {
+        do {
+            try await WaitlistFlow(db: req.db, now: req.clock.now()).decline(token: req.parameters.get("token") ?? "")
+        } catch WaitlistFlow.Failure.notFound {
+            throw Abort(.notFound)
+        } catch WaitlistFlow.Failure.gone {
+            return try await offerPage(req, l, notice: nil, error: ProblemStrings.of(l).offerGone, status: .gone)
+        } catch WaitlistFlow.Failure.alreadyAccepted {
+            return try await offerPage(req, l, notice: nil, error: ProblemStrings.of(l).offerAccepted, status: .conflict)
+        }
+        return try await offerPage(req, l, notice: WaitlistStrings.of(l).declined, error: nil, status: .ok)
+    }
+}
