@@ -24,7 +24,7 @@ let testNow = RigaTime.instant(LocalDate(2026, 12, 21), TimeOfDay(10, 0))
 
 /// Runs `body` against a configured app on a fresh, migrated and seeded database.
 func withTestApp(_ db: TestDB = .sqlite, clock: any AppClock = FixedClock(testNow), migrate: Bool = true,
-                 location override: DatabaseLocation? = nil,
+                 location override: DatabaseLocation? = nil, settings adjust: (inout AppSettings) -> Void = { _ in },
                  _ body: (Application) async throws -> Void) async throws {
     var cleanup: @Sendable () async -> Void = {}
     let location: DatabaseLocation
@@ -47,7 +47,9 @@ func withTestApp(_ db: TestDB = .sqlite, clock: any AppClock = FixedClock(testNo
     let app = try await Application.make(.testing)
     app.logger.logLevel = .warning
     do {
-        try configure(app, settings: AppSettings(database: location, clock: clock))
+        var settings = AppSettings(database: location, clock: clock)
+        adjust(&settings)
+        try configure(app, settings: settings)
         if migrate {
             try await DatabaseSetup.prepare(databases: app.databases, logger: app.logger,
                                             on: app.eventLoopGroup.any(), seed: true)

@@ -54,7 +54,11 @@ public struct PersonDetails: Sendable, Hashable {
         } else {
             problems.append(Field(name: "personalCode", issue: .identityNeeded))
         }
-        let phone = clean(phone), email = clean(email)
+        // One spelling per contact, so that "the same phone" and "the same e-mail" compare equal
+        // (the per-contact cap, FairAccess): digits and a leading +; e-mail in lower case.
+        let phone = clean(phone).map { p in String(p.enumerated().filter { $0.element.isNumber || ($0.offset == 0 && $0.element == "+") }.map(\.element)) }
+            .flatMap { $0.isEmpty ? nil : $0 }
+        let email = clean(email)?.lowercased()
         if requireContact && phone == nil && email == nil { problems.append(Field(name: "phone", issue: .contactNeeded)) }
         guard problems.isEmpty, let name, let surname, let identity else { return .failure(Problems(fields: problems)) }
         return .success(PersonDetails(name: name, surname: surname, identity: identity, phone: phone, email: email))

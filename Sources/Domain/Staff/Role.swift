@@ -29,16 +29,20 @@ public enum Permission: String, CaseIterable, Sendable, Codable, Comparable {
     case auditTrailRead = "audit-trail:read"
     /// The local mailbox: messages that would have been sent (they hold personal data).
     case outboxRead = "outbox:read"
+    /// Book, cancel or mark a no-show for a caller or a visitor (I-BOOK), by the clients' rules.
+    case bookingsManage = "bookings:manage"
 
     public static func < (lhs: Permission, rhs: Permission) -> Bool { lhs.rawValue < rhs.rawValue }
 
     /// The permissions each role grants.
     public static func granted(to role: Role) -> Set<Permission> {
         switch role {
-        case .clerk, .operator, .caseOfficer:
+        case .clerk, .operator:
+            return [.clientsRead, .clientsWrite, .clientsSearch, .bookingsManage]
+        case .caseOfficer:
             return [.clientsRead, .clientsWrite, .clientsSearch]
         case .supervisor:
-            return [.clientsRead, .clientsWrite, .clientsSearch, .outboxRead]
+            return [.clientsRead, .clientsWrite, .clientsSearch, .outboxRead, .bookingsManage]
         case .administrator:
             return [.usersManage, .tokensManage, .kiosksManage, .referenceEdit, .outboxRead]
         case .auditor:

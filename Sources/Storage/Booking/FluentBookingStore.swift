@@ -51,6 +51,10 @@ public enum BookingFailure: Error, Equatable, Sendable {
     case slotFull
     /// The person already has an active booking for this service.
     case secondActiveBooking
+    /// The phone or e-mail already holds this many active bookings (FairAccess.perContact).
+    case contactCap(Int)
+    /// A no-show can only be marked once the appointment has begun.
+    case notStarted
     case notFound
 }
 
@@ -107,7 +111,7 @@ public struct FluentBookingStore: Sendable {
 
     /// Books `request` into `slot`, linking or creating the client; returns the booking.
     public func book(_ request: BookingRequest, slot: Slot, code suggested: String? = nil, manageToken: String,
-                     now: Date, messages: @escaping @Sendable (Booking) -> [OutboxMessage] = { _ in [] }) async throws -> Booking {
+                     now: Date, perContact cap: Int = FairAccess.standard.perContact, messages: @escaping @Sendable (Booking) -> [OutboxMessage] = { _ in [] }) async throws -> Booking {
         try await WriteGate.run(if: isSQLite) {
             try await db.transaction { tx in
                 let sql = tx as! any SQLDatabase
@@ -115,6 +119,9 @@ public struct FluentBookingStore: Sendable {
                 if try await BookingModel.query(on: tx).filter(\.$personKey == person)
                     .filter(\.$serviceSlug == request.serviceSlug).filter(\.$status == "active").first() != nil {
                     throw BookingFailure.secondActiveBooking
+                }
+                if try await Self.activeBookings(on: tx, phone: request.phone, email: request.email, now: now) >= cap {
+                    throw BookingFailure.contactCap(cap)
                 }
                 try await Self.takeSeat(sql, office: request.officeSlug, service: request.serviceSlug, slot: slot)
 
@@ -131,6 +138,18 @@ public struct FluentBookingStore: Sendable {
                 return booking
             }
         }
+    }
+
+    /// Active bookings still ahead that name this phone or e-mail.
+    static func activeBookings(on tx: any Database, phone: String?, email: String?, now: Date) async throws -> Int {
+        guard phone != nil || email != nil else { return 0 }
+        return try await BookingModel.query(on: tx).filter(\.$status == Booking.Status.active.rawValue)
+            .filter(\.$startEpoch >= epoch(now))
+            .group(.or) { g in
+                if let phone { g.filter(\.$phone == phone) }
+                if let email { g.filter(\.$email == email) }
+            }
+            .count()
     }
 
     /// The client in the register for this identity: the one with the personal code if there is
@@ -230,6 +249,46 @@ public struct FluentBookingStore: Sendable {
                 let booking = m.toDomain()
                 try await Outbox.enqueue(messages(booking), on: tx, now: now)
                 return booking
+            }
+        }
+    }
+
+    /// Staff cancel for a caller (no manage token: the staff member's permission and office
+    /// scope were checked by the caller of this method); recorded in the audit trail.
+    public func cancel(code: String, officeSlug: String, actor: String, now: Date) async throws {
+        try await WriteGate.run(if: isSQLite) {
+            try await db.transaction { tx in
+                guard let m = try await BookingModel.query(on: tx).filter(\.$code == BookingCode.normalise(code))
+                    .filter(\.$officeSlug == officeSlug).first() else { throw BookingFailure.notFound }
+                guard m.status == Booking.Status.active.rawValue else { return }
+                m.status = Booking.Status.cancelled.rawValue
+                m.cancelledAt = now
+                try await m.update(on: tx)
+                try await Outbox.withdrawReminders(bookingID: m.id!, on: tx)
+                try await AuditTrail.record(on: tx, at: now, actor: actor, entity: "booking", id: m.code, action: "cancel",
+                                            before: "active", after: "cancelled")
+                try await Waitlist.seatFreed(on: tx, office: m.officeSlug, service: m.serviceSlug, start: m.startEpoch,
+                                             end: m.endEpoch, now: now, rule: rule)
+            }
+        }
+    }
+
+    /// The client did not come: only once the appointment has begun. The seat is freed like a
+    /// cancellation's (to the waitlist first, if there is still time to use it).
+    public func markNoShow(code: String, officeSlug: String, actor: String, now: Date) async throws {
+        try await WriteGate.run(if: isSQLite) {
+            try await db.transaction { tx in
+                guard let m = try await BookingModel.query(on: tx).filter(\.$code == BookingCode.normalise(code))
+                    .filter(\.$officeSlug == officeSlug).first(), m.status == Booking.Status.active.rawValue else {
+                    throw BookingFailure.notFound
+                }
+                guard m.startEpoch <= Self.epoch(now) else { throw BookingFailure.notStarted }
+                m.status = Booking.Status.noShow.rawValue
+                try await m.update(on: tx)
+                try await AuditTrail.record(on: tx, at: now, actor: actor, entity: "booking", id: m.code, action: "no-show",
+                                            before: "active", after: "no-show")
+                try await Waitlist.seatFreed(on: tx, office: m.officeSlug, service: m.serviceSlug, start: m.startEpoch,
+                                             end: m.endEpoch, now: now, rule: rule)
             }
         }
     }

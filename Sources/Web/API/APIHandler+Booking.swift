@@ -24,7 +24,9 @@ extension APIHandler {
     func createBooking(_ input: Operations.CreateBooking.Input) async throws -> Operations.CreateBooking.Output {
         guard case .json(let body) = input.body else { throw APIProblem(.validation, detail: { $0.malformedRequest }) }
         let request = try BookingInputValidation.request(from: body)
-        let (booking, token) = try await Self.problems { try await BookingFlow(db: db, now: services.clock.now()).book(request) }
+        var flow = BookingFlow(db: db, now: services.clock.now())
+        flow.fairAccess = services.fairAccess
+        let (booking, token) = try await Self.problems { [flow] in try await flow.book(request) }
         let b = APIMapping.booking(booking)
         return .created(.init(body: .json(.init(
             code: b.code, manageToken: token, officeId: b.officeId, serviceId: b.serviceId, start: b.start, end: b.end,

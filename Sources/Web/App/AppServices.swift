@@ -10,6 +10,8 @@ struct AppServices: Sendable {
     let database: @Sendable () -> any Database
     let bcryptCost: Int
     let retention: RetentionSchedule
+    let fairAccess: FairAccess
+    let rateLimiter = RateLimiter()
     let formTokens = FormTokenProvider()
     let sessionPolicy = SessionPolicy()
     let loginThrottle = LoginThrottle()

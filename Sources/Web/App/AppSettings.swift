@@ -11,14 +11,18 @@ public struct AppSettings: Sendable {
     public var bcryptCost: Int = 12
     /// `APKALPE_RETENTION`: how long each kind of record is kept.
     public var retention: RetentionSchedule = .standard
+    /// `APKALPE_FAIR_ACCESS`: per-contact cap and rate limits per client address (FairAccess).
+    public var fairAccess: FairAccess = .standard
 
     public enum Problem: Error, CustomStringConvertible {
-        case badClock(String), clockInProduction, badRetention(String)
+        case badClock(String), clockInProduction, badRetention(String), badFairAccess(String)
         public var description: String {
             switch self {
             case .badClock(let v): return "APKALPE_CLOCK must be an RFC 3339 date-time, got \(v)"
             case .clockInProduction: return "APKALPE_CLOCK is refused when APKALPE_ENV=production"
             case .badRetention(let v): return "APKALPE_RETENTION must look like clients=1825,access-log=1825; got \(v)"
+            case .badFairAccess(let v):
+                return "APKALPE_FAIR_ACCESS must look like per-contact=8,writes=60/600,reads=600/60,shared=10.0.0.0/8,proxies=127.0.0.1; got \(v)"
             }
         }
     }
@@ -45,6 +49,11 @@ public struct AppSettings: Sendable {
             settings.retention = try RetentionSchedule.parse(env["APKALPE_RETENTION"])
         } catch {
             throw Problem.badRetention(env["APKALPE_RETENTION"] ?? "")
+        }
+        do {
+            settings.fairAccess = try FairAccess.parse(env["APKALPE_FAIR_ACCESS"])
+        } catch {
+            throw Problem.badFairAccess(env["APKALPE_FAIR_ACCESS"] ?? "")
         }
         return settings
     }

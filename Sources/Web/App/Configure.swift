@@ -10,12 +10,14 @@ import Vapor
 public func configure(_ app: Application, settings: AppSettings) throws {
     try DatabaseSetup.register(settings.database, on: app.databases)
     app.appServices = AppServices(clock: settings.clock, logger: app.logger, database: { [unowned app] in app.db },
-                                  bcryptCost: settings.bcryptCost, retention: settings.retention)
+                                  bcryptCost: settings.bcryptCost, retention: settings.retention,
+                                  fairAccess: settings.fairAccess)
     app.http.server.configuration.hostname = Environment.get("HOST") ?? "127.0.0.1"
     app.http.server.configuration.port = Environment.get("PORT").flatMap(Int.init) ?? 8080
 
     app.middleware = Middlewares()
     app.middleware.use(SecurityHeadersMiddleware())
+    app.middleware.use(RateLimitMiddleware())
 
     let document = try OpenAPIDocument.load()
     try registerRoutes(app, document: document)

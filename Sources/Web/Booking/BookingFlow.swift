@@ -10,6 +10,7 @@ struct BookingFlow: Sendable {
     let db: any Database
     let now: Date
     var schedule: ReleaseSchedule = .standard
+    var fairAccess: FairAccess = .standard
 
     enum Failure: Error {
         /// A rule is broken; (field pointer, message) pairs.
@@ -71,13 +72,17 @@ struct BookingFlow: Sendable {
         let calendar = WorkingCalendar(adjustments: try await store.calendarAdjustments())
         let name = "\(request.name) \(request.surname)", now = self.now
         do {
-            let booking = try await FluentBookingStore(db: db).book(request, slot: slot, manageToken: token, now: now) { b in
+            let booking = try await FluentBookingStore(db: db).book(request, slot: slot, manageToken: token, now: now,
+                                                                    perContact: fairAccess.perContact) { b in
                 Self.messages(b, name: name, office: office, service: service, calendar: calendar, now: now,
                               manageURL: Self.manageURL(b, token: token))
             }
             return (booking, token)
         } catch BookingFailure.slotFull {
             throw Failure.slotFull
+        } catch BookingFailure.contactCap(let cap) {
+            let pointer = request.phone != nil ? "/phone" : "/email"
+            throw Failure.rules([{ .init(pointer: pointer, detail: $0.contactCap(cap)) }])
         } catch BookingFailure.secondActiveBooking {
             let pointer: String
             if case .personalCode = request.identity { pointer = "/personalCode" } else { pointer = "/documentNumber" }

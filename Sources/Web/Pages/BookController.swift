@@ -17,7 +17,11 @@ struct BookController: Sendable {
         }
     }
 
-    private func flow(_ req: Request) -> BookingFlow { BookingFlow(db: req.db, now: req.clock.now()) }
+    private func flow(_ req: Request) -> BookingFlow {
+        var flow = BookingFlow(db: req.db, now: req.clock.now())
+        flow.fairAccess = req.application.appServices.fairAccess
+        return flow
+    }
 
     func services(_ req: Request, _ l: Language) async throws -> Response {
         let list = try await FluentReferenceStore(db: req.db).services().filter(\.needsAppointment)

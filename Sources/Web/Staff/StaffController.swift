@@ -75,7 +75,7 @@ struct StaffController: Sendable {
     }
 
     private func throttleKeys(_ req: Request, email: String) -> [String] {
-        ["account:\(StaffUser.normalise(email: email))", "address:\(req.remoteAddress?.ipAddress ?? "unknown")"]
+        ["account:\(StaffUser.normalise(email: email))", "address:\(req.clientAddress)"]
     }
 
     /// Seconds still to wait before another attempt, the longer of the account's and the address's.
