@@ -21,10 +21,10 @@ struct AuthorizationWalkTests {
     /// What each role may do (issue 3: clerks, operators, case officers and supervisors work
     /// with clients of their offices; administrators manage accounts; auditors read logs).
     static let rolePermissions: [Role: Set<String>] = [
-        .clerk: ["clients:read", "clients:write", "clients:search"],
-        .operator: ["clients:read", "clients:write", "clients:search"],
+        .clerk: ["clients:read", "clients:write", "clients:search", "bookings:manage"],
+        .operator: ["clients:read", "clients:write", "clients:search", "bookings:manage"],
         .caseOfficer: ["clients:read", "clients:write", "clients:search"],
-        .supervisor: ["clients:read", "clients:write", "clients:search", "outbox:read"],
+        .supervisor: ["clients:read", "clients:write", "clients:search", "outbox:read", "bookings:manage"],
         .administrator: ["users:manage", "tokens:manage", "kiosks:manage", "reference:edit", "outbox:read"],
         .auditor: ["clients:read", "access-log:read", "audit-trail:read"],
     ]
@@ -45,7 +45,12 @@ struct AuthorizationWalkTests {
         "GET /staff/calendar": .permission("reference:edit"),
         "POST /staff/calendar/exceptions": .permission("reference:edit"),
         "POST /staff/calendar/holidays": .permission("reference:edit"),
+        "POST /staff/calendar/release": .permission("reference:edit"),
         "GET /staff/offices/:office/appointments": .officePermission("clients:read", office: "ogre"),
+        "GET /staff/book": .permission("bookings:manage"),
+        "POST /staff/book": .permission("bookings:manage"),
+        "POST /staff/offices/:office/appointments/:code/no-show": .officePermission("bookings:manage", office: "ogre"),
+        "POST /staff/offices/:office/appointments/:code/cancel": .officePermission("bookings:manage", office: "ogre"),
         "GET /staff/users": .permission("users:manage"),
         "POST /staff/users": .permission("users:manage"),
         "POST /staff/users/:id/disable": .permission("users:manage"),
@@ -108,7 +113,7 @@ struct AuthorizationWalkTests {
             try await FluentClientStore(db: app.db).create(client, actor: "test")
             // An appointment in Ogre today, so that office-scoped pages have something to leak.
             let start = RigaTime.instant(LocalDate(2026, 12, 21), TimeOfDay(11, 0))
-            _ = try await FluentBookingStore(db: app.db).book(
+            let ogreBooking = try await FluentBookingStore(db: app.db).book(
                 BookingRequest(officeSlug: "ogre", serviceSlug: "passport", start: start, name: "Jānis", surname: "Ozols",
                                identity: client.identity, phone: "20000000", email: nil, language: .lv, interpreter: true),
                 slot: Slot(start: start, end: start.addingTimeInterval(600), capacity: 2),
@@ -129,7 +134,7 @@ struct AuthorizationWalkTests {
             #expect(walked.count == Self.routes.count * 2 - 6)     // pages in two languages, API once
 
             func concrete(_ path: String) -> String {
-                path.replacingOccurrences(of: ":office", with: "ogre")
+                path.replacingOccurrences(of: ":office", with: "ogre").replacingOccurrences(of: ":code", with: ogreBooking.code)
                     .replacingOccurrences(of: ":clientId", with: client.id.uuidString)
                     .replacingOccurrences(of: ":id", with: client.id.uuidString)
             }

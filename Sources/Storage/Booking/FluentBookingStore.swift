@@ -111,7 +111,7 @@ public struct FluentBookingStore: Sendable {
 
     /// Books `request` into `slot`, linking or creating the client; returns the booking.
     public func book(_ request: BookingRequest, slot: Slot, code suggested: String? = nil, manageToken: String,
-                     now: Date, perContact cap: Int = FairAccess.standard.perContact, messages: @escaping @Sendable (Booking) -> [OutboxMessage] = { _ in [] }) async throws -> Booking {
+                     now: Date, perContact cap: Int = FairAccess.standard.perContact, actor: String? = nil, messages: @escaping @Sendable (Booking) -> [OutboxMessage] = { _ in [] }) async throws -> Booking {
         try await WriteGate.run(if: isSQLite) {
             try await db.transaction { tx in
                 let sql = tx as! any SQLDatabase
@@ -133,6 +133,11 @@ public struct FluentBookingStore: Sendable {
                                                      clientID: clientID, personKey: person, phone: request.phone,
                                                      email: request.email, language: request.language,
                                                      interpreter: request.interpreter, now: now)
+                if let actor {
+                    // Booked by staff for a caller or a visitor: who did it is kept.
+                    try await AuditTrail.record(on: tx, at: now, actor: actor, entity: "booking", id: b.code, action: "create",
+                                                before: nil, after: "\(b.officeSlug) \(b.serviceSlug) \(RigaTime.rfc3339(slot.start))")
+                }
                 let booking = b.toDomain()
                 try await Outbox.enqueue(messages(booking), on: tx, now: now)
                 return booking

@@ -11,6 +11,7 @@ public enum StorageMigrations {
             CreateBookings(),
             CreateOutbox(),
             CreateWaitlist(),
+            CreateReleaseRules(),
         ]
     }
 }

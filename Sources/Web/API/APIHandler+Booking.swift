@@ -12,7 +12,7 @@ extension APIHandler {
         let now = services.clock.now()
         let flow = BookingFlow(db: db, now: now)
         let offers = try await flow.offers(office, service, from: range.from, through: range.to)
-        let schedule = flow.schedule
+        let schedule = try await flow.schedule(office, service)
         return .ok(.init(body: .json(.init(
             slots: offers.map { .init(start: RigaTime.rfc3339($0.slot.start), end: RigaTime.rfc3339($0.slot.end),
                                       remaining: $0.remaining) },

@@ -31,6 +31,7 @@ public func configure(_ app: Application, settings: AppSettings) throws {
 func registerRoutes(_ app: Application, document: OpenAPIDocument) throws {
     PageController().register(app)
     StaffController().register(app)
+    StaffBookingController().register(app)
     BookingManageController().register(app)
     BookController().register(app)
     WaitlistController().register(app)

@@ -9,8 +9,9 @@ import Storage
 struct BookingFlow: Sendable {
     let db: any Database
     let now: Date
-    var schedule: ReleaseSchedule = .standard
     var fairAccess: FairAccess = .standard
+    /// The member of staff booking for a caller (audit trail); nil when clients book themselves.
+    var actor: String?
 
     enum Failure: Error {
         /// A rule is broken; (field pointer, message) pairs.
@@ -20,21 +21,27 @@ struct BookingFlow: Sendable {
 
     private var store: FluentReferenceStore { FluentReferenceStore(db: db) }
 
-    func availability() async throws -> Availability {
+    /// The release schedule published for this office and service (ReleaseSchedule.resolve).
+    func schedule(_ office: Office?, _ service: Service?) async throws -> ReleaseSchedule {
+        ReleaseSchedule.resolve(try await store.releaseRules(), office: office?.slug, service: service?.slug)
+    }
+
+    func availability(_ schedule: ReleaseSchedule) async throws -> Availability {
         Availability(hours: OpeningHours(calendar: WorkingCalendar(adjustments: try await store.calendarAdjustments())),
                      schedule: schedule)
     }
 
     /// Slots on offer for an office and service from `from` through `through` (clipped to the
     /// release window), with the seats that remain.
-    func offers(_ office: Office, _ service: Service, from: LocalDate, through: LocalDate) async throws -> [Availability.Offer] {
-        let last = min(through, schedule.lastBookableDate(now: now))
+    func offers(_ office: Office, _ service: Service, from: LocalDate, through: LocalDate? = nil) async throws -> [Availability.Offer] {
+        let schedule = try await self.schedule(office, service)
+        let last = min(through ?? schedule.lastBookableDate(now: now), schedule.lastBookableDate(now: now))
         guard from <= last else { return [] }
         let booked = try await FluentBookingStore(db: db).booked(
             officeSlug: office.slug, serviceSlug: service.slug, from: RigaTime.instant(from, TimeOfDay(0, 0)),
             to: RigaTime.instant(last.next, TimeOfDay(0, 0)))
         let exceptions = try await store.exceptions(officeSlug: office.slug, from: from, through: last)
-        return try await availability().offers(office: office, service: service, exceptions: exceptions, from: from,
+        return try await availability(schedule).offers(office: office, service: service, exceptions: exceptions, from: from,
                                                through: last, now: now, booked: booked)
     }
 
@@ -53,7 +60,8 @@ struct BookingFlow: Sendable {
     func offeredSlot(_ office: Office, _ service: Service, start: Date) async throws -> Slot {
         let day = RigaTime.date(of: start)
         let exceptions = try await store.exceptions(officeSlug: office.slug, from: day, through: day)
-        if let slot = try await availability().slot(office: office, service: service, exceptions: exceptions, start: start, now: now) {
+        let schedule = try await self.schedule(office, service)
+        if let slot = try await availability(schedule).slot(office: office, service: service, exceptions: exceptions, start: start, now: now) {
             return slot
         }
         let last = schedule.lastBookableDate(now: now)
@@ -73,7 +81,7 @@ struct BookingFlow: Sendable {
         let name = "\(request.name) \(request.surname)", now = self.now
         do {
             let booking = try await FluentBookingStore(db: db).book(request, slot: slot, manageToken: token, now: now,
-                                                                    perContact: fairAccess.perContact) { b in
+                                                                    perContact: fairAccess.perContact, actor: actor) { b in
                 Self.messages(b, name: name, office: office, service: service, calendar: calendar, now: now,
                               manageURL: Self.manageURL(b, token: token))
             }
@@ -112,11 +120,12 @@ extension BookingFlow {
     /// leaves outside reception hours gets a notice with the nearest free slots. Returns how many.
     func notifyAffected(date: LocalDate, officeSlug: String?) async throws -> Int {
         let bookings = FluentBookingStore(db: db)
-        let availability = try await self.availability()
         var notified = 0
         for (booking, name) in try await bookings.active(on: date, officeSlug: officeSlug) {
             guard let office = try await store.office(slug: booking.officeSlug),
                   let service = try await store.service(slug: booking.serviceSlug) else { continue }
+            let schedule = try await self.schedule(office, service)
+            let availability = try await self.availability(schedule)
             let last = schedule.lastBookableDate(now: now)
             let exceptions = try await store.exceptions(officeSlug: office.slug, from: date, through: max(date, last))
             let day = availability.hours.day(date, weekly: office.weeklyHours, exceptions: exceptions)

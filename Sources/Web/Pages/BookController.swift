@@ -44,8 +44,7 @@ struct BookController: Sendable {
     private func offers(_ req: Request, _ office: Office, _ service: Service, from: LocalDate? = nil,
                         through: LocalDate? = nil) async throws -> [Availability.Offer] {
         let f = flow(req)
-        return try await f.offers(office, service, from: from ?? RigaTime.date(of: f.now),
-                                  through: through ?? f.schedule.lastBookableDate(now: f.now))
+        return try await f.offers(office, service, from: from ?? RigaTime.date(of: f.now), through: through)
     }
 
     func offices(_ req: Request, _ l: Language) async throws -> Response {
@@ -54,7 +53,9 @@ struct BookController: Sendable {
         for office in try await FluentReferenceStore(db: req.db).offices() where (office.desks[service.slug] ?? 0) > 0 {
             rows.append((office, try await offers(req, office, service).first { $0.remaining > 0 }?.slot.start))
         }
-        return html(Book.officesView(.init(language: l, service: service, offices: rows, schedule: flow(req).schedule), .of(l)))
+        // The schedule for the service anywhere; an office with its own shows it on its page.
+        let schedule = try await flow(req).schedule(nil, service)
+        return html(Book.officesView(.init(language: l, service: service, offices: rows, schedule: schedule), .of(l)))
     }
 
     func days(_ req: Request, _ l: Language) async throws -> Response {
@@ -63,7 +64,8 @@ struct BookController: Sendable {
         let free = try await offers(req, office, service).filter { $0.remaining > 0 }
         let grouped = Dictionary(grouping: free) { RigaTime.date(of: $0.slot.start) }
         let days = grouped.keys.sorted().map { (date: $0, free: grouped[$0]!.count) }
-        return html(Book.daysView(.init(language: l, service: service, office: office, days: days, schedule: flow(req).schedule),
+        let schedule = try await flow(req).schedule(office, service)
+        return html(Book.daysView(.init(language: l, service: service, office: office, days: days, schedule: schedule),
                                   .of(l)))
     }
 

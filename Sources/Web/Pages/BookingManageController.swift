@@ -44,7 +44,7 @@ struct BookingManageController: Sendable {
         var times: [Date] = []
         if booking.status == .active {
             let flow = BookingFlow(db: req.db, now: now)
-            times = try await flow.offers(office, service, from: RigaTime.date(of: now), through: flow.schedule.lastBookableDate(now: now))
+            times = try await flow.offers(office, service, from: RigaTime.date(of: now))
                 .filter { $0.remaining > 0 && $0.slot.start != booking.start }.prefix(80).map(\.slot.start)
         }
         let base = BookingManage.path(l, code: booking.code)

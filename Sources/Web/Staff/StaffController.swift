@@ -36,6 +36,7 @@ struct StaffController: Sendable {
             reference.get("calendar") { req in try await calendarAdmin(req, language, notice: nil, errors: [], status: .ok) }
             reference.post("calendar", "exceptions") { req in try await addException(req, language) }
             reference.post("calendar", "holidays") { req in try await addHoliday(req, language) }
+            reference.post("calendar", "release") { req in try await setReleaseRule(req, language) }
             signedIn.grouped(RequirePermission(.clientsRead)).get("offices", ":office", "appointments") { req in
                 try await dayView(req, language)
             }
@@ -467,7 +468,8 @@ struct StaffController: Sendable {
     }
 
     /// The day's appointments of an office: the office scope is the policy's to decide.
-    func dayView(_ req: Request, _ l: Language) async throws -> Response {
+    func dayView(_ req: Request, _ l: Language, notice: String? = nil, error: String? = nil,
+                 status: HTTPResponseStatus = .ok) async throws -> Response {
         let slug = req.parameters.get("office") ?? ""
         let (user, principal) = try req.requireStaff(.clientsRead, office: slug)
         guard let office = try await FluentReferenceStore(db: req.db).office(slug: slug) else { throw Abort(.notFound) }
@@ -476,17 +478,28 @@ struct StaffController: Sendable {
                                               channel: "page /staff/offices/{office}/appointments", purpose: "day's appointments")
         let appointments = try await FluentBookingStore(db: req.db).day(officeSlug: slug, date: date, by: reader,
                                                                         now: req.clock.now())
-        let names = Dictionary(try await FluentReferenceStore(db: req.db).services().map { ($0.slug, $0.name) },
-                               uniquingKeysWith: { a, _ in a })
+        let services = try await FluentReferenceStore(db: req.db).services()
+        let names = Dictionary(services.map { ($0.slug, $0.name) }, uniquingKeysWith: { a, _ in a })
+        var waiting: [(String, Int)] = []
+        for service in services where service.needsAppointment && (office.desks[service.slug] ?? 0) > 0 {
+            let n = try await FluentWaitlistStore(db: req.db).line(officeSlug: slug, serviceSlug: service.slug).count
+            if n > 0 { waiting.append((service.name.text(l), n)) }
+        }
+        let canManage = AccessPolicy.decide(principal, .bookingsManage, office: slug) == .allow
         return html(DayView.view(.init(language: l, csrf: try await req.formToken(), user: user, office: office, date: date,
-                                       appointments: appointments, serviceNames: names), .of(l)))
+                                       appointments: appointments, serviceNames: names, waiting: waiting,
+                                       canManage: canManage, now: req.clock.now(), notice: notice, error: error), .of(l)),
+                    status: status)
     }
 
     func calendarAdmin(_ req: Request, _ l: Language, notice: String?, errors: [(field: String, message: String)],
                        status: HTTPResponseStatus) async throws -> Response {
         let (user, _) = try req.requireStaff(.referenceEdit)
+        let store = FluentReferenceStore(db: req.db)
         return html(CalendarAdmin.view(.init(language: l, csrf: try await req.formToken(), user: user,
-                                             offices: try await FluentReferenceStore(db: req.db).offices(),
+                                             offices: try await store.offices(),
+                                             services: try await store.services().filter(\.needsAppointment),
+                                             releaseRules: try await store.releaseRules(),
                                              notice: notice, errors: errors), .of(l)), status: status)
     }
 
@@ -512,6 +525,38 @@ struct StaffController: Sendable {
                                      actor: admin.id.uuidString, now: req.clock.now())
         let notified = try await BookingFlow(db: req.db, now: req.clock.now()).notifyAffected(date: date, officeSlug: office.slug)
         return try await calendarAdmin(req, l, notice: s.savedNotified(notified), errors: [], status: .ok)
+    }
+
+    /// A release schedule for an office and/or service; clients see it at once on the booking pages.
+    func setReleaseRule(_ req: Request, _ l: Language) async throws -> Response {
+        let (admin, _) = try req.requireStaff(.referenceEdit)
+        struct Input: Content {
+            var releaseOffice: String?, releaseService: String?, releaseTime: String?, daysAhead: String?, leadMinutes: String?
+        }
+        let i = try req.content.decode(Input.self)
+        let b = StaffBookingStrings.of(l)
+        let store = FluentReferenceStore(db: req.db)
+        var errors: [(field: String, message: String)] = []
+        let time = TimeOfDay(text: i.releaseTime ?? "")
+        if time == nil { errors.append(("releaseTime", b.badTime)) }
+        let days = Int(i.daysAhead ?? ""), lead = Int(i.leadMinutes ?? "")
+        for problem in ReleaseRule.validate(daysAhead: days, minimumLeadMinutes: lead) {
+            switch problem {
+            case .daysAhead: errors.append(("daysAhead", b.badDaysAhead))
+            case .lead: errors.append(("leadMinutes", b.badLead))
+            }
+        }
+        let office = i.releaseOffice.flatMap { $0.isEmpty ? nil : $0 }
+        let service = i.releaseService.flatMap { $0.isEmpty ? nil : $0 }
+        if let office, try await store.office(slug: office) == nil { errors.append(("releaseOffice", StaffStrings.of(l).fieldRequired)) }
+        if let service, try await store.service(slug: service) == nil { errors.append(("releaseService", StaffStrings.of(l).fieldRequired)) }
+        guard errors.isEmpty, let time, let days, let lead else {
+            return try await calendarAdmin(req, l, notice: nil, errors: errors, status: .unprocessableEntity)
+        }
+        try await store.setReleaseRule(ReleaseRule(officeSlug: office, serviceSlug: service,
+                                                   schedule: ReleaseSchedule(releaseTime: time, daysAhead: days, minimumLeadMinutes: lead)),
+                                       actor: admin.id.uuidString, now: req.clock.now())
+        return try await calendarAdmin(req, l, notice: b.releaseSaved, errors: [], status: .ok)
     }
 
     func addHoliday(_ req: Request, _ l: Language) async throws -> Response {

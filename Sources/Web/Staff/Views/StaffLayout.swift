@@ -31,6 +31,7 @@ enum StaffLayout {
             if permissions.contains(.clientsRead), let office = user.offices.sorted().first {
                 nav.append(item("/staff/offices/\(office)/appointments", s.appointmentsTitle))
             }
+            if permissions.contains(.bookingsManage) { nav.append(item("/staff/book", t.staffBooking.title)) }
             if permissions.contains(.outboxRead) { nav.append(item("/staff/outbox", s.mailboxTitle)) }
             if permissions.contains(.referenceEdit) { nav.append(item("/staff/calendar", s.calendarTitle)) }
             if permissions.contains(.accessLogRead) { nav.append(item("/staff/access-log", s.accessLogTitle)) }

@@ -7,6 +7,8 @@ enum CalendarAdmin {
         let csrf: String
         let user: StaffUser
         let offices: [Office]
+        let services: [Service]
+        let releaseRules: [ReleaseRule]
         let notice: String?
         let errors: [(field: String, message: String)]
     }

@@ -1,6 +1,55 @@
 import Domain
 
 extension CalendarAdmin {
+    /// Release schedules (I-BOOK): the rules in force and a form to set one.
+    static func releaseSection(_ m: Model, _ t: Strings, error: (String) -> String?) -> [Body] {
+        let s = t.staff, b = t.staffBooking, l = m.language, p = StaffLayout.prefix(l)
+        let std = ReleaseSchedule.standard
+        func name(_ slug: String?, any: String, in list: [(String, String)]) -> String {
+            slug.flatMap { s in list.first { $0.0 == s }?.1 } ?? any
+        }
+        let offices = m.offices.map { ($0.slug, $0.name.text(l)) }
+        let services = m.services.map { ($0.slug, $0.name.text(l)) }
+        func select(_ id: String, _ label: String, any: String, _ options: [(String, String)]) -> Body {
+            H.el("div", [.cls("field")], [
+                H.el("label", [Attr("for", id)], text: label),
+                H.el("select", [.id(id), Attr("name", id)], [H.el("option", [Attr("value", "")], text: any)]
+                     + options.map { H.el("option", [Attr("value", $0.0)], text: $0.1) }),
+            ])
+        }
+        var body: [Body] = [
+            H.el("h2", [.id("release")], text: b.releaseTitle),
+            H.el("p", [], text: b.releaseIntro),
+            H.el("p", [], text: b.standardRule(std.releaseTime.description, std.daysAhead, std.minimumLeadMinutes)),
+        ]
+        if !m.releaseRules.isEmpty {
+            body.append(H.el("table", [.cls("stack-on-phone"), .aria("labelledby", "release")], [
+                H.el("thead", [], [H.el("tr", [], [s.officeLabel, b.serviceLabel, b.releaseTimeLabel, b.daysAheadLabel, b.leadLabel]
+                    .map { H.el("th", [Attr("scope", "col")], text: $0) })]),
+                H.el("tbody", [], m.releaseRules.map { r in
+                    H.el("tr", [], [
+                        H.el("td", [], text: name(r.officeSlug, any: b.anyOffice, in: offices)),
+                        H.el("td", [], text: name(r.serviceSlug, any: b.anyService, in: services)),
+                        H.el("td", [], text: r.schedule.releaseTime.description),
+                        H.el("td", [], text: String(r.schedule.daysAhead)),
+                        H.el("td", [], text: String(r.schedule.minimumLeadMinutes)),
+                    ])
+                }),
+            ]))
+        }
+        body.append(H.el("form", [Attr("method", "post"), Attr("action", "\(p)/staff/calendar/release"), .aria("labelledby", "release")], [
+            Form.csrf(m.csrf),
+            select("releaseOffice", s.officeLabel, any: b.anyOffice, offices),
+            select("releaseService", b.serviceLabel, any: b.anyService, services),
+            Form.field("releaseTime", label: b.releaseTimeLabel, value: std.releaseTime.description, error: error("releaseTime")),
+            Form.field("daysAhead", label: b.daysAheadLabel, type: "number", value: String(std.daysAhead), error: error("daysAhead")),
+            Form.field("leadMinutes", label: b.leadLabel, type: "number", value: String(std.minimumLeadMinutes),
+                       error: error("leadMinutes")),
+            H.el("button", [Attr("type", "submit")], text: s.saveButtonShort),
+        ]))
+        return body
+    }
+
     static func view(_ m: Model, _ t: Strings) -> String {
         let s = t.staff, l = m.language, p = StaffLayout.prefix(l)
         func error(_ f: String) -> String? { m.errors.first { $0.field == f }?.message }
@@ -38,6 +87,7 @@ extension CalendarAdmin {
             Form.field("nameEn", label: s.reasonEnLabel, required: false),
             H.el("button", [Attr("type", "submit")], text: s.saveButtonShort),
         ]))
+        main += releaseSection(m, t, error: error)
         return StaffLayout.render(.init(title: s.calendarTitle, language: l, path: "/staff/calendar", user: m.user,
                                         csrf: m.csrf), t, main: main)
     }

@@ -1,4 +1,5 @@
 import Domain
+import Foundation
 import Storage
 
 /// An office's appointments for a day, by time and service, with interpreter flags
@@ -12,5 +13,12 @@ enum DayView {
         let date: LocalDate
         let appointments: [FluentBookingStore.Appointment]
         let serviceNames: [String: LocalizedText]
+        /// Waitlist length per service name (only services with someone waiting).
+        let waiting: [(String, Int)]
+        /// Whether the employee may cancel or mark no-shows here (bookings:manage in this office).
+        let canManage: Bool
+        let now: Date
+        let notice: String?
+        let error: String?
     }
 }

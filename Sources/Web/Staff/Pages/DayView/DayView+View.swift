@@ -3,6 +3,17 @@ import Domain
 extension DayView {
     static func view(_ m: Model, _ t: Strings) -> String {
         let s = t.staff, l = m.language, p = StaffLayout.prefix(l)
+        /// Cancel (before the start) or no-show (once begun) for an active booking.
+        func actions(_ booking: Booking) -> [Body] {
+            guard booking.status == .active else { return [] }
+            let base = "\(p)/staff/offices/\(m.office.slug)/appointments/\(booking.code)"
+            let (action, label) = booking.start <= m.now ? ("no-show", t.staffBooking.noShowButton)
+                                                          : ("cancel", t.staffBooking.cancelButton)
+            return [H.el("form", [Attr("method", "post"), Attr("action", "\(base)/\(action)?date=\(m.date)"), .cls("inline")], [
+                Form.csrf(m.csrf),
+                H.el("button", [Attr("type", "submit"), .aria("label", "\(label): \(booking.code)")], text: label),
+            ])]
+        }
         let title = "\(m.office.name.text(l)) — \(t.weekday(m.date.weekday)), \(t.date(m.date))"
         var main: [Body] = [
             H.el("h1", [], text: title),
@@ -11,12 +22,20 @@ extension DayView {
                 H.el("button", [Attr("type", "submit")], text: s.filterButton),
             ]),
         ]
+        let b = t.staffBooking
+        if let notice = m.notice { main.append(Form.notice(notice)) }
+        if let error = m.error { main.append(H.el("p", [.cls("field-error"), Attr("role", "alert")], text: error)) }
+        if !m.waiting.isEmpty {
+            main.append(H.el("h2", [], text: b.waitingHeader))
+            main.append(H.el("ul", [], m.waiting.map { H.el("li", [], text: b.waitingCount($0.0, $0.1)) }))
+        }
         if m.appointments.isEmpty {
             main.append(H.el("p", [], text: s.noEntries))
         } else {
             main.append(H.el("table", [.cls("stack-on-phone"), .aria("label", title)], [
-                H.el("thead", [], [H.el("tr", [], [t.hoursHeader, s.serviceHeader, s.clientHeader, s.personalCodeLabel,
-                                                   s.interpreterHeader, s.codeHeader].map {
+                H.el("thead", [], [H.el("tr", [], ([t.hoursHeader, s.serviceHeader, s.clientHeader, s.personalCodeLabel,
+                                                   s.interpreterHeader, s.codeHeader, b.statusHeader]
+                                                   + (m.canManage ? [b.actionsHeader] : [])).map {
                     H.el("th", [Attr("scope", "col")], text: $0)
                 })]),
                 H.el("tbody", [], m.appointments.map { a in
@@ -35,7 +54,8 @@ extension DayView {
                         H.el("td", [Attr("data-label", s.personalCodeLabel)], text: code),
                         H.el("td", [Attr("data-label", s.interpreterHeader)], text: a.booking.interpreter ? s.yes : "—"),
                         H.el("td", [Attr("data-label", s.codeHeader)], text: a.booking.code),
-                    ])
+                        H.el("td", [Attr("data-label", b.statusHeader)], text: b.status(a.booking.status)),
+                    ] + (m.canManage ? [H.el("td", [Attr("data-label", b.actionsHeader)], actions(a.booking))] : []))
                 }),
             ]))
         }

@@ -1,0 +1,117 @@
+import Domain
+import Foundation
+import Storage
+import Vapor
+
+/// Booking by staff for a caller or a visitor (I-BOOK), and the day view's cancel and no-show
+/// actions. The same rules and `BookingFlow` as the public pages; who did it goes to the audit
+/// trail; the office must be in the employee's scope (AccessPolicy).
+struct StaffBookingController: Sendable {
+    func register(_ app: Application) {
+        for language in Language.allCases {
+            let manage = app.grouped(language == .lv ? [] : ["en"]).grouped("staff")
+                .grouped(StaffSessionMiddleware(), CSRFMiddleware(), RequireStaffMiddleware(), RequirePermission(.bookingsManage))
+            manage.get("book") { req in try await form(req, language, values: [:], errors: [], status: .ok) }
+            manage.post("book") { req in try await book(req, language) }
+            manage.post("offices", ":office", "appointments", ":code", "no-show") { req in try await noShow(req, language) }
+            manage.post("offices", ":office", "appointments", ":code", "cancel") { req in try await cancel(req, language) }
+        }
+    }
+
+    /// Offices the employee may book in: their own, or all for agency-wide roles.
+    private func offices(_ req: Request, _ principal: StaffPrincipal) async throws -> [Office] {
+        try await FluentReferenceStore(db: req.db).offices().filter {
+            AccessPolicy.decide(principal, .bookingsManage, office: $0.slug) == .allow
+        }
+    }
+
+    private func input(_ req: Request, _ name: String) -> String? {
+        req.query[String.self, at: name] ?? (try? req.content.get(String.self, at: name))
+    }
+
+    func form(_ req: Request, _ l: Language, values: [String: String], errors: [(field: String, message: String)],
+              status: HTTPResponseStatus) async throws -> Response {
+        let (user, principal) = try req.requireStaff(.bookingsManage)
+        let offices = try await offices(req, principal)
+        let services = try await FluentReferenceStore(db: req.db).services().filter(\.needsAppointment)
+        let office = offices.first { $0.slug == input(req, "office") }
+        let service = services.first { $0.slug == input(req, "service") && (office?.desks[$0.slug] ?? 0) > 0 }
+        let date = input(req, "date").flatMap(LocalDate.init(iso:)) ?? req.today
+        var offers: [Availability.Offer] = []
+        if let office, let service {
+            offers = try await BookingFlow(db: req.db, now: req.clock.now()).offers(office, service, from: date, through: date)
+        }
+        return html(StaffBook.view(.init(language: l, csrf: try await req.formToken(), user: user, offices: offices,
+                                         services: services, office: office, service: service, date: date, offers: offers,
+                                         values: values, errors: errors), .of(l)), status: status)
+    }
+
+    func book(_ req: Request, _ l: Language) async throws -> Response {
+        struct Input: Content {
+            var office: String?, service: String?, start: String?, name: String?, surname: String?, personalCode: String?
+            var dateOfBirth: String?, documentNumber: String?, phone: String?, email: String?, language: String?
+            var interpreter: String?, channel: String?
+        }
+        let i = try req.content.decode(Input.self)
+        let (user, _) = try req.requireStaff(.bookingsManage)
+        // An office outside the employee's scope is refused; an unknown one is a form error below.
+        if let slug = i.office, try await FluentReferenceStore(db: req.db).office(slug: slug) != nil {
+            _ = try req.requireStaff(.bookingsManage, office: slug)
+        }
+        var values: [String: String] = [:]
+        for (k, v) in [("start", i.start), ("name", i.name), ("surname", i.surname), ("personalCode", i.personalCode),
+                       ("dateOfBirth", i.dateOfBirth), ("documentNumber", i.documentNumber), ("phone", i.phone),
+                       ("email", i.email), ("language", i.language), ("interpreter", i.interpreter), ("channel", i.channel)] {
+            if let v { values[k] = v }
+        }
+        let body = Components.Schemas.BookingInput(
+            officeId: i.office ?? "", serviceId: i.service ?? "", start: i.start ?? "", name: i.name ?? "",
+            surname: i.surname ?? "", personalCode: i.personalCode, dateOfBirth: i.dateOfBirth,
+            documentNumber: i.documentNumber, phone: i.phone, email: i.email, language: i.language == "en" ? .en : .lv,
+            interpreter: i.interpreter == "yes")
+        let strings = ProblemStrings.of(l)
+        var flow = BookingFlow(db: req.db, now: req.clock.now())
+        flow.fairAccess = req.application.appServices.fairAccess
+        flow.actor = "\(user.id.uuidString) via \(i.channel == "desk" ? "desk" : "phone")"
+        do {
+            let request = try BookingInputValidation.request(from: body)
+            let (booking, _) = try await APIHandler.problems { [flow] in try await flow.book(request) }
+            let reference = FluentReferenceStore(db: req.db)
+            guard let office = try await reference.office(slug: booking.officeSlug),
+                  let service = try await reference.service(slug: booking.serviceSlug) else { throw Abort(.notFound) }
+            return html(StaffBook.doneView(.init(language: l, csrf: try await req.formToken(), user: user, booking: booking,
+                                                 office: office, service: service), .of(l)), status: .created)
+        } catch let problem as APIProblem {
+            let errors = problem.errors(strings).map { (field: String($0.pointer.dropFirst()), message: $0.detail) }
+            return try await form(req, l, values: values, errors: errors.isEmpty ? [("start", problem.detail(strings))] : errors,
+                                  status: problem.status)
+        }
+    }
+
+    func noShow(_ req: Request, _ l: Language) async throws -> Response {
+        let office = req.parameters.get("office") ?? "", code = req.parameters.get("code") ?? ""
+        let (user, _) = try req.requireStaff(.bookingsManage, office: office)
+        let s = StaffBookingStrings.of(l)
+        do {
+            try await FluentBookingStore(db: req.db).markNoShow(code: code, officeSlug: office, actor: user.id.uuidString,
+                                                               now: req.clock.now())
+        } catch BookingFailure.notFound {
+            throw Abort(.notFound)
+        } catch BookingFailure.notStarted {
+            return try await StaffController().dayView(req, l, error: s.notStarted, status: .conflict)
+        }
+        return try await StaffController().dayView(req, l, notice: s.noShowMarked(BookingCode.normalise(code)))
+    }
+
+    func cancel(_ req: Request, _ l: Language) async throws -> Response {
+        let office = req.parameters.get("office") ?? "", code = req.parameters.get("code") ?? ""
+        let (user, _) = try req.requireStaff(.bookingsManage, office: office)
+        do {
+            try await FluentBookingStore(db: req.db).cancel(code: code, officeSlug: office, actor: user.id.uuidString,
+                                                           now: req.clock.now())
+        } catch BookingFailure.notFound {
+            throw Abort(.notFound)
+        }
+        return try await StaffController().dayView(req, l, notice: StaffBookingStrings.of(l).cancelledNotice(BookingCode.normalise(code)))
+    }
+}
