@@ -108,4 +108,22 @@ struct WaitlistPageTests {
             #expect(try await WaitlistEntryCount.of(app) == 0)
         }
     }
+
+    @Test func theOfferPageSaysWhichLaterBookingAcceptingWouldCancel() async throws {
+        try await withTestApp { app in
+            // Līga holds a booking on 23 December and waits for something earlier.
+            let mine = try await post(app, "/api/v1/bookings", json: BookingAPITests.body(
+                code: "32000000002", start: "2026-12-23T09:00:00+02:00", service: "eu-blue-card"), headers: [:])
+            let myCode = try #require(try mine.json()["code"] as? String)
+            _ = try await post(app, "/api/v1/waitlist", json: WaitlistAPITests.wish(code: "32000000002", email: "liga@example.lv"),
+                               headers: [:])
+            let other = try await post(app, "/api/v1/bookings", json: BookingAPITests.body(
+                code: "32000000003", start: "2026-12-22T09:00:00+02:00", phone: "20000003", service: "eu-blue-card"), headers: [:])
+            _ = try await app.testing().sendRequest(.DELETE, "/api/v1/bookings/\(try other.json()["code"] as! String)",
+                                                    headers: bearer(try other.json()["manageToken"] as! String))
+            let offer = try #require(try await WaitlistAPITests.offerToken(app, to: "liga@example.lv"))
+            let page = try await get(app, "/gaidu-saraksts/piedavajums/\(offer)")
+            #expect(page.text.contains("līdzšinējais pieraksts \(myCode) (trešdiena, 23.12.2026. 09:00) tiks atcelts"))
+        }
+    }
 }

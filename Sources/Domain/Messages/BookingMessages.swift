@@ -90,15 +90,7 @@ public enum BookingMessages {
 
     public static func outbox(_ c: Context, kind: OutboxMessage.Kind, text: (subject: String, body: String),
                               sendAfter: Date) -> [OutboxMessage] {
-        var result: [OutboxMessage] = []
-        if let email = c.booking.email {
-            result.append(OutboxMessage(kind: kind, channel: .email, recipient: email, language: c.booking.language,
-                                        subject: text.subject, body: text.body, sendAfter: sendAfter, bookingID: c.booking.id))
-        }
-        if let phone = c.booking.phone {
-            result.append(OutboxMessage(kind: kind, channel: .sms, recipient: phone, language: c.booking.language,
-                                        subject: text.subject, body: text.body, sendAfter: sendAfter, bookingID: c.booking.id))
-        }
-        return result
+        OutboxMessage.toEachContact(email: c.booking.email, phone: c.booking.phone, kind: kind, language: c.booking.language,
+                                    text: text, sendAfter: sendAfter, bookingID: c.booking.id)
     }
 }

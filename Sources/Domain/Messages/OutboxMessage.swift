@@ -32,4 +32,20 @@ public struct OutboxMessage: Sendable, Hashable {
         self.bookingID = bookingID
         self.status = status
     }
+
+    /// One message per contact the client gave (C-CONTACT): an e-mail and/or an SMS.
+    public static func toEachContact(email: String?, phone: String?, kind: Kind, language: Language,
+                                     text: (subject: String, body: String), sendAfter: Date,
+                                     bookingID: UUID?) -> [OutboxMessage] {
+        var result: [OutboxMessage] = []
+        if let email {
+            result.append(OutboxMessage(kind: kind, channel: .email, recipient: email, language: language,
+                                        subject: text.subject, body: text.body, sendAfter: sendAfter, bookingID: bookingID))
+        }
+        if let phone {
+            result.append(OutboxMessage(kind: kind, channel: .sms, recipient: phone, language: language,
+                                        subject: text.subject, body: text.body, sendAfter: sendAfter, bookingID: bookingID))
+        }
+        return result
+    }
 }

@@ -65,15 +65,7 @@ public enum WaitlistMessages {
     /// One message per contact the client gave (C-CONTACT).
     public static func outbox(_ c: Context, kind: OutboxMessage.Kind, text: (subject: String, body: String),
                               sendAfter: Date) -> [OutboxMessage] {
-        var result: [OutboxMessage] = []
-        if let email = c.entry.email {
-            result.append(OutboxMessage(kind: kind, channel: .email, recipient: email, language: c.entry.language,
-                                        subject: text.subject, body: text.body, sendAfter: sendAfter, bookingID: nil))
-        }
-        if let phone = c.entry.phone {
-            result.append(OutboxMessage(kind: kind, channel: .sms, recipient: phone, language: c.entry.language,
-                                        subject: text.subject, body: text.body, sendAfter: sendAfter, bookingID: nil))
-        }
-        return result
+        OutboxMessage.toEachContact(email: c.entry.email, phone: c.entry.phone, kind: kind, language: c.entry.language,
+                                    text: text, sendAfter: sendAfter, bookingID: nil)
     }
 }

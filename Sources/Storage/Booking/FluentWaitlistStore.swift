@@ -228,6 +228,8 @@ public struct FluentWaitlistStore: Sendable {
         public let entry: WaitlistEntry
         /// Name and surname, to greet the holder of the link (who received it at their contact).
         public let name: String
+        /// The booking the person holds for this service now, which accepting would replace.
+        public let currentBooking: Booking?
     }
 
     /// The offer behind a token, whatever its state.
@@ -235,7 +237,9 @@ public struct FluentWaitlistStore: Sendable {
         guard let o = try await WaitlistOfferModel.query(on: db).filter(\.$tokenHash == SecretToken.hash(token)).first(),
               let e = try await WaitlistEntryModel.find(o.entryID, on: db) else { return nil }
         let name = try await ClientModel.find(e.clientID, on: db).map { "\($0.name) \($0.surname)" } ?? ""
-        return OfferView(offer: o.toDomain(), entry: e.toDomain(), name: name)
+        let current = try await BookingModel.query(on: db).filter(\.$personKey == e.personKey)
+            .filter(\.$serviceSlug == e.serviceSlug).filter(\.$status == Booking.Status.active.rawValue).first()
+        return OfferView(offer: o.toDomain(), entry: e.toDomain(), name: name, currentBooking: current?.toDomain())
     }
 
     /// Takes the held seat: a booking for the waiting person (a booking they already had for the

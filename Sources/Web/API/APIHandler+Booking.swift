@@ -27,10 +27,7 @@ extension APIHandler {
         var flow = BookingFlow(db: db, now: services.clock.now())
         flow.fairAccess = services.fairAccess
         let (booking, token) = try await Self.problems { [flow] in try await flow.book(request) }
-        let b = APIMapping.booking(booking)
-        return .created(.init(body: .json(.init(
-            code: b.code, manageToken: token, officeId: b.officeId, serviceId: b.serviceId, start: b.start, end: b.end,
-            arriveBy: b.arriveBy, status: .active, language: b.language == .en ? .en : .lv, interpreter: b.interpreter))))
+        return .created(.init(body: .json(APIMapping.created(booking, manageToken: token))))
     }
 
     /// BookingFlow's failures as problems: 422 naming the fields, or 409 when the slot is full.
@@ -116,14 +113,10 @@ extension APIHandler {
 /// The API's booking input → a Domain request, or 422 naming each bad field.
 enum BookingInputValidation {
     static func request(from body: Components.Schemas.BookingInput) throws -> BookingRequest {
-        var errors: [@Sendable (ProblemStrings) -> APIProblem.FieldError] = []
-        var person: PersonDetails?
-        switch PersonDetails.validate(name: body.name, surname: body.surname, personalCode: body.personalCode,
-                                      birthDate: body.dateOfBirth, documentNumber: body.documentNumber, phone: body.phone,
-                                      email: body.email, birthDateField: "dateOfBirth", requireContact: true) {
-        case .success(let p): person = p
-        case .failure(let problems): errors = problems.fields.map(PersonValidation.fieldError)
-        }
+        let (person, personErrors) = PersonValidation.client(
+            name: body.name, surname: body.surname, personalCode: body.personalCode, dateOfBirth: body.dateOfBirth,
+            documentNumber: body.documentNumber, phone: body.phone, email: body.email)
+        var errors = personErrors
         let start = RigaTime.parse(body.start)
         if start == nil { errors.append { .init(pointer: "/start", detail: $0.badDateTime) } }
         guard errors.isEmpty, let person, let start else { throw PersonValidation.problem(errors) }

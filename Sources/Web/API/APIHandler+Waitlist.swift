@@ -57,10 +57,7 @@ extension APIHandler {
         let (booking, token) = try await Self.offerProblems {
             try await WaitlistFlow(db: db, now: services.clock.now()).accept(token: input.path.token)
         }
-        let b = APIMapping.booking(booking)
-        return .created(.init(body: .json(.init(
-            code: b.code, manageToken: token, officeId: b.officeId, serviceId: b.serviceId, start: b.start, end: b.end,
-            arriveBy: b.arriveBy, status: .active, language: b.language == .en ? .en : .lv, interpreter: b.interpreter))))
+        return .created(.init(body: .json(APIMapping.created(booking, manageToken: token))))
     }
 
     func declineWaitlistOffer(_ input: Operations.DeclineWaitlistOffer.Input) async throws -> Operations.DeclineWaitlistOffer.Output {
@@ -85,14 +82,10 @@ extension APIHandler {
 /// The API's waitlist input → a Domain request, or 422 naming each bad field.
 enum WaitlistInputValidation {
     static func request(from body: Components.Schemas.WaitlistInput, today: LocalDate) throws -> WaitlistRequest {
-        var errors: [@Sendable (ProblemStrings) -> APIProblem.FieldError] = []
-        var person: PersonDetails?
-        switch PersonDetails.validate(name: body.name, surname: body.surname, personalCode: body.personalCode,
-                                      birthDate: body.dateOfBirth, documentNumber: body.documentNumber, phone: body.phone,
-                                      email: body.email, birthDateField: "dateOfBirth", requireContact: true) {
-        case .success(let p): person = p
-        case .failure(let problems): errors = problems.fields.map(PersonValidation.fieldError)
-        }
+        let (person, personErrors) = PersonValidation.client(
+            name: body.name, surname: body.surname, personalCode: body.personalCode, dateOfBirth: body.dateOfBirth,
+            documentNumber: body.documentNumber, phone: body.phone, email: body.email)
+        var errors = personErrors
         let from = LocalDate(iso: body.from), through = LocalDate(iso: body.to)
         if from == nil { errors.append { .init(pointer: "/from", detail: $0.notADate("from")) } }
         if through == nil { errors.append { .init(pointer: "/to", detail: $0.notADate("to")) } }

@@ -85,4 +85,12 @@ extension APIMapping {
               status: .init(rawValue: b.status.rawValue) ?? .active, language: b.language == .en ? .en : .lv,
               interpreter: b.interpreter)
     }
+
+    /// A new booking with its manage token, shown this once.
+    static func created(_ booking: Booking, manageToken: String) -> Components.Schemas.BookingCreated {
+        let b = Self.booking(booking)
+        return .init(code: b.code, manageToken: manageToken, officeId: b.officeId, serviceId: b.serviceId, start: b.start,
+                     end: b.end, arriveBy: b.arriveBy, status: .active, language: b.language == .en ? .en : .lv,
+                     interpreter: b.interpreter)
+    }
 }

@@ -26,6 +26,7 @@ struct WaitlistStrings: Sendable {
     let declined: String
     let goneTitle: String
     let rangeLabel: String
+    let replaces: @Sendable (String, String) -> String
 
     static func of(_ l: Language) -> WaitlistStrings { l == .lv ? .lv : .en }
 
@@ -53,7 +54,8 @@ struct WaitlistStrings: Sendable {
         declineButton: "Atteikties no šī laika",
         declined: "Jūs atteicāties no šī laika; jūs paliekat gaidu sarakstā.",
         goneTitle: "Piedāvājums vairs nav spēkā",
-        rangeLabel: "Periods"
+        rangeLabel: "Periods",
+        replaces: { "Pieņemot šo laiku, jūsu līdzšinējais pieraksts \($0) (\($1)) tiks atcelts." }
     )
 
     static let en = WaitlistStrings(
@@ -80,7 +82,8 @@ struct WaitlistStrings: Sendable {
         declineButton: "Decline this time",
         declined: "You declined this time; you stay on the waitlist.",
         goneTitle: "The offer is no longer valid",
-        rangeLabel: "Dates"
+        rangeLabel: "Dates",
+        replaces: { "If you accept this time, your current booking \($0) (\($1)) will be cancelled." }
     )
 }
 

@@ -124,11 +124,21 @@ struct WaitlistController: Sendable {
         let open = view.offer.isOpen(at: req.clock.now())
         let base = WaitlistOffer.path(l, token: token)
         return html(Waitlist.offerView(.init(
-            language: l, offer: view.offer, open: open, name: view.name, office: office, service: service, token: token,
+            language: l, offer: view.offer, open: open, name: view.name, replaces: view.currentBooking, office: office, service: service, token: token,
             acceptCSRF: try await anonymousToken(req, path: "\(base)/accept"),
             declineCSRF: try await anonymousToken(req, path: "\(base)/decline"),
             notice: notice, error: error ?? (open || view.offer.status == .accepted ? nil : ProblemStrings.of(l).offerGone)),
             .of(l)), status: status ?? (open || view.offer.status == .accepted ? .ok : .gone))
+    }
+
+    /// The offer page again, saying why the action did not happen (404 for an unknown token).
+    private func offerPage(_ req: Request, _ l: Language, _ failure: WaitlistFlow.Failure) async throws -> Response {
+        switch failure {
+        case .notFound: throw Abort(.notFound)
+        case .gone: return try await offerPage(req, l, notice: nil, error: ProblemStrings.of(l).offerGone, status: .gone)
+        case .alreadyAccepted:
+            return try await offerPage(req, l, notice: nil, error: ProblemStrings.of(l).offerAccepted, status: .conflict)
+        }
     }
 
     func accept(_ req: Request, _ l: Language) async throws -> Response {
@@ -140,24 +150,16 @@ struct WaitlistController: Sendable {
                   let service = try await reference.service(slug: booking.serviceSlug) else { throw Abort(.notFound) }
             return html(Book.doneView(.init(language: l, booking: booking, office: office, service: service,
                                             manageURL: BookingFlow.manageURL(booking, token: manage)), .of(l)), status: .created)
-        } catch WaitlistFlow.Failure.notFound {
-            throw Abort(.notFound)
-        } catch WaitlistFlow.Failure.gone {
-            return try await offerPage(req, l, notice: nil, error: ProblemStrings.of(l).offerGone, status: .gone)
-        } catch WaitlistFlow.Failure.alreadyAccepted {
-            return try await offerPage(req, l, notice: nil, error: ProblemStrings.of(l).offerAccepted, status: .conflict)
+        } catch let failure as WaitlistFlow.Failure {
+            return try await offerPage(req, l, failure)
         }
     }
 
     func decline(_ req: Request, _ l: Language) async throws -> Response {
         do {
             try await WaitlistFlow(db: req.db, now: req.clock.now()).decline(token: req.parameters.get("token") ?? "")
-        } catch WaitlistFlow.Failure.notFound {
-            throw Abort(.notFound)
-        } catch WaitlistFlow.Failure.gone {
-            return try await offerPage(req, l, notice: nil, error: ProblemStrings.of(l).offerGone, status: .gone)
-        } catch WaitlistFlow.Failure.alreadyAccepted {
-            return try await offerPage(req, l, notice: nil, error: ProblemStrings.of(l).offerAccepted, status: .conflict)
+        } catch let failure as WaitlistFlow.Failure {
+            return try await offerPage(req, l, failure)
         }
         return try await offerPage(req, l, notice: WaitlistStrings.of(l).declined, error: nil, status: .ok)
     }

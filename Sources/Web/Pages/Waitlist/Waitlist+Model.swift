@@ -36,6 +36,8 @@ enum Waitlist {
         let offer: WaitlistOffer
         let open: Bool
         let name: String
+        /// A later booking accepting would cancel.
+        let replaces: Booking?
         let office: Office
         let service: Service
         let token: String

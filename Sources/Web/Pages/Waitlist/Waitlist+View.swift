@@ -76,6 +76,9 @@ extension Waitlist {
             main.append(H.el("p", [.cls("notice")], text: w.offerHeld(RigaTime.time(of: o.expiresAt).description)))
             main.append(H.el("p", [], text: s.arriveBy(RigaTime.time(of: BookingRequest.arriveBy(o.start)).description)))
             if m.service.needsIdentityDocument { main.append(H.el("p", [], text: s.bringDocument)) }
+            if let old = m.replaces {
+                main.append(H.el("p", [.cls("notice")], text: w.replaces(old.code, Book.when(old.start, t))))
+            }
             main.append(H.el("form", [Attr("method", "post"), Attr("action", "\(base)/accept")], [
                 Form.csrf(m.acceptCSRF),
                 H.el("button", [Attr("type", "submit")], text: w.acceptButton),
