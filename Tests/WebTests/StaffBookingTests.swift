@@ -133,7 +133,7 @@ struct ReleaseRulePageTests {
             #expect((try riga.json()["releaseSchedule"] as? [String: Any])?["lastBookableDate"] as? String == "2027-01-04")
             // Clients see the schedule on the office's page.
             let days = try await get(app, "/pierakstities/passport/ogre")
-            #expect(days.text.contains("katru dienu plkst. 10:00 — 7 dienas uz priekšu"))
+            #expect(days.text.contains("katru dienu plkst. 10:00 — 7 dienas uz priekšu; pierakstīties var ne vēlāk kā 120 minūtes pirms sākuma"))
         }
     }
 }

@@ -31,7 +31,7 @@ struct BookingStrings: Sendable {
     let noFreeTimes: String
     let chooseDay: String
     let freeTimes: @Sendable (Int) -> String
-    let releaseNote: @Sendable (String, Int) -> String
+    let releaseNote: @Sendable (String, Int, Int) -> String
     let detailsTitle: String
     let chooseTime: String
     let remaining: @Sendable (Int) -> String
@@ -86,7 +86,7 @@ struct BookingStrings: Sendable {
         noFreeTimes: "brīvu laiku pagaidām nav",
         chooseDay: "Izvēlieties dienu",
         freeTimes: { "brīvi laiki: \($0)" },
-        releaseNote: { "Jauni laiki tiek atvērti katru dienu plkst. \($0) — \($1) dienas uz priekšu." },
+        releaseNote: { "Jauni laiki tiek atvērti katru dienu plkst. \($0) — \($1) dienas uz priekšu; pierakstīties var ne vēlāk kā \($2) minūtes pirms sākuma." },
         detailsTitle: "Laiks un jūsu dati",
         chooseTime: "Laiks",
         remaining: { "brīvas vietas: \($0)" },
@@ -140,7 +140,7 @@ struct BookingStrings: Sendable {
         noFreeTimes: "no free time yet",
         chooseDay: "Choose a day",
         freeTimes: { "free times: \($0)" },
-        releaseNote: { "New times open every day at \($0), \($1) days ahead." },
+        releaseNote: { "New times open every day at \($0), \($1) days ahead; you can book up to \($2) minutes before the start." },
         detailsTitle: "Time and your details",
         chooseTime: "Time",
         remaining: { "seats left: \($0)" },

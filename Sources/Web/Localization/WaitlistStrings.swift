@@ -26,6 +26,7 @@ struct WaitlistStrings: Sendable {
     let declined: String
     let goneTitle: String
     let rangeLabel: String
+    let detailsTitle: String
     let replaces: @Sendable (String, String) -> String
 
     static func of(_ l: Language) -> WaitlistStrings { l == .lv ? .lv : .en }
@@ -55,6 +56,7 @@ struct WaitlistStrings: Sendable {
         declined: "Jūs atteicāties no šī laika; jūs paliekat gaidu sarakstā.",
         goneTitle: "Piedāvājums vairs nav spēkā",
         rangeLabel: "Periods",
+        detailsTitle: "Jūsu dati",
         replaces: { "Pieņemot šo laiku, jūsu līdzšinējais pieraksts \($0) (\($1)) tiks atcelts." }
     )
 
@@ -83,6 +85,7 @@ struct WaitlistStrings: Sendable {
         declined: "You declined this time; you stay on the waitlist.",
         goneTitle: "The offer is no longer valid",
         rangeLabel: "Dates",
+        detailsTitle: "Your details",
         replaces: { "If you accept this time, your current booking \($0) (\($1)) will be cancelled." }
     )
 }

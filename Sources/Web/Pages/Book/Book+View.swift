@@ -22,7 +22,7 @@ extension Book {
         let s = t.booking, l = m.language
         return Layout.render(.init(title: m.service.name.text(l), route: nil, language: l), t, main: [
             H.el("h1", [], text: m.service.name.text(l)),
-            H.el("p", [], text: s.releaseNote(m.schedule.releaseTime.description, m.schedule.daysAhead)),
+            H.el("p", [], text: s.releaseNote(m.schedule.releaseTime.description, m.schedule.daysAhead, m.schedule.minimumLeadMinutes)),
             H.el("h2", [], text: s.chooseOffice),
             H.el("ul", [.cls("choices")], m.offices.map { row in
                 H.el("li", [], [
@@ -37,7 +37,7 @@ extension Book {
         let s = t.booking, l = m.language
         var main: [Body] = [
             H.el("h1", [], text: "\(m.service.name.text(l)) — \(m.office.name.text(l))"),
-            H.el("p", [], text: s.releaseNote(m.schedule.releaseTime.description, m.schedule.daysAhead)),
+            H.el("p", [], text: s.releaseNote(m.schedule.releaseTime.description, m.schedule.daysAhead, m.schedule.minimumLeadMinutes)),
             H.el("h2", [], text: s.chooseDay),
         ]
         if m.days.isEmpty {

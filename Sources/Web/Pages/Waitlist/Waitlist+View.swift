@@ -20,7 +20,7 @@ extension Waitlist {
                 Form.field("from", label: w.fromLabel, type: "date", value: value("from"), error: error("from")),
                 Form.field("to", label: w.toLabel, type: "date", value: value("to"), error: error("to")),
             ]),
-            H.el("h2", [], text: s.detailsTitle),
+            H.el("h2", [], text: w.detailsTitle),
             H.group(Book.personFields(s, language: l, value: value, error: error)),
             H.el("p", [.cls("hint")], [H.link(PageRoute.privacy.path(l), t.privacyTitle)]),
             H.el("button", [Attr("type", "submit")], text: w.joinButton),
