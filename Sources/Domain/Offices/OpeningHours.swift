@@ -15,6 +15,14 @@ public struct OpeningDay: Hashable, Sendable {
     public let note: LocalizedText?
 
     public var isOpen: Bool { !ranges.isEmpty }
+
+    public init(date: LocalDate, ranges: [TimeRange], shortened: Bool, closedReason: ClosedReason?, note: LocalizedText?) {
+        self.date = date
+        self.ranges = ranges
+        self.shortened = shortened
+        self.closedReason = closedReason
+        self.note = note
+    }
 }
 
 /// The hours of a date (C-HOURS, I-PREHOLIDAY): weekly hours, minus holidays and days off,

@@ -12,6 +12,7 @@ public enum StorageMigrations {
             CreateOutbox(),
             CreateWaitlist(),
             CreateReleaseRules(),
+            CreateQueue(),
         ]
     }
 }

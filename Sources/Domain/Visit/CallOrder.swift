@@ -1,0 +1,58 @@
+import Foundation
+
+/// Who a counter calls next (issue 5): appointments that are due first (from five minutes before
+/// their start, C-EARLY, earliest start first), then walk-ins by waiting time, then appointments
+/// checked in early. Fairness for walk-ins: after `appointmentsBeforeWalkIn` appointment calls
+/// in a row, a walk-in who has waited more than `walkInWaitMinutes` is called next. Both numbers
+/// are per office.
+public struct CallOrder: Sendable, Hashable {
+    public var appointmentsBeforeWalkIn: Int
+    public var walkInWaitMinutes: Int
+
+    public init(appointmentsBeforeWalkIn: Int = 3, walkInWaitMinutes: Int = 20) {
+        self.appointmentsBeforeWalkIn = appointmentsBeforeWalkIn
+        self.walkInWaitMinutes = walkInWaitMinutes
+    }
+
+    public static let standard = CallOrder()
+
+    public struct Candidate: Sendable, Hashable {
+        public let id: UUID
+        public let kind: QueueEntry.Kind
+        public let appointmentStart: Date?
+        public let checkedInAt: Date
+
+        public init(id: UUID, kind: QueueEntry.Kind, appointmentStart: Date?, checkedInAt: Date) {
+            self.id = id
+            self.kind = kind
+            self.appointmentStart = appointmentStart
+            self.checkedInAt = checkedInAt
+        }
+    }
+
+    /// Every waiting candidate in the order to try them: the first is called unless another
+    /// counter took it a moment earlier, then the next, and so on.
+    /// `appointmentStreak`: appointment calls in a row since the last walk-in call at the office.
+    public func order(_ candidates: [Candidate], now: Date, appointmentStreak: Int) -> [UUID] {
+        func byStart(_ a: Candidate, _ b: Candidate) -> Bool {
+            (a.appointmentStart ?? a.checkedInAt, a.checkedInAt, a.id.uuidString)
+                < (b.appointmentStart ?? b.checkedInAt, b.checkedInAt, b.id.uuidString)
+        }
+        let appointments = candidates.filter { $0.kind == .appointment }
+        let due = appointments.filter { BookingRequest.arriveBy($0.appointmentStart ?? now) <= now }.sorted(by: byStart)
+        let early = appointments.filter { BookingRequest.arriveBy($0.appointmentStart ?? now) > now }.sorted(by: byStart)
+        var walkIns = candidates.filter { $0.kind == .walkIn }
+            .sorted { ($0.checkedInAt, $0.id.uuidString) < ($1.checkedInAt, $1.id.uuidString) }
+        if appointmentStreak >= appointmentsBeforeWalkIn, let first = walkIns.first, !due.isEmpty,
+           now.timeIntervalSince(first.checkedInAt) > Double(walkInWaitMinutes * 60) {
+            walkIns.removeFirst()
+            return [first.id] + due.map(\.id) + walkIns.map(\.id) + early.map(\.id)
+        }
+        return due.map(\.id) + walkIns.map(\.id) + early.map(\.id)
+    }
+
+    /// The streak after calling an entry of `kind`.
+    public static func streak(after kind: QueueEntry.Kind, was streak: Int) -> Int {
+        kind == .appointment ? streak + 1 : 0
+    }
+}

@@ -1,0 +1,77 @@
+import Domain
+import Foundation
+import Testing
+
+@Suite("The office visit: check-in states, walk-in tickets, call order, queue transitions")
+struct VisitRulesTests {
+    let start = RigaTime.instant(LocalDate(2026, 12, 22), TimeOfDay(10, 0))
+    func at(_ h: Int, _ m: Int) -> Date { RigaTime.instant(LocalDate(2026, 12, 22), TimeOfDay(h, m)) }
+
+    @Test func checkInStatesFollowCEarlyAndTheGrace() {
+        let rule = CheckInRule(earliestMinutes: 60, graceMinutes: 10)
+        #expect(rule.classify(appointmentStart: start, now: at(8, 59)) == .tooEarly(opensAt: at(9, 0)))
+        #expect(rule.classify(appointmentStart: start, now: at(9, 0)) == .onTime)
+        #expect(rule.classify(appointmentStart: start, now: at(9, 55)) == .onTime)          // exactly 5 minutes before
+        #expect(rule.classify(appointmentStart: start, now: at(9, 56)) == .lateAccepted)
+        #expect(rule.classify(appointmentStart: start, now: at(10, 10)) == .lateAccepted)
+        #expect(rule.classify(appointmentStart: start, now: at(10, 11)) == .tooLate)
+    }
+
+    @Test func walkInTicketsOnlyInHoursUnderTheQuotaAndBeforeTheCutoff() {
+        let day = OpeningDay(date: LocalDate(2026, 12, 22), ranges: [TimeRange(TimeOfDay(9, 0), TimeOfDay(12, 0)),
+                                                                     TimeRange(TimeOfDay(13, 0), TimeOfDay(17, 0))],
+                             shortened: false, closedReason: nil, note: nil)
+        let rule = WalkInRule(dailyQuota: 2, cutoffMinutes: 30)
+        #expect(rule.decide(day: day, now: at(8, 59), issuedToday: 0) == .closed)
+        #expect(rule.decide(day: day, now: at(9, 0), issuedToday: 0) == .allowed)
+        #expect(rule.decide(day: day, now: at(12, 30), issuedToday: 0) == .closed)            // lunch
+        #expect(rule.decide(day: day, now: at(16, 29), issuedToday: 1) == .allowed)
+        #expect(rule.decide(day: day, now: at(16, 30), issuedToday: 1) == .afterCutoff)
+        #expect(rule.decide(day: day, now: at(10, 0), issuedToday: 2) == .quotaReached)
+        let closed = OpeningDay(date: LocalDate(2026, 12, 24), ranges: [], shortened: false, closedReason: .holiday, note: nil)
+        #expect(rule.decide(day: closed, now: at(10, 0), issuedToday: 0) == .closed)
+    }
+
+    @Test func dueAppointmentsFirstThenWalkInsByWaitThenEarlyAppointments() {
+        let now = at(10, 0)
+        let early = CallOrder.Candidate(id: UUID(), kind: .appointment, appointmentStart: at(10, 30), checkedInAt: at(9, 40))
+        let due2 = CallOrder.Candidate(id: UUID(), kind: .appointment, appointmentStart: at(10, 0), checkedInAt: at(9, 50))
+        let due1 = CallOrder.Candidate(id: UUID(), kind: .appointment, appointmentStart: at(9, 50), checkedInAt: at(9, 52))
+        let walkLong = CallOrder.Candidate(id: UUID(), kind: .walkIn, appointmentStart: nil, checkedInAt: at(9, 30))
+        let walkShort = CallOrder.Candidate(id: UUID(), kind: .walkIn, appointmentStart: nil, checkedInAt: at(9, 55))
+        let all = [early, walkShort, due2, walkLong, due1]
+        #expect(CallOrder.standard.order(all, now: now, appointmentStreak: 0)
+                == [due1.id, due2.id, walkLong.id, walkShort.id, early.id])
+        // After three appointment calls, a walk-in waiting over 20 minutes goes first …
+        #expect(CallOrder.standard.order(all, now: now, appointmentStreak: 3).first == walkLong.id)
+        // … but not one who has waited only 5.
+        #expect(CallOrder.standard.order([due1, walkShort], now: now, appointmentStreak: 3).first == due1.id)
+        // The numbers are the office's.
+        let strict = CallOrder(appointmentsBeforeWalkIn: 1, walkInWaitMinutes: 0)
+        #expect(strict.order([due1, walkShort], now: now, appointmentStreak: 1).first == walkShort.id)
+        #expect(CallOrder.streak(after: .appointment, was: 2) == 3)
+        #expect(CallOrder.streak(after: .walkIn, was: 2) == 0)
+    }
+
+    @Test func queueTransitionsAllowOnlyWhatACounterCanDo() {
+        #expect(QueueAction.start.next(from: .called, recalls: 0) == .serving)
+        #expect(QueueAction.start.next(from: .waiting, recalls: 0) == nil)
+        #expect(QueueAction.finish.next(from: .serving, recalls: 0) == .done)
+        #expect(QueueAction.finish.next(from: .called, recalls: 0) == nil)
+        #expect(QueueAction.recall.next(from: .called, recalls: 2) == .called)
+        #expect(QueueAction.recall.next(from: .called, recalls: 3) == nil)
+        #expect(QueueAction.noShow.next(from: .called, recalls: 1) == .noShow)
+        #expect(QueueAction.noShow.next(from: .serving, recalls: 0) == nil)
+        #expect(QueueAction.park.next(from: .serving, recalls: 0) == .parked)
+        #expect(QueueAction.resume.next(from: .parked, recalls: 0) == .waiting)
+        #expect(QueueAction.transfer.next(from: .serving, recalls: 0) == .waiting)
+        #expect(QueueAction.transfer.next(from: .done, recalls: 0) == nil)
+    }
+
+    @Test func queueNumbersHaveAServiceLetterAndThreeDigits() {
+        #expect(QueueNumber.prefix(sortOrder: 1) == "A")
+        #expect(QueueNumber.prefix(sortOrder: 9) == "J")                  // I skipped
+        #expect(QueueNumber.format(prefix: "A", sequence: 7) == "A007")
+        #expect(QueueNumber.format(prefix: "B", sequence: 1234) == "B1234")
+    }
+}
