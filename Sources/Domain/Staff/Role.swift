@@ -31,18 +31,22 @@ public enum Permission: String, CaseIterable, Sendable, Codable, Comparable {
     case outboxRead = "outbox:read"
     /// Book, cancel or mark a no-show for a caller or a visitor (I-BOOK), by the clients' rules.
     case bookingsManage = "bookings:manage"
+    /// Work a counter: call clients, serve them, issue tickets at the desk (issue 5).
+    case queueServe = "queue:serve"
 
     public static func < (lhs: Permission, rhs: Permission) -> Bool { lhs.rawValue < rhs.rawValue }
 
     /// The permissions each role grants.
     public static func granted(to role: Role) -> Set<Permission> {
         switch role {
-        case .clerk, .operator:
+        case .clerk:
+            return [.clientsRead, .clientsWrite, .clientsSearch, .bookingsManage, .queueServe]
+        case .operator:
             return [.clientsRead, .clientsWrite, .clientsSearch, .bookingsManage]
         case .caseOfficer:
             return [.clientsRead, .clientsWrite, .clientsSearch]
         case .supervisor:
-            return [.clientsRead, .clientsWrite, .clientsSearch, .outboxRead, .bookingsManage]
+            return [.clientsRead, .clientsWrite, .clientsSearch, .outboxRead, .bookingsManage, .queueServe]
         case .administrator:
             return [.usersManage, .tokensManage, .kiosksManage, .referenceEdit, .outboxRead]
         case .auditor:

@@ -67,9 +67,19 @@ struct BearerAuthMiddleware: AsyncMiddleware {
             return try await next.respond(to: request)
         }
         try await authenticate(request, header: header)
-        if let needs, !needs.isEmpty {
+        // Data of one office (a path's `officeId`): the office scope is decided here too, before
+        // the body is read, so a stranger learns nothing from validation errors.
+        let office = request.parameters.get("officeId")
+        if needs == "device" {
+            // The office's own kiosk, or staff who serve at the office (tickets, check-ins).
+            if case .kiosk(let kioskOffice, _) = request.caller {
+                guard kioskOffice == office else { throw AuthProblem.forbidden }
+            } else {
+                _ = try request.requireStaff(.queueServe, office: office)
+            }
+        } else if let needs, !needs.isEmpty {
             guard let permission = Permission(rawValue: needs) else { throw AuthProblem.forbidden }
-            _ = try request.requireStaff(permission)
+            _ = try request.requireStaff(permission, office: office)
         } else if needs != nil, request.caller == nil {
             throw AuthProblem.unauthenticated
         }

@@ -168,6 +168,14 @@ struct ProblemStrings: Sendable {
     let rangeTooFar: @Sendable (String) -> String
     let tooManyRequests: @Sendable (Int) -> String
     let contactCap: @Sendable (Int) -> String
+    let checkinTooEarly: @Sendable (String) -> String
+    let checkinTooLate: String
+    let ticketsOutsideHours: String
+    let ticketsAfterCutoff: String
+    let ticketsQuota: String
+    let unknownBookingCode: String
+    let illegalTransition: String
+    let notServedHere: String
 
     static func of(_ language: Language) -> ProblemStrings { language == .lv ? .lv : .en }
 
@@ -185,6 +193,9 @@ struct ProblemStrings: Sendable {
             case .unavailable: return "Pakalpojums īslaicīgi nav pieejams"
             case .gone: return "Vairs nav spēkā"
             case .rateLimited: return "Pārāk daudz pieprasījumu"
+            case .checkinTooEarly: return "Pārāk agri"
+            case .checkinTooLate: return "Pieraksta laiks ir nokavēts"
+            case .ticketsClosed: return "Biļetes šobrīd netiek izsniegtas"
             case .internalError: return "Iekšēja kļūda"
             }
         },
@@ -228,7 +239,15 @@ struct ProblemStrings: Sendable {
         rangePast: "Periods jau ir beidzies: izvēlieties datumus no šodienas.",
         rangeTooFar: { "Gaidīt var ne tālāk kā līdz \($0)." },
         tooManyRequests: { "No šīs adreses ir pārāk daudz pieprasījumu. Lūdzu, mēģiniet vēlreiz pēc \($0) sekundēm." },
-        contactCap: { "Ar šo tālruni vai e-pastu jau ir \($0) aktīvi pieraksti. Lai pierakstītu vairāk personu, lūdzu, zvaniet 67209400." }
+        contactCap: { "Ar šo tālruni vai e-pastu jau ir \($0) aktīvi pieraksti. Lai pierakstītu vairāk personu, lūdzu, zvaniet 67209400." },
+        checkinTooEarly: { "Jūs esat ieradies pārāk agri. Lūdzu, reģistrējieties no plkst. \($0)." },
+        checkinTooLate: "Jūsu pieraksta laiks ir nokavēts. Lūdzu, ņemiet rindas biļeti — jūs apkalposim rindas kārtībā.",
+        ticketsOutsideHours: "Šobrīd nav pieņemšanas laiks. Lūdzu, nāciet pieņemšanas laikā.",
+        ticketsAfterCutoff: "Šodien biļetes vairs netiek izsniegtas: nodaļa drīz slēgs. Lūdzu, pierakstieties uz citu dienu.",
+        ticketsQuota: "Šodienas biļetes šim pakalpojumam ir beigušās. Lūdzu, pierakstieties uz citu dienu.",
+        unknownBookingCode: "Šajā nodaļā nav aktīva pieraksta ar šo kodu.",
+        illegalTransition: "Šo darbību pašreizējā statusā veikt nevar.",
+        notServedHere: "Šajā nodaļā šo pakalpojumu nesniedz."
     )
 
     static let en = ProblemStrings(
@@ -245,6 +264,9 @@ struct ProblemStrings: Sendable {
             case .unavailable: return "Temporarily unavailable"
             case .gone: return "No longer valid"
             case .rateLimited: return "Too many requests"
+            case .checkinTooEarly: return "Too early"
+            case .checkinTooLate: return "The appointment time has passed"
+            case .ticketsClosed: return "No tickets are being issued now"
             case .internalError: return "Internal error"
             }
         },
@@ -288,6 +310,14 @@ struct ProblemStrings: Sendable {
         rangePast: "The range has already ended: choose dates from today.",
         rangeTooFar: { "You can wait for dates up to \($0)." },
         tooManyRequests: { "Too many requests from this address. Please try again in \($0) seconds." },
-        contactCap: { "This phone or e-mail already has \($0) active bookings. To book for more people, please call 67209400." }
+        contactCap: { "This phone or e-mail already has \($0) active bookings. To book for more people, please call 67209400." },
+        checkinTooEarly: { "You are too early. Please check in from \($0)." },
+        checkinTooLate: "Your appointment time has passed. Please take a queue ticket — we will serve you in turn.",
+        ticketsOutsideHours: "This is outside reception hours. Please come during reception hours.",
+        ticketsAfterCutoff: "No more tickets today: the office closes soon. Please book for another day.",
+        ticketsQuota: "Today's tickets for this service have run out. Please book for another day.",
+        unknownBookingCode: "There is no active booking with this code at this office.",
+        illegalTransition: "This action is not possible in the entry's current state.",
+        notServedHere: "This office does not provide this service."
     )
 }

@@ -1,0 +1,130 @@
+import Domain
+import Foundation
+import Storage
+import Vapor
+
+/// The office visit (issue 5): tickets and check-ins from the office's kiosk, calling and serving
+/// from counters, and the public queue summary.
+extension APIHandler {
+    /// The office, and a caller allowed to act for it: its own kiosk, or staff serving it.
+    private func officeForDevice(_ slug: String) async throws -> Office {
+        guard let office = try await store.office(slug: slug) else { throw APIProblem(.notFound, detail: { $0.unknownOffice(slug) }) }
+        switch CurrentRequest.request?.caller {
+        case .kiosk(let kioskOffice, _):
+            guard kioskOffice == slug else { throw AuthProblem.forbidden }
+        case .staff:
+            _ = try CurrentRequest.request?.requireStaff(.queueServe, office: slug)
+        case .integration:
+            throw AuthProblem.forbidden
+        case nil:
+            throw AuthProblem.unauthenticated
+        }
+        return office
+    }
+
+    /// The office, for a member of staff serving it.
+    private func officeForCounter(_ slug: String) async throws -> (Office, StaffUser) {
+        guard let request = CurrentRequest.request else { throw AuthProblem.unauthenticated }
+        let (user, _) = try request.requireStaff(.queueServe, office: slug)
+        guard let office = try await store.office(slug: slug) else { throw APIProblem(.notFound, detail: { $0.unknownOffice(slug) }) }
+        return (office, user)
+    }
+
+    static func visitProblems<T>(_ body: () async throws -> T) async throws -> T {
+        do {
+            return try await body()
+        } catch let failure as VisitFlow.Failure {
+            switch failure {
+            case .outsideHours: throw APIProblem(.ticketsClosed, detail: { $0.ticketsOutsideHours })
+            case .afterCutoff: throw APIProblem(.ticketsClosed, detail: { $0.ticketsAfterCutoff })
+            case .quotaReached: throw APIProblem(.ticketsClosed, detail: { $0.ticketsQuota })
+            case .tooEarly(let opensAt):
+                let time = RigaTime.time(of: opensAt).description
+                throw APIProblem(.checkinTooEarly, detail: { $0.checkinTooEarly(time) })
+            case .tooLate: throw APIProblem(.checkinTooLate, detail: { $0.checkinTooLate })
+            case .unknownBooking: throw APIProblem(.notFound, detail: { $0.unknownBookingCode })
+            case .notServedHere:
+                throw APIProblem(.ruleViolated, detail: { $0.notServedHere },
+                                 errors: { [.init(pointer: "/serviceId", detail: $0.notServedHere)] })
+            }
+        } catch let failure as QueueFailure {
+            switch failure {
+            case .notFound, .unknownBooking: throw APIProblem(.notFound, detail: { $0.noSuchPath })
+            case .illegalTransition: throw APIProblem(.conflict, detail: { $0.illegalTransition })
+            case .quotaReached: throw APIProblem(.ticketsClosed, detail: { $0.ticketsQuota })
+            }
+        }
+    }
+
+    func createTicket(_ input: Operations.CreateTicket.Input) async throws -> Operations.CreateTicket.Output {
+        let office = try await officeForDevice(input.path.officeId)
+        guard case .json(let body) = input.body else { throw APIProblem(.validation, detail: { $0.malformedRequest }) }
+        let flow = VisitFlow(db: db, now: services.clock.now())
+        let entry = try await Self.visitProblems { try await flow.ticket(office, serviceSlug: body.serviceId) }
+        return .created(.init(body: .json(APIMapping.queueEntry(entry))))
+    }
+
+    func createCheckin(_ input: Operations.CreateCheckin.Input) async throws -> Operations.CreateCheckin.Output {
+        let office = try await officeForDevice(input.path.officeId)
+        guard case .json(let body) = input.body else { throw APIProblem(.validation, detail: { $0.malformedRequest }) }
+        let flow = VisitFlow(db: db, now: services.clock.now())
+        let (entry, outcome) = try await Self.visitProblems { try await flow.checkIn(office, code: body.bookingCode) }
+        return .created(.init(body: .json(APIMapping.queueEntry(entry, arrival: outcome))))
+    }
+
+    func getQueue(_ input: Operations.GetQueue.Input) async throws -> Operations.GetQueue.Output {
+        guard let office = try await store.office(slug: input.path.officeId) else {
+            throw APIProblem(.notFound, detail: { $0.unknownOffice(input.path.officeId) })
+        }
+        let rows = try await VisitFlow(db: db, now: services.clock.now()).summary(office)
+        return .ok(.init(body: .json(.init(services: rows.map {
+            .init(serviceId: $0.service.slug, waiting: $0.waiting, estimatedWaitMinutes: $0.estimatedMinutes)
+        }))))
+    }
+
+    func callNext(_ input: Operations.CallNext.Input) async throws -> Operations.CallNext.Output {
+        let (office, user) = try await officeForCounter(input.path.officeId)
+        guard case .json(let body) = input.body else { throw APIProblem(.validation, detail: { $0.malformedRequest }) }
+        let entry = try await FluentQueueStore(db: db).callNext(
+            officeSlug: office.slug, counter: body.counter, services: Set(body.serviceIds), staffUserID: user.id,
+            order: VisitFlow(db: db, now: services.clock.now()).callOrder, now: services.clock.now())
+        guard let entry else { return .noContent(.init()) }
+        return .ok(.init(body: .json(.init(entry: APIMapping.queueEntry(entry)))))
+    }
+
+    func queueAction(_ input: Operations.QueueAction.Input) async throws -> Operations.QueueAction.Output {
+        let (office, user) = try await officeForCounter(input.path.officeId)
+        guard let id = UUID(uuidString: input.path.entryId), let action = QueueAction(rawValue: input.path.action.rawValue) else {
+            throw APIProblem(.notFound, detail: { $0.noSuchPath })
+        }
+        var counter: String?, service: String?, idChecked: Bool?
+        if case .json(let body) = input.body {
+            counter = body.counter
+            service = body.serviceId
+            idChecked = body.idChecked
+        }
+        if let service, action == .transfer {
+            _ = try await Self.visitProblems { try await VisitFlow(db: db, now: services.clock.now()).service(service, at: office) }
+        }
+        let entry = try await Self.visitProblems {
+            try await FluentQueueStore(db: db).act(action, entryID: id, officeSlug: office.slug, counter: counter,
+                                                   transferTo: service, idChecked: idChecked, staffUserID: user.id,
+                                                   now: services.clock.now())
+        }
+        return .ok(.init(body: .json(APIMapping.queueEntry(entry))))
+    }
+}
+
+extension APIMapping {
+    static func queueEntry(_ e: QueueEntry, arrival: CheckInRule.Outcome? = nil) -> Components.Schemas.QueueEntry {
+        let arrived: Components.Schemas.QueueEntry.ArrivalPayload? = switch arrival {
+        case .onTime: .onTime
+        case .lateAccepted: .lateAccepted
+        default: nil
+        }
+        return .init(id: e.id.uuidString.lowercased(), number: e.number, kind: e.kind == .appointment ? .appointment : .walkIn,
+                     status: .init(rawValue: e.status.rawValue) ?? .waiting, officeId: e.officeSlug, serviceId: e.serviceSlug,
+                     checkedInAt: RigaTime.rfc3339(e.checkedInAt), appointmentStart: e.appointmentStart.map(RigaTime.rfc3339),
+                     arrival: arrived, counter: e.counter, recalls: e.recalls)
+    }
+}

@@ -1,0 +1,84 @@
+import Domain
+import Fluent
+import Foundation
+import Storage
+
+/// The office visit as use cases for the API and the pages (issue 5): a walk-in ticket, a
+/// check-in, calling and serving. The rules are the Domain's; the office's own numbers come
+/// from its visit settings.
+struct VisitFlow: Sendable {
+    let db: any Database
+    let now: Date
+    var checkIn: CheckInRule = .standard
+    var walkIn: WalkInRule = .standard
+    var callOrder: CallOrder = .standard
+
+    enum Failure: Error {
+        case outsideHours, afterCutoff, quotaReached
+        case tooEarly(opensAt: Date), tooLate
+        case unknownBooking, notServedHere
+    }
+
+    private var store: FluentReferenceStore { FluentReferenceStore(db: db) }
+
+    /// The service if the office serves it (has desks for it).
+    func service(_ slug: String, at office: Office) async throws -> Service {
+        guard let service = try await store.service(slug: slug), (office.desks[slug] ?? 0) > 0 else { throw Failure.notServedHere }
+        return service
+    }
+
+    /// The office's hours today (holidays, shortened days, exceptions).
+    func today(_ office: Office) async throws -> OpeningDay {
+        let date = RigaTime.date(of: now)
+        let hours = OpeningHours(calendar: WorkingCalendar(adjustments: try await store.calendarAdjustments()))
+        return hours.day(date, weekly: office.weeklyHours, exceptions: try await store.exceptions(officeSlug: office.slug,
+                                                                                                  from: date, through: date))
+    }
+
+    func ticket(_ office: Office, serviceSlug: String) async throws -> QueueEntry {
+        let service = try await service(serviceSlug, at: office)
+        switch walkIn.decide(day: try await today(office), now: now, issuedToday: 0) {
+        case .closed: throw Failure.outsideHours
+        case .afterCutoff: throw Failure.afterCutoff
+        case .quotaReached: throw Failure.quotaReached
+        case .allowed: break
+        }
+        do {
+            return try await FluentQueueStore(db: db).issueTicket(officeSlug: office.slug, serviceSlug: service.slug,
+                                                                  prefix: QueueNumber.prefix(sortOrder: service.sortOrder),
+                                                                  quota: walkIn.dailyQuota, now: now)
+        } catch QueueFailure.quotaReached {
+            throw Failure.quotaReached
+        }
+    }
+
+    /// Checks the appointment with `code` in at `office`; returns the entry and how the client arrived.
+    func checkIn(_ office: Office, code: String) async throws -> (QueueEntry, CheckInRule.Outcome) {
+        let queue = FluentQueueStore(db: db)
+        guard let booking = try await queue.bookingForCheckIn(code: code, officeSlug: office.slug),
+              let service = try await store.service(slug: booking.serviceSlug) else { throw Failure.unknownBooking }
+        let outcome = checkIn.classify(appointmentStart: booking.start, now: now)
+        switch outcome {
+        case .tooEarly(let opensAt): throw Failure.tooEarly(opensAt: opensAt)
+        case .tooLate: throw Failure.tooLate
+        case .onTime, .lateAccepted: break
+        }
+        do {
+            let (entry, _) = try await queue.checkIn(bookingID: booking.id, prefix: QueueNumber.prefix(sortOrder: service.sortOrder),
+                                                     now: now)
+            return (entry, outcome)
+        } catch QueueFailure.unknownBooking {
+            throw Failure.unknownBooking
+        }
+    }
+
+    /// Waiting count and estimated wait per service the office serves (desk minutes × waiting ÷ desks).
+    func summary(_ office: Office) async throws -> [(service: Service, waiting: Int, estimatedMinutes: Int)] {
+        let waiting = try await FluentQueueStore(db: db).waiting(officeSlug: office.slug, day: RigaTime.date(of: now))
+        return try await store.services().compactMap { s in
+            guard let desks = office.desks[s.slug], desks > 0 else { return nil }
+            let n = waiting[s.slug] ?? 0
+            return (s, n, Int((Double(n * s.deskMinutes) / Double(desks)).rounded(.up)))
+        }
+    }
+}
