@@ -75,3 +75,14 @@ struct VisitRulesTests {
         #expect(QueueNumber.format(prefix: "B", sequence: 1234) == "B1234")
     }
 }
+
+@Suite("Call order ties")
+struct CallOrderTieTests {
+    @Test func withinTheSameSecondTheLowerNumberGoesFirst() {
+        let at = Date(timeIntervalSince1970: 1_800_000_000)
+        let entries = (1...5).map { n in
+            CallOrder.Candidate(id: UUID(), kind: .walkIn, appointmentStart: nil, checkedInAt: at, number: String(format: "A%03d", n))
+        }
+        #expect(CallOrder.standard.order(entries.shuffled(), now: at, appointmentStreak: 0) == entries.map(\.id))
+    }
+}

@@ -21,12 +21,15 @@ public struct CallOrder: Sendable, Hashable {
         public let kind: QueueEntry.Kind
         public let appointmentStart: Date?
         public let checkedInAt: Date
+        /// The queue number: who came first within the same second (numbers are given in order).
+        public let number: String
 
-        public init(id: UUID, kind: QueueEntry.Kind, appointmentStart: Date?, checkedInAt: Date) {
+        public init(id: UUID, kind: QueueEntry.Kind, appointmentStart: Date?, checkedInAt: Date, number: String = "") {
             self.id = id
             self.kind = kind
             self.appointmentStart = appointmentStart
             self.checkedInAt = checkedInAt
+            self.number = number
         }
     }
 
@@ -35,14 +38,14 @@ public struct CallOrder: Sendable, Hashable {
     /// `appointmentStreak`: appointment calls in a row since the last walk-in call at the office.
     public func order(_ candidates: [Candidate], now: Date, appointmentStreak: Int) -> [UUID] {
         func byStart(_ a: Candidate, _ b: Candidate) -> Bool {
-            (a.appointmentStart ?? a.checkedInAt, a.checkedInAt, a.id.uuidString)
-                < (b.appointmentStart ?? b.checkedInAt, b.checkedInAt, b.id.uuidString)
+            (a.appointmentStart ?? a.checkedInAt, a.checkedInAt, a.number, a.id.uuidString)
+                < (b.appointmentStart ?? b.checkedInAt, b.checkedInAt, b.number, b.id.uuidString)
         }
         let appointments = candidates.filter { $0.kind == .appointment }
         let due = appointments.filter { BookingRequest.arriveBy($0.appointmentStart ?? now) <= now }.sorted(by: byStart)
         let early = appointments.filter { BookingRequest.arriveBy($0.appointmentStart ?? now) > now }.sorted(by: byStart)
         var walkIns = candidates.filter { $0.kind == .walkIn }
-            .sorted { ($0.checkedInAt, $0.id.uuidString) < ($1.checkedInAt, $1.id.uuidString) }
+            .sorted { ($0.checkedInAt, $0.number, $0.id.uuidString) < ($1.checkedInAt, $1.number, $1.id.uuidString) }
         if appointmentStreak >= appointmentsBeforeWalkIn, let first = walkIns.first, !due.isEmpty,
            now.timeIntervalSince(first.checkedInAt) > Double(walkInWaitMinutes * 60) {
             walkIns.removeFirst()

@@ -55,8 +55,22 @@ public enum QueueFailure: Error, Equatable, Sendable {
 /// writer) with a conditional update.
 public struct FluentQueueStore: Sendable {
     let db: any Database
+    /// On PostgreSQL, calls are announced to every instance's displays by `NOTIFY` on this
+    /// channel inside the calling transaction (DisplayChannel); nil: not announced.
+    let displayChannel: String?
 
-    public init(db: any Database) { self.db = db }
+    public init(db: any Database, displayChannel: String? = nil) {
+        self.db = db
+        self.displayChannel = displayChannel
+    }
+
+    /// `NOTIFY` in the writing transaction: delivered to listeners only if it commits.
+    private func announce(_ entry: QueueEntry, action: QueueAction?, now: Date, on sql: any SQLDatabase) async throws {
+        guard let channel = displayChannel, !isSQLiteDialect(sql), let event = DisplayEvent(entry, action: action, at: now) else {
+            return
+        }
+        try await sql.raw("SELECT pg_notify(\(bind: channel), \(bind: event.json))").run()
+    }
 
     private var isSQLite: Bool { (db as? any SQLDatabase)?.dialect.name == "sqlite" }
     static func epoch(_ d: Date) -> Int64 { Int64(d.timeIntervalSince1970.rounded()) }
@@ -166,7 +180,7 @@ public struct FluentQueueStore: Sendable {
                 let ranked = order.order(waiting.map {
                     CallOrder.Candidate(id: $0.id!, kind: QueueEntry.Kind(rawValue: $0.kind) ?? .walkIn,
                                         appointmentStart: $0.appointmentStartEpoch.map { Date(timeIntervalSince1970: Double($0)) },
-                                        checkedInAt: Date(timeIntervalSince1970: Double($0.checkedInEpoch)))
+                                        checkedInAt: Date(timeIntervalSince1970: Double($0.checkedInEpoch)), number: $0.number)
                 }, now: now, appointmentStreak: streak)
                 var chosen: UUID?
                 if isSQLiteDialect(sql) {
@@ -191,6 +205,7 @@ public struct FluentQueueStore: Sendable {
                 try await sql.update("queue_office_days")
                     .set("appointment_streak", to: CallOrder.streak(after: kind, was: streak))
                     .where("office_slug", .equal, officeSlug).where("day", .equal, day).run()
+                try await announce(entry.toDomain(), action: nil, now: now, on: sql)
                 return entry.toDomain()
             }
         }
@@ -226,6 +241,7 @@ public struct FluentQueueStore: Sendable {
                 if let staffUserID { update = update.set("staff_user_id", to: staffUserID) }
                 guard !(try await update.returning("id").all().isEmpty),
                       let after = try await QueueEntryModel.find(entryID, on: tx) else { throw QueueFailure.illegalTransition }
+                try await announce(after.toDomain(), action: action, now: now, on: tx as! any SQLDatabase)
                 return after.toDomain()
             }
         }
@@ -236,6 +252,12 @@ public struct FluentQueueStore: Sendable {
         let rows = try await QueueEntryModel.query(on: db).filter(\.$officeSlug == officeSlug).filter(\.$day == day.description)
             .filter(\.$status == QueueEntry.Status.waiting.rawValue).all()
         return Dictionary(grouping: rows, by: \.serviceSlug).mapValues(\.count)
+    }
+
+    /// The latest calls of the day at an office, newest first (the display's list).
+    public func recentCalls(officeSlug: String, day: LocalDate, limit: Int = 8) async throws -> [QueueEntry] {
+        try await QueueEntryModel.query(on: db).filter(\.$officeSlug == officeSlug).filter(\.$day == day.description)
+            .filter(\.$calledEpoch != nil).sort(\.$calledEpoch, .descending).limit(limit).all().map { $0.toDomain() }
     }
 
     public func entry(id: UUID) async throws -> QueueEntry? {

@@ -30,6 +30,13 @@ extension APIHandler {
         return (office, user)
     }
 
+    /// On SQLite (one instance) the call goes to this instance's displays now; on PostgreSQL the
+    /// committed NOTIFY brings it to every instance's, this one's included.
+    private func announce(_ entry: QueueEntry, action: QueueAction?, now: Date) {
+        guard services.displayChannel == nil, let event = DisplayEvent(entry, action: action, at: now) else { return }
+        services.displayHub.publish(event)
+    }
+
     static func visitProblems<T>(_ body: () async throws -> T) async throws -> T {
         do {
             return try await body()
@@ -85,10 +92,12 @@ extension APIHandler {
     func callNext(_ input: Operations.CallNext.Input) async throws -> Operations.CallNext.Output {
         let (office, user) = try await officeForCounter(input.path.officeId)
         guard case .json(let body) = input.body else { throw APIProblem(.validation, detail: { $0.malformedRequest }) }
-        let entry = try await FluentQueueStore(db: db).callNext(
+        let now = services.clock.now()
+        let entry = try await FluentQueueStore(db: db, displayChannel: services.displayChannel).callNext(
             officeSlug: office.slug, counter: body.counter, services: Set(body.serviceIds), staffUserID: user.id,
-            order: VisitFlow(db: db, now: services.clock.now()).callOrder, now: services.clock.now())
+            order: VisitFlow(db: db, now: now).callOrder, now: now)
         guard let entry else { return .noContent(.init()) }
+        announce(entry, action: nil, now: now)
         return .ok(.init(body: .json(.init(entry: APIMapping.queueEntry(entry)))))
     }
 
@@ -106,11 +115,13 @@ extension APIHandler {
         if let service, action == .transfer {
             _ = try await Self.visitProblems { try await VisitFlow(db: db, now: services.clock.now()).service(service, at: office) }
         }
+        let now = services.clock.now()
         let entry = try await Self.visitProblems {
-            try await FluentQueueStore(db: db).act(action, entryID: id, officeSlug: office.slug, counter: counter,
-                                                   transferTo: service, idChecked: idChecked, staffUserID: user.id,
-                                                   now: services.clock.now())
+            try await FluentQueueStore(db: db, displayChannel: services.displayChannel).act(
+                action, entryID: id, officeSlug: office.slug, counter: counter, transferTo: service, idChecked: idChecked,
+                staffUserID: user.id, now: now)
         }
+        announce(entry, action: action, now: now)
         return .ok(.init(body: .json(APIMapping.queueEntry(entry))))
     }
 }

@@ -12,6 +12,11 @@ struct AppServices: Sendable {
     let retention: RetentionSchedule
     let fairAccess: FairAccess
     let rateLimiter = RateLimiter()
+    /// The call displays connected here, and — on PostgreSQL — the NOTIFY channel that carries
+    /// calls between instances (nil on SQLite: calls are published in process).
+    let displayHub = DisplayHub()
+    let displayChannel: String?
+    let displayListening = Flag()
     let formTokens = FormTokenProvider()
     let sessionPolicy = SessionPolicy()
     let loginThrottle = LoginThrottle()

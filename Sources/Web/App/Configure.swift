@@ -11,7 +11,15 @@ public func configure(_ app: Application, settings: AppSettings) throws {
     try DatabaseSetup.register(settings.database, on: app.databases)
     app.appServices = AppServices(clock: settings.clock, logger: app.logger, database: { [unowned app] in app.db },
                                   bcryptCost: settings.bcryptCost, retention: settings.retention,
-                                  fairAccess: settings.fairAccess)
+                                  fairAccess: settings.fairAccess, displayChannel: {
+                                      if case .postgres(_, let schema) = settings.database { return DisplayChannel.name(schema: schema) }
+                                      return nil
+                                  }())
+    if case .postgres(let url, let schema) = settings.database {
+        app.lifecycle.use(DisplayLifecycle(url: url, schema: schema))
+    } else {
+        app.lifecycle.use(DisplayLifecycle(url: nil, schema: nil))
+    }
     app.http.server.configuration.hostname = Environment.get("HOST") ?? "127.0.0.1"
     app.http.server.configuration.port = Environment.get("PORT").flatMap(Int.init) ?? 8080
 
@@ -35,6 +43,7 @@ func registerRoutes(_ app: Application, document: OpenAPIDocument) throws {
     BookingManageController().register(app)
     BookController().register(app)
     WaitlistController().register(app)
+    CallDisplayController().register(app)
     app.get("styles.css") { _ -> Response in
         let r = Response(status: .ok, body: .init(string: Stylesheet.css))
         r.headers.contentType = HTTPMediaType(type: "text", subType: "css", parameters: ["charset": "utf-8"])

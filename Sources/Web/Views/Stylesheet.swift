@@ -61,5 +61,13 @@ enum Stylesheet {
     }
     dd, td { overflow-wrap: anywhere; }
     @media (max-width: 30rem) { dl.contacts, dl.account { grid-template-columns: 1fr; } .language-switch { margin-left: 0; } }
+    /* The waiting-room call display: large type, high contrast (issue 5). */
+    main.call-display { max-width: none; background: #000; color: #fff; min-height: 100vh; margin: 0; padding: 2rem; }
+    main.call-display h1 { font-size: clamp(1.5rem, 4vw, 3rem); }
+    main.call-display table { width: 100%; font-size: clamp(2rem, 8vw, 6rem); border-collapse: collapse; }
+    main.call-display th { font-size: clamp(1rem, 2.5vw, 2rem); text-align: left; color: #ddd; }
+    main.call-display td { padding: .2em .4em; border-bottom: 2px solid #555; font-weight: 700; }
+    main.call-display tr.latest td { background: #ffdd00; color: #000; }
+    main.call-display .hint { color: #ddd; font-size: clamp(1rem, 2.5vw, 2rem); }
     """
 }

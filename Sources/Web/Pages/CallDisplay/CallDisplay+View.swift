@@ -1,0 +1,73 @@
+import Domain
+import Foundation
+import Plot
+
+extension CallDisplay {
+    static func view(_ m: Model, _ t: Strings) -> String {
+        let l = m.language, d = t.display
+        let rows: [Body] = m.calls.enumerated().map { i, e in
+            H.el("tr", i == 0 ? [.cls("latest")] : [], [
+                H.el("td", [.cls("number")], text: e.number),
+                H.el("td", [.cls("counter")], text: e.counter ?? ""),
+            ])
+        }
+        let body: [Body] = [
+            H.el("main", [.id("main"), .cls("call-display")], [
+                H.el("h1", [], text: "\(d.title) — \(m.office.name.text(l))"),
+                H.el("table", [.id("calls"), .aria("describedby", "calls-note")], [
+                    H.el("thead", [], [H.el("tr", [], [
+                        H.el("th", [Attr("scope", "col")], text: d.numberHeader),
+                        H.el("th", [Attr("scope", "col")], text: d.counterHeader),
+                    ])]),
+                    // The newest call is announced to screen readers as it arrives.
+                    H.el("tbody", [.id("call-rows"), .aria("live", "polite")], rows),
+                ]),
+                H.el("p", [.id("calls-note"), .cls("hint")], text: m.calls.isEmpty ? d.noCalls : d.note),
+            ]),
+        ]
+        let events = path(l, office: m.office.slug) + "/events"
+        let html = HTML(
+            .lang(l == .lv ? .latvian : .english),
+            .head(
+                .meta(.charset(.utf8)),
+                .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
+                .element(named: "title", nodes: [.raw(Escape.html("\(d.title) — \(m.office.name.text(l))"))]),
+                .link(.rel(.stylesheet), .href("/styles.css")),
+                // Without JavaScript the page reloads itself; with it, events arrive live.
+                .element(named: "noscript", nodes: [.raw(#"<meta http-equiv="refresh" content="10">"#)]),
+                .element(named: "script", nodes: [.attribute(named: "src", value: "/display.js"),
+                                                  .attribute(named: "defer", value: "defer"),
+                                                  .attribute(named: "data-events", value: events)])
+            ),
+            .body(.group(body))
+        )
+        return html.render()
+    }
+
+    /// Progressive enhancement: listen to the office's events and put each call on top; on a
+    /// resync (events may have been missed) reload the page. The browser reconnects by itself.
+    static let script = """
+    (function () {
+      var me = document.currentScript || document.querySelector('script[data-events]');
+      var url = me && me.getAttribute('data-events');
+      if (!url || !window.EventSource) { return; }
+      var source = new EventSource(url);
+      function show(e) {
+        var call = JSON.parse(e.data);
+        var rows = document.getElementById('call-rows');
+        var tr = document.createElement('tr');
+        var n = document.createElement('td'); n.className = 'number'; n.textContent = call.number;
+        var c = document.createElement('td'); c.className = 'counter'; c.textContent = call.counter;
+        tr.appendChild(n); tr.appendChild(c);
+        Array.prototype.forEach.call(rows.querySelectorAll('tr.latest'), function (r) { r.className = ''; });
+        tr.className = 'latest';
+        rows.insertBefore(tr, rows.firstChild);
+        while (rows.children.length > 8) { rows.removeChild(rows.lastChild); }
+        document.body.setAttribute('data-last-call', call.number);
+      }
+      source.addEventListener('call', show);
+      source.addEventListener('recall', show);
+      source.addEventListener('resync', function () { window.location.reload(); });
+    })();
+    """
+}
