@@ -61,6 +61,8 @@ enum Stylesheet {
     }
     dd, td { overflow-wrap: anywhere; }
     @media (max-width: 30rem) { dl.contacts, dl.account { grid-template-columns: 1fr; } .language-switch { margin-left: 0; } }
+    .ticket-number { font-size: clamp(3rem, 18vw, 8rem); font-weight: 700; margin: .5rem 0; letter-spacing: .05em; }
+    @media print { .site-header, .site-footer, .skip-link { display: none; } }
     /* The waiting-room call display: large type, high contrast (issue 5). */
     main.call-display { max-width: none; background: #000; color: #fff; min-height: 100vh; margin: 0; padding: 2rem; }
     main.call-display h1 { font-size: clamp(1.5rem, 4vw, 3rem); }

@@ -1,0 +1,115 @@
+import Domain
+import Foundation
+import Storage
+import Vapor
+
+/// The entrance kiosk (issue 5). The tablet is set up once by opening
+/// `/kiosks/{office}?token=apk_kiosk_…`: the token moves into an HttpOnly cookie and out of the
+/// address bar. Without the office's live kiosk token the page says what it is for (401).
+struct KioskController: Sendable {
+    static let cookie = "apk_kiosk"
+
+    func register(_ app: Application) {
+        for l in Language.allCases {
+            let routes = (l == .lv ? app.grouped("kiosks") : app.grouped("en", "kiosk")).grouped(CSRFMiddleware())
+            routes.get(":office") { req in try await start(req, l) }
+            routes.post(":office", "checkin") { req in try await checkIn(req, l) }
+            routes.post(":office", "ticket") { req in try await ticket(req, l) }
+        }
+    }
+
+    enum Access { case allowed(Office), setCookie(Response), refused(Response) }
+
+    /// The office, if the request carries its live kiosk token (query once, then the cookie).
+    private func access(_ req: Request, _ l: Language) async throws -> Access {
+        guard let office = try await FluentReferenceStore(db: req.db).office(slug: req.parameters.get("office") ?? "") else {
+            throw Abort(.notFound)
+        }
+        let given = req.query[String.self, at: "token"]
+        let token = given ?? req.cookies[Self.cookie]?.string ?? ""
+        let stored = TokenKind.of(token: token) == .kiosk
+            ? try await FluentStaffStore(db: req.db).useToken(token, now: req.clock.now()) : nil
+        guard let stored, stored.kind == .kiosk, stored.officeSlug == office.slug else {
+            let t = Strings.of(l)
+            return .refused(html(Layout.render(.init(title: t.kiosk.title, route: nil, language: l), t, main: [
+                H.el("h1", [], text: t.kiosk.title), H.el("p", [], text: t.kiosk.notAKiosk),
+            ]), status: .unauthorized))
+        }
+        if given != nil {
+            let response = req.redirect(to: Kiosk.path(l, office: office.slug), redirectType: .normal)
+            response.cookies[Self.cookie] = HTTPCookies.Value(string: token, expires: nil, maxAge: 365 * 86400, domain: nil,
+                                                              path: "/", isSecure: req.isSecure, isHTTPOnly: true,
+                                                              sameSite: .strict)
+            return .setCookie(response)
+        }
+        return .allowed(office)
+    }
+
+    private func anonymousToken(_ req: Request, path: String) async throws -> String {
+        try await req.application.appServices.formTokens.get(req.db).issue(binding: "anonymous:\(path)", now: req.clock.now())
+    }
+
+    func start(_ req: Request, _ l: Language, code: String = "", error: String? = nil, offer: Service? = nil,
+               status: HTTPResponseStatus = .ok) async throws -> Response {
+        let office: Office
+        switch try await access(req, l) {
+        case .allowed(let o): office = o
+        case .setCookie(let r), .refused(let r): return r
+        }
+        let base = Kiosk.path(l, office: office.slug)
+        let rows = try await VisitFlow(db: req.db, now: req.clock.now()).summary(office)
+            .map { (service: $0.service, waiting: $0.waiting, minutes: $0.estimatedMinutes) }
+        return html(Kiosk.startView(.init(language: l, office: office, services: rows,
+                                          checkInCSRF: try await anonymousToken(req, path: "\(base)/checkin"),
+                                          ticketCSRF: try await anonymousToken(req, path: "\(base)/ticket"), code: code,
+                                          error: error, offerTicketFor: offer), .of(l)), status: status)
+    }
+
+    func checkIn(_ req: Request, _ l: Language) async throws -> Response {
+        guard case .allowed(let office) = try await access(req, l) else { return try await start(req, l) }
+        let code = ((try? req.content.get(String.self, at: "bookingCode")) ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        let flow = VisitFlow(db: req.db, now: req.clock.now())
+        let p = ProblemStrings.of(l)
+        do {
+            let (entry, arrival) = try await flow.checkIn(office, code: code)
+            guard let service = try await FluentReferenceStore(db: req.db).service(slug: entry.serviceSlug) else {
+                throw Abort(.notFound)
+            }
+            return html(Kiosk.ticketView(.init(language: l, office: office, service: service, entry: entry, arrival: arrival),
+                                         .of(l)), status: .created)
+        } catch VisitFlow.Failure.tooEarly(let opensAt) {
+            return try await start(req, l, code: code, error: p.checkinTooEarly(RigaTime.time(of: opensAt).description),
+                                   status: .conflict)
+        } catch VisitFlow.Failure.tooLate {
+            // Qmatic's practice: the appointment is lost, a walk-in ticket for the same service is offered.
+            let service = try await FluentQueueStore(db: req.db).bookingForCheckIn(code: code, officeSlug: office.slug)
+                .map(\.serviceSlug)
+            let offer: Service? = if let service { try await FluentReferenceStore(db: req.db).service(slug: service) } else { nil }
+            return try await start(req, l, code: code, error: p.checkinTooLate, offer: offer, status: .conflict)
+        } catch VisitFlow.Failure.unknownBooking {
+            return try await start(req, l, code: code, error: p.unknownBookingCode, status: .notFound)
+        }
+    }
+
+    func ticket(_ req: Request, _ l: Language) async throws -> Response {
+        guard case .allowed(let office) = try await access(req, l) else { return try await start(req, l) }
+        let serviceSlug = (try? req.content.get(String.self, at: "serviceId")) ?? ""
+        let flow = VisitFlow(db: req.db, now: req.clock.now())
+        let p = ProblemStrings.of(l)
+        do {
+            let entry = try await flow.ticket(office, serviceSlug: serviceSlug)
+            let service = try await flow.service(serviceSlug, at: office)
+            return html(Kiosk.ticketView(.init(language: l, office: office, service: service, entry: entry, arrival: nil), .of(l)),
+                        status: .created)
+        } catch let failure as VisitFlow.Failure {
+            let message: String
+            switch failure {
+            case .outsideHours: message = p.ticketsOutsideHours
+            case .afterCutoff: message = p.ticketsAfterCutoff
+            case .quotaReached: message = p.ticketsQuota
+            default: message = p.notServedHere
+            }
+            return try await start(req, l, error: message, status: .conflict)
+        }
+    }
+}
