@@ -48,6 +48,10 @@ struct AuthorizationWalkTests {
         "POST /staff/calendar/release": .permission("reference:edit"),
         "GET /staff/offices/:office/appointments": .officePermission("clients:read", office: "ogre"),
         "GET /staff/book": .permission("bookings:manage"),
+        "GET /staff/offices/:office/counter": .officePermission("queue:serve", office: "ogre"),
+        "POST /staff/offices/:office/counter/call-next": .officePermission("queue:serve", office: "ogre"),
+        "POST /staff/offices/:office/counter/emergency": .officePermission("queue:serve", office: "ogre"),
+        "POST /staff/offices/:office/counter/:entry/:action": .officePermission("queue:serve", office: "ogre"),
         "POST /staff/book": .permission("bookings:manage"),
         "POST /staff/offices/:office/appointments/:code/no-show": .officePermission("bookings:manage", office: "ogre"),
         "POST /staff/offices/:office/appointments/:code/cancel": .officePermission("bookings:manage", office: "ogre"),
@@ -143,7 +147,7 @@ struct AuthorizationWalkTests {
 
             func concrete(_ path: String) -> String {
                 path.replacingOccurrences(of: ":officeId", with: "ogre").replacingOccurrences(of: ":entryId", with: UUID().uuidString)
-                    .replacingOccurrences(of: ":action", with: "start")
+                    .replacingOccurrences(of: ":entry", with: UUID().uuidString).replacingOccurrences(of: ":action", with: "start")
                     .replacingOccurrences(of: ":office", with: "ogre").replacingOccurrences(of: ":code", with: ogreBooking.code)
                     .replacingOccurrences(of: ":clientId", with: client.id.uuidString)
                     .replacingOccurrences(of: ":id", with: client.id.uuidString)

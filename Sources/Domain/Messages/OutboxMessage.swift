@@ -4,7 +4,7 @@ import Foundation
 /// delivers them by SMTP/SMS; until then the staff mailbox shows what would have been sent.
 public struct OutboxMessage: Sendable, Hashable {
     public enum Channel: String, Sendable, Codable { case email, sms }
-    public enum Kind: String, Sendable, Codable { case confirmation, reminder, offer, change, waitlist }
+    public enum Kind: String, Sendable, Codable { case confirmation, reminder, offer, change, waitlist, alert }
     public enum Status: String, Sendable, Codable { case pending, sent, cancelled }
 
     public let id: UUID

@@ -260,6 +260,25 @@ public struct FluentQueueStore: Sendable {
             .filter(\.$calledEpoch != nil).sort(\.$calledEpoch, .descending).limit(limit).all().map { $0.toDomain() }
     }
 
+    /// What a counter has in hand (called or being served there) and the office's parked entries.
+    public func atCounter(officeSlug: String, counter: String, day: LocalDate) async throws -> (current: [QueueEntry], parked: [QueueEntry]) {
+        let rows = try await QueueEntryModel.query(on: db).filter(\.$officeSlug == officeSlug).filter(\.$day == day.description)
+            .filter(\.$status ~~ [QueueEntry.Status.called.rawValue, QueueEntry.Status.serving.rawValue,
+                                 QueueEntry.Status.parked.rawValue])
+            .sort(\.$calledEpoch).all().map { $0.toDomain() }
+        return (rows.filter { $0.status != .parked && $0.counter == counter }, rows.filter { $0.status == .parked })
+    }
+
+    /// The emergency button: its messages and an audit entry, together.
+    public func recordEmergency(officeSlug: String, counter: String, actor: String, messages: [OutboxMessage],
+                                now: Date) async throws {
+        try await db.transaction { tx in
+            try await Outbox.enqueue(messages, on: tx, now: now)
+            try await AuditTrail.record(on: tx, at: now, actor: actor, entity: "emergency", id: "\(officeSlug)/\(counter)",
+                                        action: "alert", before: nil, after: "\(messages.count) messages")
+        }
+    }
+
     public func entry(id: UUID) async throws -> QueueEntry? {
         try await QueueEntryModel.find(id, on: db)?.toDomain()
     }

@@ -40,6 +40,7 @@ func registerRoutes(_ app: Application, document: OpenAPIDocument) throws {
     PageController().register(app)
     StaffController().register(app)
     StaffBookingController().register(app)
+    CounterController().register(app)
     BookingManageController().register(app)
     BookController().register(app)
     WaitlistController().register(app)

@@ -1,0 +1,115 @@
+import Domain
+import Foundation
+import Storage
+import Vapor
+
+/// The counter workstation pages (issue 5); the same store and rules as the API.
+struct CounterController: Sendable {
+    func register(_ app: Application) {
+        for l in Language.allCases {
+            let counter = app.grouped(l == .lv ? [] : ["en"]).grouped("staff", "offices", ":office", "counter")
+                .grouped(StaffSessionMiddleware(), CSRFMiddleware(), RequireStaffMiddleware(), RequirePermission(.queueServe))
+            counter.get { req in try await page(req, l) }
+            counter.post("call-next") { req in try await callNext(req, l) }
+            counter.post("emergency") { req in try await emergency(req, l) }
+            counter.post(":entry", ":action") { req in try await act(req, l) }
+        }
+    }
+
+    private struct Setup {
+        let office: Office
+        let user: StaffUser
+        let counter: String
+        let chosen: Set<String>
+    }
+
+    private func setup(_ req: Request) async throws -> Setup {
+        let slug = req.parameters.get("office") ?? ""
+        let (user, _) = try req.requireStaff(.queueServe, office: slug)
+        guard let office = try await FluentReferenceStore(db: req.db).office(slug: slug) else { throw Abort(.notFound) }
+        let counter = (req.query[String.self, at: "counter"] ?? (try? req.content.get(String.self, at: "counter")) ?? "")
+            .trimmingCharacters(in: .whitespaces)
+        // The setup form's checkboxes (`services[]`) or the comma-separated field the other forms carry.
+        let listed = req.query[[String].self, at: "services"] ?? []
+        let carried = (try? req.content.get(String.self, at: "services")) ?? req.query[String.self, at: "services"] ?? ""
+        let services = listed + carried.split(separator: ",").map(String.init)
+        return Setup(office: office, user: user, counter: String(counter.prefix(10)),
+                     chosen: Set(services.filter { (office.desks[$0] ?? 0) > 0 }))
+    }
+
+    func page(_ req: Request, _ l: Language, notice: String? = nil, error: String? = nil,
+              status: HTTPResponseStatus = .ok) async throws -> Response {
+        let s = try await setup(req)
+        let now = req.clock.now()
+        let services = try await FluentReferenceStore(db: req.db).services().filter { (s.office.desks[$0.slug] ?? 0) > 0 }
+        let (current, parked) = try await FluentQueueStore(db: req.db).atCounter(officeSlug: s.office.slug, counter: s.counter,
+                                                                                 day: RigaTime.date(of: now))
+        let waiting = try await VisitFlow(db: req.db, now: now).summary(s.office).filter { s.chosen.contains($0.service.slug) }
+            .map { ($0.service, $0.waiting) }
+        return html(Counter.view(.init(language: l, csrf: try await req.formToken(), user: s.user, office: s.office,
+                                       counter: s.counter, services: services, chosen: s.chosen, current: current,
+                                       parked: parked, waiting: waiting, notice: notice, error: error), .of(l)), status: status)
+    }
+
+    private func announce(_ req: Request, _ entry: QueueEntry, action: QueueAction?, now: Date) {
+        let services = req.application.appServices
+        guard services.displayChannel == nil, let event = DisplayEvent(entry, action: action, at: now) else { return }
+        services.displayHub.publish(event)
+    }
+
+    func callNext(_ req: Request, _ l: Language) async throws -> Response {
+        let s = try await setup(req)
+        guard !s.counter.isEmpty, !s.chosen.isEmpty else { return try await page(req, l, status: .unprocessableEntity) }
+        let now = req.clock.now(), services = req.application.appServices
+        let entry = try await FluentQueueStore(db: req.db, displayChannel: services.displayChannel).callNext(
+            officeSlug: s.office.slug, counter: s.counter, services: s.chosen, staffUserID: s.user.id,
+            order: VisitFlow(db: req.db, now: now).callOrder, now: now)
+        guard let entry else { return try await page(req, l, notice: CounterStrings.of(l).nobodyWaiting) }
+        announce(req, entry, action: nil, now: now)
+        return try await page(req, l)
+    }
+
+    func act(_ req: Request, _ l: Language) async throws -> Response {
+        let s = try await setup(req)
+        guard let id = req.parameters.get("entry").flatMap(UUID.init(uuidString:)),
+              let action = req.parameters.get("action").flatMap(QueueAction.init(rawValue:)) else { throw Abort(.notFound) }
+        let now = req.clock.now(), services = req.application.appServices
+        let service = action == .transfer ? (try? req.content.get(String.self, at: "serviceId")) : nil
+        let idChecked = action == .start ? ((try? req.content.get(String.self, at: "idChecked")) == "yes") : nil
+        let p = ProblemStrings.of(l)
+        do {
+            if let service { _ = try await VisitFlow(db: req.db, now: now).service(service, at: s.office) }
+            let entry = try await FluentQueueStore(db: req.db, displayChannel: services.displayChannel).act(
+                action, entryID: id, officeSlug: s.office.slug, counter: action == .transfer ? nil : s.counter,
+                transferTo: service, idChecked: idChecked, staffUserID: s.user.id, now: now)
+            announce(req, entry, action: action, now: now)
+        } catch QueueFailure.notFound {
+            throw Abort(.notFound)
+        } catch QueueFailure.illegalTransition {
+            return try await page(req, l, error: p.illegalTransition, status: .conflict)
+        } catch VisitFlow.Failure.notServedHere {
+            return try await page(req, l, error: p.notServedHere, status: .unprocessableEntity)
+        }
+        return try await page(req, l)
+    }
+
+    /// The emergency button: every active supervisor of the office is alerted at once by message
+    /// (the conduct register of a later issue will keep it); the audit trail records who and where.
+    func emergency(_ req: Request, _ l: Language) async throws -> Response {
+        let s = try await setup(req)
+        let now = req.clock.now()
+        let supervisors = try await FluentStaffStore(db: req.db).users().filter {
+            $0.active && $0.roles.contains(.supervisor) && ($0.offices.contains(s.office.slug) || $0.offices.isEmpty)
+        }
+        let text = (subject: "TRAUKSME / ALERT: \(s.office.name.lv), lodziņš \(s.counter)",
+                    body: "\(s.user.name) \(s.user.surname) (\(s.user.unit ?? "-")) nospieda trauksmes pogu: \(s.office.name.lv), lodziņš \(s.counter), \(RigaTime.rfc3339(now)).\n"
+                        + "\(s.user.name) \(s.user.surname) pressed the emergency button: \(s.office.name.en ?? s.office.name.lv), counter \(s.counter).")
+        let messages = supervisors.flatMap {
+            OutboxMessage.toEachContact(email: $0.email, phone: $0.phone.flatMap { $0.isEmpty ? nil : $0 }, kind: .alert,
+                                        language: .lv, text: text, sendAfter: now, bookingID: nil)
+        }
+        try await FluentQueueStore(db: req.db).recordEmergency(officeSlug: s.office.slug, counter: s.counter,
+                                                               actor: s.user.id.uuidString, messages: messages, now: now)
+        return try await page(req, l, notice: CounterStrings.of(l).emergencySent)
+    }
+}

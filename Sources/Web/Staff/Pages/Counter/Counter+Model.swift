@@ -1,0 +1,24 @@
+import Domain
+import Foundation
+
+/// The counter workstation (issue 5): which counter and services, *call next*, and the actions
+/// on the client in hand; the employee's name and unit for the client (S-BADGE); the emergency
+/// button. Works without JavaScript: the counter and services ride along in each form.
+enum Counter {
+    static func path(_ l: Language, office: String) -> String { "\(StaffLayout.prefix(l))/staff/offices/\(office)/counter" }
+
+    struct Model: Sendable {
+        let language: Language
+        let csrf: String
+        let user: StaffUser
+        let office: Office
+        let counter: String
+        let services: [Service]
+        let chosen: Set<String>
+        let current: [QueueEntry]
+        let parked: [QueueEntry]
+        let waiting: [(Service, Int)]
+        let notice: String?
+        let error: String?
+    }
+}

@@ -1,0 +1,69 @@
+import Domain
+import Fluent
+import Foundation
+@testable import Storage
+import Testing
+import VaporTesting
+@testable import Web
+
+@Suite("Counter workstation: call, serve with the ID tick, no-show, emergency — in a browser without JavaScript")
+struct CounterPageTests {
+    @Test(arguments: TestDB.all)
+    func aClerkWorksACounter(db: TestDB) async throws {
+        try await withTestApp(db) { app in
+            let kiosk = try await kioskToken(app, office: "ogre")
+            for _ in 0..<2 {
+                _ = try await post(app, "/api/v1/offices/ogre/tickets", json: #"{"serviceId":"passport"}"#, headers: bearer(kiosk))
+            }
+            let (supervisor, _) = try await staffToken(app, roles: [.supervisor], offices: ["ogre"], email: "boss@pmlp.gov.lv")
+            _ = supervisor
+            let (clerk, _) = try await staffToken(app, roles: [.clerk], offices: ["ogre"])
+            let b = Browser(app)
+            _ = try await b.signIn(clerk.email, StaffPageTests.password)
+            let empty = try await b.get("/staff/offices/ogre/counter")
+            #expect(empty.text.contains("Norādiet lodziņu un pakalpojumus"))
+            let page = try await b.get("/staff/offices/ogre/counter?counter=3&services[]=passport")
+            #expect(page.text.contains("Jūs apkalpo: Anna Bērziņa, Ogres nodaļa"))     // S-BADGE
+            #expect(page.text.contains("Pase: 2") || page.text.contains(": 2</li>"))
+            let keep = ["counter": "3", "services": "passport"]
+
+            let called = try await b.post("/staff/offices/ogre/counter/call-next", keep)
+            #expect(called.status == .ok)
+            #expect(called.text.contains("<p class=\"ticket-number\">A001</p>"))
+            let entry = try #require(try await QueueEntryModel.query(on: app.db).filter(\.$number == "A001").first())
+            let id = entry.id!.uuidString.lowercased()
+            // Finishing before starting is refused and changes nothing.
+            let wrong = try await b.post("/staff/offices/ogre/counter/\(id)/finish", keep)
+            #expect(wrong.status == .conflict)
+            var started = keep
+            started["idChecked"] = "yes"
+            let startRes = try await b.post("/staff/offices/ogre/counter/\(id)/start", started)
+            #expect(startRes.status == .ok, "\(startRes.text.components(separatedBy: "<main").last ?? "")")
+            let served = try #require(try await QueueEntryModel.find(entry.id, on: app.db))
+            #expect(served.status == "serving" && served.idChecked && served.staffUserID == clerk.id)
+            _ = try await b.post("/staff/offices/ogre/counter/\(id)/finish", keep)
+            #expect(try await QueueEntryModel.find(entry.id, on: app.db)?.status == "done")
+
+            let second = try await b.post("/staff/offices/ogre/counter/call-next", keep)
+            #expect(second.text.contains("<p class=\"ticket-number\">A002</p>"))
+            let id2 = try #require(try await QueueEntryModel.query(on: app.db).filter(\.$number == "A002").first()?.id)
+            _ = try await b.post("/staff/offices/ogre/counter/\(id2.uuidString.lowercased())/no-show", keep)
+            #expect(try await QueueEntryModel.find(id2, on: app.db)?.status == "no-show")
+            let none = try await b.post("/staff/offices/ogre/counter/call-next", keep)
+            #expect(none.text.contains("Šiem pakalpojumiem neviens negaida."))
+
+            // The emergency button reaches the office's supervisor at once and is kept.
+            let alert = try await b.post("/staff/offices/ogre/counter/emergency", keep)
+            #expect(alert.text.contains("Trauksme nosūtīta"))
+            let sent = try await Outbox.messages(on: app.db).filter { $0.kind == .alert }
+            #expect(sent.map(\.recipient).contains("boss@pmlp.gov.lv"))
+            #expect(try await AuditTrail.entries(on: app.db, entity: "emergency").first?.actor == clerk.id.uuidString)
+
+            // Another office's clerk cannot work Ogre's counters.
+            let (stranger, _) = try await staffToken(app, roles: [.clerk], offices: ["riga-1"])
+            let s = Browser(app)
+            _ = try await s.signIn(stranger.email, StaffPageTests.password)
+            #expect(try await s.get("/staff/offices/ogre/counter?counter=1&services[]=passport").status == .forbidden)
+        }
+    }
+}
