@@ -86,3 +86,31 @@ struct CallOrderTieTests {
         #expect(CallOrder.standard.order(entries.shuffled(), now: at, appointmentStreak: 0) == entries.map(\.id))
     }
 }
+
+@Suite("Visit statistics")
+struct VisitStatisticsTests {
+    @Test func waitingAndServiceTimesNoShowsAndCallsPerCounter() {
+        let day = LocalDate(2026, 12, 22)
+        func at(_ h: Int, _ m: Int) -> Date { RigaTime.instant(day, TimeOfDay(h, m)) }
+        func entry(_ n: String, _ service: String, _ status: QueueEntry.Status, checkIn: Date, called: Date?, started: Date?,
+                   finished: Date?, counter: String?) -> QueueEntry {
+            QueueEntry(id: UUID(), officeSlug: "ogre", serviceSlug: service, day: day, number: n, kind: .walkIn, status: status,
+                       appointmentStart: nil, bookingID: nil, checkedInAt: checkIn, calledAt: called, startedAt: started,
+                       finishedAt: finished, counter: counter, recalls: 0)
+        }
+        let stats = VisitStatistics(entries: [
+            entry("A001", "passport", .done, checkIn: at(9, 0), called: at(9, 10), started: at(9, 11), finished: at(9, 21), counter: "1"),
+            entry("A002", "passport", .done, checkIn: at(9, 0), called: at(9, 30), started: at(9, 31), finished: at(9, 35), counter: "2"),
+            entry("A003", "passport", .noShow, checkIn: at(9, 5), called: at(9, 40), started: nil, finished: nil, counter: "1"),
+            entry("B001", "eid-card", .waiting, checkIn: at(9, 50), called: nil, started: nil, finished: nil, counter: nil),
+        ])
+        let passport = try? #require(stats.rows.first { $0.serviceSlug == "passport" })
+        #expect(passport?.visits == 3 && passport?.served == 2 && passport?.noShows == 1)
+        #expect(passport?.medianWaitMinutes == 30 && passport?.meanWaitMinutes == 25)       // 10, 30, 35
+        #expect(passport?.meanServiceMinutes == 7 && passport?.medianServiceMinutes == 7)     // 10 and 4
+        #expect(stats.rows.first { $0.serviceSlug == "eid-card" }?.meanWaitMinutes == nil)
+        #expect(stats.callsPerCounter.map(\.counter) == ["1", "2"] && stats.callsPerCounter.map(\.calls) == [2, 1])
+        #expect(stats.csv.hasPrefix("day,service,visits"))
+        #expect(stats.csv.contains("2026-12-22,passport,3,2,1,25.0,30.0,7.0,7.0\r\n"))
+    }
+}

@@ -24,9 +24,10 @@ struct AuthorizationWalkTests {
         .clerk: ["clients:read", "clients:write", "clients:search", "bookings:manage", "queue:serve"],
         .operator: ["clients:read", "clients:write", "clients:search", "bookings:manage"],
         .caseOfficer: ["clients:read", "clients:write", "clients:search"],
-        .supervisor: ["clients:read", "clients:write", "clients:search", "outbox:read", "bookings:manage", "queue:serve"],
-        .administrator: ["users:manage", "tokens:manage", "kiosks:manage", "reference:edit", "outbox:read"],
-        .auditor: ["clients:read", "access-log:read", "audit-trail:read"],
+        .supervisor: ["clients:read", "clients:write", "clients:search", "outbox:read", "bookings:manage", "queue:serve",
+                      "visit-stats:read"],
+        .administrator: ["users:manage", "tokens:manage", "kiosks:manage", "reference:edit", "outbox:read", "visit-stats:read"],
+        .auditor: ["clients:read", "access-log:read", "audit-trail:read", "visit-stats:read"],
     ]
 
     /// Every protected route: "METHOD path" → what it needs.
@@ -49,6 +50,8 @@ struct AuthorizationWalkTests {
         "GET /staff/offices/:office/appointments": .officePermission("clients:read", office: "ogre"),
         "GET /staff/book": .permission("bookings:manage"),
         "GET /staff/offices/:office/counter": .officePermission("queue:serve", office: "ogre"),
+        "GET /staff/offices/:office/statistics": .officePermission("visit-stats:read", office: "ogre"),
+        "GET /staff/offices/:office/statistics.csv": .officePermission("visit-stats:read", office: "ogre"),
         "POST /staff/offices/:office/counter/call-next": .officePermission("queue:serve", office: "ogre"),
         "POST /staff/offices/:office/counter/emergency": .officePermission("queue:serve", office: "ogre"),
         "POST /staff/offices/:office/counter/:entry/:action": .officePermission("queue:serve", office: "ogre"),

@@ -67,3 +67,42 @@ struct CounterPageTests {
         }
     }
 }
+
+@Suite("Visit statistics page")
+struct VisitStatsPageTests {
+    @Test func aSupervisorSeesTheMorningWithChartsTablesAndCSV() async throws {
+        let clock = FixedClock(testNow)
+        try await withTestApp(.sqlite, clock: clock) { app in
+            let kiosk = try await kioskToken(app, office: "ogre")
+            for _ in 0..<2 {
+                _ = try await post(app, "/api/v1/offices/ogre/tickets", json: #"{"serviceId":"passport"}"#, headers: bearer(kiosk))
+            }
+            let (_, clerkToken) = try await staffToken(app, roles: [.clerk], offices: ["ogre"])
+            clock.advance(by: 12 * 60)
+            let call = try await post(app, "/api/v1/offices/ogre/queue/call-next", json: #"{"counter":"4","serviceIds":["passport"]}"#,
+                                      headers: bearer(clerkToken))
+            let id = try #require((try call.json()["entry"] as? [String: Any])?["id"] as? String)
+            _ = try await post(app, "/api/v1/offices/ogre/queue/\(id)/start", json: "{}", headers: bearer(clerkToken))
+            clock.advance(by: 8 * 60)
+            _ = try await post(app, "/api/v1/offices/ogre/queue/\(id)/finish", json: "{}", headers: bearer(clerkToken))
+
+            let (supervisor, _) = try await staffToken(app, roles: [.supervisor], offices: ["ogre"])
+            let b = Browser(app)
+            _ = try await b.signIn(supervisor.email, StaffPageTests.password)
+            let page = try await b.get("/staff/offices/ogre/statistics?from=2026-12-21&to=2026-12-21")
+            #expect(page.status == .ok)
+            #expect(page.text.contains("<svg") && page.text.contains("role=\"img\"") && page.text.contains("wait-chart-title"))
+            #expect(page.text.contains(">12.0<"))                       // the called client's wait
+            #expect(page.text.contains(">8.0<"))                        // their service time
+            #expect(!page.text.contains("Ozols"))
+            let csv = try await b.get("/staff/offices/ogre/statistics.csv?from=2026-12-21&to=2026-12-21")
+            #expect(csv.headers.contentType?.description.hasPrefix("text/csv") == true)
+            #expect(csv.text.contains("2026-12-21,passport,2,1,0,12.0,12.0,8.0,8.0"))
+            // A clerk does not see statistics; another office's supervisor neither.
+            let c = Browser(app)
+            let (clerk, _) = try await staffToken(app, roles: [.clerk], offices: ["ogre"])
+            _ = try await c.signIn(clerk.email, StaffPageTests.password)
+            #expect(try await c.get("/staff/offices/ogre/statistics").status == .forbidden)
+        }
+    }
+}

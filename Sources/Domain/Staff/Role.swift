@@ -33,6 +33,8 @@ public enum Permission: String, CaseIterable, Sendable, Codable, Comparable {
     case bookingsManage = "bookings:manage"
     /// Work a counter: call clients, serve them, issue tickets at the desk (issue 5).
     case queueServe = "queue:serve"
+    /// The office visit's statistics (aggregates, no personal data).
+    case visitStatsRead = "visit-stats:read"
 
     public static func < (lhs: Permission, rhs: Permission) -> Bool { lhs.rawValue < rhs.rawValue }
 
@@ -46,11 +48,11 @@ public enum Permission: String, CaseIterable, Sendable, Codable, Comparable {
         case .caseOfficer:
             return [.clientsRead, .clientsWrite, .clientsSearch]
         case .supervisor:
-            return [.clientsRead, .clientsWrite, .clientsSearch, .outboxRead, .bookingsManage, .queueServe]
+            return [.clientsRead, .clientsWrite, .clientsSearch, .outboxRead, .bookingsManage, .queueServe, .visitStatsRead]
         case .administrator:
-            return [.usersManage, .tokensManage, .kiosksManage, .referenceEdit, .outboxRead]
+            return [.usersManage, .tokensManage, .kiosksManage, .referenceEdit, .outboxRead, .visitStatsRead]
         case .auditor:
-            return [.clientsRead, .accessLogRead, .auditTrailRead]
+            return [.clientsRead, .accessLogRead, .auditTrailRead, .visitStatsRead]
         }
     }
 }

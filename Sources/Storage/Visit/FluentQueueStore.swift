@@ -279,6 +279,12 @@ public struct FluentQueueStore: Sendable {
         }
     }
 
+    /// An office's entries from one day through another (statistics).
+    public func entries(officeSlug: String, from: LocalDate, through: LocalDate) async throws -> [QueueEntry] {
+        try await QueueEntryModel.query(on: db).filter(\.$officeSlug == officeSlug)
+            .filter(\.$day >= from.description).filter(\.$day <= through.description).all().map { $0.toDomain() }
+    }
+
     public func entry(id: UUID) async throws -> QueueEntry? {
         try await QueueEntryModel.find(id, on: db)?.toDomain()
     }

@@ -13,7 +13,33 @@ struct CounterController: Sendable {
             counter.post("call-next") { req in try await callNext(req, l) }
             counter.post("emergency") { req in try await emergency(req, l) }
             counter.post(":entry", ":action") { req in try await act(req, l) }
+            let stats = app.grouped(l == .lv ? [] : ["en"]).grouped("staff", "offices", ":office")
+                .grouped(StaffSessionMiddleware(), CSRFMiddleware(), RequireStaffMiddleware(), RequirePermission(.visitStatsRead))
+            stats.get("statistics") { req in try await statistics(req, l, csv: false) }
+            stats.get("statistics.csv") { req in try await statistics(req, l, csv: true) }
         }
+    }
+
+    /// Waiting and service times, no-shows and calls per counter (aggregates: no personal data).
+    func statistics(_ req: Request, _ l: Language, csv: Bool) async throws -> Response {
+        let slug = req.parameters.get("office") ?? ""
+        let (user, _) = try req.requireStaff(.visitStatsRead, office: slug)
+        guard let office = try await FluentReferenceStore(db: req.db).office(slug: slug) else { throw Abort(.notFound) }
+        let from = req.query[String.self, at: "from"].flatMap(LocalDate.init(iso:)) ?? req.today
+        var through = req.query[String.self, at: "to"].flatMap(LocalDate.init(iso:)) ?? from
+        if through < from || through.dayNumber - from.dayNumber > 366 { through = from }
+        let stats = VisitStatistics(entries: try await FluentQueueStore(db: req.db).entries(officeSlug: slug, from: from,
+                                                                                             through: through))
+        if csv {
+            let r = Response(status: .ok, body: .init(string: stats.csv))
+            r.headers.contentType = HTTPMediaType(type: "text", subType: "csv", parameters: ["charset": "utf-8"])
+            r.headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"apmeklejumi-\(slug)-\(from)-\(through).csv\"")
+            return r
+        }
+        let names = Dictionary(try await FluentReferenceStore(db: req.db).services().map { ($0.slug, $0.name.text(l)) },
+                               uniquingKeysWith: { a, _ in a })
+        return html(VisitStats.view(.init(language: l, csrf: try await req.formToken(), user: user, office: office, from: from,
+                                          through: through, stats: stats, serviceNames: names), .of(l)))
     }
 
     private struct Setup {

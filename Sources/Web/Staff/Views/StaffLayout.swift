@@ -32,6 +32,12 @@ enum StaffLayout {
                 nav.append(item("/staff/offices/\(office)/appointments", s.appointmentsTitle))
             }
             if permissions.contains(.bookingsManage) { nav.append(item("/staff/book", t.staffBooking.title)) }
+            if let office = user.offices.sorted().first {
+                if permissions.contains(.queueServe) { nav.append(item("/staff/offices/\(office)/counter", t.counter.title)) }
+                if permissions.contains(.visitStatsRead) {
+                    nav.append(item("/staff/offices/\(office)/statistics", t.visitStats.title))
+                }
+            }
             if permissions.contains(.outboxRead) { nav.append(item("/staff/outbox", s.mailboxTitle)) }
             if permissions.contains(.referenceEdit) { nav.append(item("/staff/calendar", s.calendarTitle)) }
             if permissions.contains(.accessLogRead) { nav.append(item("/staff/access-log", s.accessLogTitle)) }
