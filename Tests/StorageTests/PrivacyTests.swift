@@ -70,8 +70,27 @@ struct PrivacyTests {
             _ = try await waitlist.join(try wish("32888888881", from: today.adding(days: -60), through: today.adding(days: -31)),
                                         now: now.addingTimeInterval(-60 * day))
             _ = try await waitlist.join(try wish("32888888882", from: today, through: today.adding(days: 5)), now: now)
+            // A visit three years ago keeps its times for statistics but loses the client.
+            let visit = QueueEntryModel()
+            visit.id = UUID()
+            visit.officeSlug = "ogre"
+            visit.serviceSlug = "passport"
+            let visitDay: LocalDate = RigaTime.date(of: now).adding(days: -1100)
+            visit.day = visitDay.description
+            visit.number = "A001"
+            visit.kind = "appointment"
+            visit.status = "done"
+            visit.clientID = recent.id
+            visit.checkedInEpoch = 0
+            visit.recalls = 0
+            visit.idChecked = true
+            try await visit.create(on: instance.db)
             let third = try await RetentionJob(db: instance.db, schedule: schedule).run(now: now)
             #expect(third.waitlistPurged == 1)
+            #expect(third.visitsAnonymised == 1)
+            let keptVisit = try #require(try await QueueEntryModel.find(visit.id, on: instance.db))
+            #expect(keptVisit.clientID == nil)
+            #expect(keptVisit.status == "done")
             #expect(try await WaitlistEntryModel.query(on: instance.db).count() == 1)
 
             let again = try await RetentionJob(db: instance.db, schedule: schedule).run(now: now)

@@ -106,3 +106,33 @@ struct VisitStatsPageTests {
         }
     }
 }
+
+@Suite("Visits and personal data")
+struct VisitPrivacyTests {
+    @Test(arguments: TestDB.all)
+    func theCounterShowsTheBookedClientLogsTheReadAndTheVisitIsInTheExport(db: TestDB) async throws {
+        let clock = FixedClock(testNow)
+        try await withTestApp(db, clock: clock) { app in
+            let created = try await post(app, "/api/v1/bookings", json: BookingAPITests.body(
+                start: "2026-12-21T11:00:00+02:00", office: "ogre"), headers: [:])
+            let code = try #require(try created.json()["code"] as? String)
+            let manage = try #require(try created.json()["manageToken"] as? String)
+            let kiosk = try await kioskToken(app, office: "ogre")
+            clock.set(RigaTime.instant(LocalDate(2026, 12, 21), TimeOfDay(10, 50)))
+            #expect(try await post(app, "/api/v1/offices/ogre/checkins", json: #"{"bookingCode":"\#(code)"}"#,
+                                   headers: bearer(kiosk)).status == .created)
+            let (clerk, _) = try await staffToken(app, roles: [.clerk], offices: ["ogre"])
+            let b = Browser(app)
+            _ = try await b.signIn(clerk.email, StaffPageTests.password)
+            try await b.get("/staff/offices/ogre/counter?counter=1&services[]=passport")
+            let called = try await b.post("/staff/offices/ogre/counter/call-next", ["counter": "1", "services": "passport"])
+            #expect(called.text.contains("Jānis Ozols"))
+            let log = try await FluentClientStore(db: app.db).accessLog(staffUserID: clerk.id)
+            #expect(log.contains { $0.channel == "page /staff/offices/{office}/counter" })
+            // The person's own data lists the visit.
+            let data = try await get(app, "/pieraksts/\(code)/data.json?token=\(manage)")
+            let visits = try #require(try data.json()["visits"] as? [[String: Any]])
+            #expect(visits.first?["number"] as? String == "A001" && visits.first?["status"] as? String == "called")
+        }
+    }
+}

@@ -4,7 +4,7 @@
 public struct RetentionSchedule: Sendable, Equatable {
     public enum RecordType: String, CaseIterable, Sendable {
         case clients, accessLog = "access-log", auditTrail = "audit-trail", loginFailures = "login-failures",
-             sessions, bookings, outbox, waitlist
+             sessions, bookings, outbox, waitlist, visits
     }
 
     public var days: [RecordType: Int]
@@ -17,6 +17,8 @@ public struct RetentionSchedule: Sendable, Equatable {
         .bookings: 2 * 365, .outbox: 90,
         // Waitlist places and their offers: deleted this long after the last date waited for.
         .waitlist: 30,
+        // Queue entries keep their times for statistics; the link to the client goes.
+        .visits: 2 * 365,
     ])
 
     public init(days: [RecordType: Int]) { self.days = days }

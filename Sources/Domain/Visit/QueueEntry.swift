@@ -26,10 +26,12 @@ public struct QueueEntry: Sendable, Hashable {
     public let finishedAt: Date?
     public let counter: String?
     public let recalls: Int
+    /// The client, for an appointment (walk-ins are anonymous).
+    public let clientID: UUID?
 
     public init(id: UUID, officeSlug: String, serviceSlug: String, day: LocalDate, number: String, kind: Kind, status: Status,
                 appointmentStart: Date?, bookingID: UUID?, checkedInAt: Date, calledAt: Date?, startedAt: Date?,
-                finishedAt: Date?, counter: String?, recalls: Int) {
+                finishedAt: Date?, counter: String?, recalls: Int, clientID: UUID? = nil) {
         self.id = id
         self.officeSlug = officeSlug
         self.serviceSlug = serviceSlug
@@ -45,6 +47,7 @@ public struct QueueEntry: Sendable, Hashable {
         self.finishedAt = finishedAt
         self.counter = counter
         self.recalls = recalls
+        self.clientID = clientID
     }
 }
 

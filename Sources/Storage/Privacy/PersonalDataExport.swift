@@ -43,11 +43,20 @@ public struct PersonalDataExport: Sendable {
         public let status: String
     }
 
+    public struct VisitEntry: Sendable, Codable, Equatable {
+        public let office: String
+        public let service: String
+        public let day: String
+        public let number: String
+        public let status: String
+    }
+
     public struct Document: Sendable, Codable {
         public let generatedAt: String
         public let client: [String: String]
         public var bookings: [BookingEntry] = []
         public var waitlist: [WaitlistPlace] = []
+        public var visits: [VisitEntry] = []
         public let reads: [Read]
         public let changes: [Change]
         public let purposes: [String]
@@ -98,6 +107,9 @@ public struct PersonalDataExport: Sendable {
             controller: "Pilsonības un migrācijas lietu pārvalde, \(PMLPSeed.postalAddress), \(PMLPSeed.headquartersEmail)",
             supervisoryAuthority: "Datu valsts inspekcija")
         document.bookings = bookings
+        document.visits = try await QueueEntryModel.query(on: db).filter(\.$clientID == clientID).sort(\.$day).all().map {
+            VisitEntry(office: $0.officeSlug, service: $0.serviceSlug, day: $0.day, number: $0.number, status: $0.status)
+        }
         document.waitlist = try await WaitlistEntryModel.query(on: db).filter(\.$clientID == clientID).sort(\.$seq).all().map {
             WaitlistPlace(office: $0.officeSlug, service: $0.serviceSlug, from: $0.fromDate, to: $0.throughDate, status: $0.status)
         }

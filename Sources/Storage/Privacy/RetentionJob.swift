@@ -14,6 +14,7 @@ public struct RetentionJob: Sendable {
         public var sessionsPurged = 0
         public var bookingsAnonymised = 0
         public var waitlistPurged = 0
+        public var visitsAnonymised = 0
         public var outboxPurged = 0
     }
 
@@ -68,6 +69,11 @@ public struct RetentionJob: Sendable {
                 try await WaitlistEntryModel.query(on: tx).filter(\.$id ~~ ended).delete()
             }
             report.waitlistPurged = ended.count
+            let lastVisitDay = RigaTime.date(of: cutoff(.visits)).description
+            report.visitsAnonymised = try await QueueEntryModel.query(on: tx).filter(\.$day < lastVisitDay)
+                .filter(\.$clientID != nil).count()
+            try await QueueEntryModel.query(on: tx).filter(\.$day < lastVisitDay).filter(\.$clientID != nil)
+                .set(\.$clientID, to: nil).set(\.$bookingID, to: nil).update()
             report.outboxPurged = try await OutboxModel.query(on: tx).filter(\.$createdAt < cutoff(.outbox)).count()
             try await OutboxModel.query(on: tx).filter(\.$createdAt < cutoff(.outbox)).delete()
 
@@ -89,7 +95,8 @@ public struct RetentionJob: Sendable {
                     after: "clients-anonymised=\(report.clientsAnonymised) access-log-purged=\(report.accessLogPurged) "
                         + "audit-trail-purged=\(report.auditTrailPurged) login-failures-purged=\(report.loginFailuresPurged) "
                         + "sessions-purged=\(report.sessionsPurged) bookings-anonymised=\(report.bookingsAnonymised) "
-                        + "outbox-purged=\(report.outboxPurged) waitlist-purged=\(report.waitlistPurged)")
+                        + "outbox-purged=\(report.outboxPurged) waitlist-purged=\(report.waitlistPurged) "
+                        + "visits-anonymised=\(report.visitsAnonymised)")
             }
             return report
         }

@@ -34,7 +34,8 @@ final class QueueEntryModel: Model, @unchecked Sendable {
                    number: number, kind: QueueEntry.Kind(rawValue: kind) ?? .walkIn,
                    status: QueueEntry.Status(rawValue: status) ?? .done, appointmentStart: Self.date(appointmentStartEpoch),
                    bookingID: bookingID, checkedInAt: Self.date(checkedInEpoch)!, calledAt: Self.date(calledEpoch),
-                   startedAt: Self.date(startedEpoch), finishedAt: Self.date(finishedEpoch), counter: counter, recalls: recalls)
+                   startedAt: Self.date(startedEpoch), finishedAt: Self.date(finishedEpoch), counter: counter, recalls: recalls,
+                   clientID: clientID)
     }
 }
 

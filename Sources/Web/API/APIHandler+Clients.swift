@@ -162,6 +162,7 @@ extension APIHandler {
             generatedAt: doc.generatedAt,
             bookings: doc.bookings.map { .init(code: $0.code, office: $0.office, service: $0.service, start: $0.start,
                                                status: $0.status) },
+            visits: doc.visits.map { .init(office: $0.office, service: $0.service, day: $0.day, number: $0.number, status: $0.status) },
             waitlist: doc.waitlist.map { .init(office: $0.office, service: $0.service, from: $0.from, to: $0.to, status: $0.status) },
             client: .init(additionalProperties: doc.client),
             reads: doc.reads.map { .init(at: $0.at, roles: $0.roles, offices: $0.offices, channel: $0.channel, purpose: $0.purpose) },

@@ -72,9 +72,20 @@ struct CounterController: Sendable {
                                                                                  day: RigaTime.date(of: now))
         let waiting = try await VisitFlow(db: req.db, now: now).summary(s.office).filter { s.chosen.contains($0.service.slug) }
             .map { ($0.service, $0.waiting) }
+        // The name of a client with an appointment, to greet them and match their document (C-ID);
+        // each one shown is a read of personal data, written to the access log.
+        var names: [UUID: String] = [:]
+        let reader = FluentClientStore.Reader(staffUserID: s.user.id, roles: s.user.roles, offices: s.user.offices,
+                                              channel: "page /staff/offices/{office}/counter", purpose: "serving at the counter")
+        for entry in current {
+            guard let id = entry.clientID, let client = try await FluentClientStore(db: req.db).read(id: id, by: reader, now: now)
+            else { continue }
+            names[entry.id] = "\(client.name) \(client.surname)"
+        }
         return html(Counter.view(.init(language: l, csrf: try await req.formToken(), user: s.user, office: s.office,
                                        counter: s.counter, services: services, chosen: s.chosen, current: current,
-                                       parked: parked, waiting: waiting, notice: notice, error: error), .of(l)), status: status)
+                                       parked: parked, waiting: waiting, clientNames: names, notice: notice, error: error),
+                                 .of(l)), status: status)
     }
 
     private func announce(_ req: Request, _ entry: QueueEntry, action: QueueAction?, now: Date) {

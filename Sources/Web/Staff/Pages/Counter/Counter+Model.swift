@@ -18,6 +18,8 @@ enum Counter {
         let current: [QueueEntry]
         let parked: [QueueEntry]
         let waiting: [(Service, Int)]
+        /// Names of appointment clients in hand (each read logged).
+        let clientNames: [UUID: String]
         let notice: String?
         let error: String?
     }

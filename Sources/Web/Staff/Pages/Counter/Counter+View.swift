@@ -46,6 +46,7 @@ extension Counter {
         main.append(H.el("h2", [.id("in-hand")], text: c.inHand))
         for e in m.current {
             var facts = ["\(names[e.serviceSlug] ?? e.serviceSlug)", c.kind(e.kind), c.status(e.status)]
+            if let client = m.clientNames[e.id] { facts.insert(client, at: 0) }
             if let start = e.appointmentStart { facts.append(c.appointmentAt(RigaTime.time(of: start).description)) }
             if e.recalls > 0 { facts.append(c.recalls(e.recalls, QueueAction.maximumRecalls)) }
             var actions: [Body] = []
