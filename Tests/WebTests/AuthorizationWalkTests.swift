@@ -47,6 +47,7 @@ struct AuthorizationWalkTests {
         "POST /staff/calendar/exceptions": .permission("reference:edit"),
         "POST /staff/calendar/holidays": .permission("reference:edit"),
         "POST /staff/calendar/release": .permission("reference:edit"),
+        "POST /staff/calendar/visit-settings": .permission("reference:edit"),
         "GET /staff/offices/:office/appointments": .officePermission("clients:read", office: "ogre"),
         "GET /staff/book": .permission("bookings:manage"),
         "GET /staff/offices/:office/counter": .officePermission("queue:serve", office: "ogre"),

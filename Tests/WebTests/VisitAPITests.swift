@@ -140,3 +140,50 @@ extension HTTPHeaders {
         return h
     }
 }
+
+@Suite("Visit rules per office")
+struct VisitSettingsTests {
+    @Test(arguments: TestDB.all)
+    func anOfficeSetsItsOwnCheckInWindowQuotaAndFairness(db: TestDB) async throws {
+        let clock = FixedClock(testNow)
+        try await withTestApp(db, clock: clock) { app in
+            let (admin, _) = try await staffToken(app, roles: [.administrator], offices: [])
+            let b = Browser(app)
+            _ = try await b.signIn(admin.email, StaffPageTests.password)
+            try await b.get("/staff/calendar")
+            let bad = try await b.post("/staff/calendar/visit-settings", [
+                "visitOffice": "ogre", "earliestMinutes": "10", "graceMinutes": "500", "dailyQuota": "x", "cutoffMinutes": "30",
+                "appointmentsBeforeWalkIn": "3", "walkInWaitMinutes": "20"])
+            #expect(bad.status == .unprocessableEntity)
+            #expect(bad.text.contains("id=\"graceMinutes-error\"") && bad.text.contains("id=\"dailyQuota-error\""))
+            let saved = try await b.post("/staff/calendar/visit-settings", [
+                "visitOffice": "ogre", "earliestMinutes": "10", "graceMinutes": "0", "dailyQuota": "1", "cutoffMinutes": "30",
+                "appointmentsBeforeWalkIn": "1", "walkInWaitMinutes": "0"], csrf: b.csrfToken)
+            #expect(saved.status == .ok)
+            #expect(try await AuditTrail.entries(on: app.db, entity: "visit_settings").first?.after?.contains("quota=1") == true)
+
+            let kiosk = try await kioskToken(app, office: "ogre")
+            #expect(try await post(app, "/api/v1/offices/ogre/tickets", json: #"{"serviceId":"passport"}"#, headers: bearer(kiosk))
+                .status == .created)
+            let second = try await post(app, "/api/v1/offices/ogre/tickets", json: #"{"serviceId":"passport"}"#, headers: bearer(kiosk))
+            #expect(second.status == .conflict)                                   // Ogre's quota of 1
+            // Riga 1 keeps the standard quota.
+            let riga = try await kioskToken(app, office: "riga-1")
+            for _ in 0..<2 {
+                #expect(try await post(app, "/api/v1/offices/riga-1/tickets", json: #"{"serviceId":"passport"}"#,
+                                       headers: bearer(riga)).status == .created)
+            }
+            let created = try await post(app, "/api/v1/bookings", json: BookingAPITests.body(
+                start: "2026-12-21T11:00:00+02:00", office: "ogre"), headers: [:])
+            let code = try #require(try created.json()["code"] as? String)
+            clock.set(RigaTime.instant(LocalDate(2026, 12, 21), TimeOfDay(10, 45)))        // 15 min early: Ogre allows 10
+            let early = try await post(app, "/api/v1/offices/ogre/checkins", json: #"{"bookingCode":"\#(code)"}"#,
+                                       headers: bearer(kiosk))
+            #expect(try early.json()["type"] as? String == "/problems/checkin-too-early")
+            clock.set(RigaTime.instant(LocalDate(2026, 12, 21), TimeOfDay(11, 1)))         // no grace at Ogre
+            let late = try await post(app, "/api/v1/offices/ogre/checkins", json: #"{"bookingCode":"\#(code)"}"#,
+                                      headers: bearer(kiosk))
+            #expect(try late.json()["type"] as? String == "/problems/checkin-too-late")
+        }
+    }
+}

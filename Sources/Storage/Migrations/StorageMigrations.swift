@@ -13,6 +13,7 @@ public enum StorageMigrations {
             CreateWaitlist(),
             CreateReleaseRules(),
             CreateQueue(),
+            CreateVisitSettings(),
         ]
     }
 }

@@ -66,7 +66,7 @@ extension APIHandler {
     func createTicket(_ input: Operations.CreateTicket.Input) async throws -> Operations.CreateTicket.Output {
         let office = try await officeForDevice(input.path.officeId)
         guard case .json(let body) = input.body else { throw APIProblem(.validation, detail: { $0.malformedRequest }) }
-        let flow = VisitFlow(db: db, now: services.clock.now())
+        let flow = try await VisitFlow.at(office, db: db, now: services.clock.now())
         let entry = try await Self.visitProblems { try await flow.ticket(office, serviceSlug: body.serviceId) }
         return .created(.init(body: .json(APIMapping.queueEntry(entry))))
     }
@@ -74,7 +74,7 @@ extension APIHandler {
     func createCheckin(_ input: Operations.CreateCheckin.Input) async throws -> Operations.CreateCheckin.Output {
         let office = try await officeForDevice(input.path.officeId)
         guard case .json(let body) = input.body else { throw APIProblem(.validation, detail: { $0.malformedRequest }) }
-        let flow = VisitFlow(db: db, now: services.clock.now())
+        let flow = try await VisitFlow.at(office, db: db, now: services.clock.now())
         let (entry, outcome) = try await Self.visitProblems { try await flow.checkIn(office, code: body.bookingCode) }
         return .created(.init(body: .json(APIMapping.queueEntry(entry, arrival: outcome))))
     }
@@ -95,7 +95,7 @@ extension APIHandler {
         let now = services.clock.now()
         let entry = try await FluentQueueStore(db: db, displayChannel: services.displayChannel).callNext(
             officeSlug: office.slug, counter: body.counter, services: Set(body.serviceIds), staffUserID: user.id,
-            order: VisitFlow(db: db, now: now).callOrder, now: now)
+            order: try await VisitFlow.at(office, db: db, now: now).callOrder, now: now)
         guard let entry else { return .noContent(.init()) }
         announce(entry, action: nil, now: now)
         return .ok(.init(body: .json(.init(entry: APIMapping.queueEntry(entry)))))

@@ -68,7 +68,7 @@ struct KioskController: Sendable {
     func checkIn(_ req: Request, _ l: Language) async throws -> Response {
         guard case .allowed(let office) = try await access(req, l) else { return try await start(req, l) }
         let code = ((try? req.content.get(String.self, at: "bookingCode")) ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
-        let flow = VisitFlow(db: req.db, now: req.clock.now())
+        let flow = try await VisitFlow.at(office, db: req.db, now: req.clock.now())
         let p = ProblemStrings.of(l)
         do {
             let (entry, arrival) = try await flow.checkIn(office, code: code)
@@ -94,7 +94,7 @@ struct KioskController: Sendable {
     func ticket(_ req: Request, _ l: Language) async throws -> Response {
         guard case .allowed(let office) = try await access(req, l) else { return try await start(req, l) }
         let serviceSlug = (try? req.content.get(String.self, at: "serviceId")) ?? ""
-        let flow = VisitFlow(db: req.db, now: req.clock.now())
+        let flow = try await VisitFlow.at(office, db: req.db, now: req.clock.now())
         let p = ProblemStrings.of(l)
         do {
             let entry = try await flow.ticket(office, serviceSlug: serviceSlug)

@@ -100,7 +100,7 @@ struct CounterController: Sendable {
         let now = req.clock.now(), services = req.application.appServices
         let entry = try await FluentQueueStore(db: req.db, displayChannel: services.displayChannel).callNext(
             officeSlug: s.office.slug, counter: s.counter, services: s.chosen, staffUserID: s.user.id,
-            order: VisitFlow(db: req.db, now: now).callOrder, now: now)
+            order: try await VisitFlow.at(s.office, db: req.db, now: now).callOrder, now: now)
         guard let entry else { return try await page(req, l, notice: CounterStrings.of(l).nobodyWaiting) }
         announce(req, entry, action: nil, now: now)
         return try await page(req, l)

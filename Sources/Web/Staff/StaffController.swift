@@ -37,6 +37,7 @@ struct StaffController: Sendable {
             reference.post("calendar", "exceptions") { req in try await addException(req, language) }
             reference.post("calendar", "holidays") { req in try await addHoliday(req, language) }
             reference.post("calendar", "release") { req in try await setReleaseRule(req, language) }
+            reference.post("calendar", "visit-settings") { req in try await setVisitSettings(req, language) }
             signedIn.grouped(RequirePermission(.clientsRead)).get("offices", ":office", "appointments") { req in
                 try await dayView(req, language)
             }
@@ -557,6 +558,34 @@ struct StaffController: Sendable {
                                                    schedule: ReleaseSchedule(releaseTime: time, daysAhead: days, minimumLeadMinutes: lead)),
                                        actor: admin.id.uuidString, now: req.clock.now())
         return try await calendarAdmin(req, l, notice: b.releaseSaved, errors: [], status: .ok)
+    }
+
+    /// An office's visit numbers (check-in window, quota, cut-off, fairness rule); audited.
+    func setVisitSettings(_ req: Request, _ l: Language) async throws -> Response {
+        let (admin, _) = try req.requireStaff(.referenceEdit)
+        let v = VisitSettingsStrings.of(l)
+        func int(_ name: String) -> Int? { (try? req.content.get(String.self, at: name)).flatMap { Int($0.trimmingCharacters(in: .whitespaces)) } }
+        let quotaText = ((try? req.content.get(String.self, at: "dailyQuota")) ?? "").trimmingCharacters(in: .whitespaces)
+        let store = FluentReferenceStore(db: req.db)
+        guard let office = try await store.office(slug: (try? req.content.get(String.self, at: "visitOffice")) ?? "") else {
+            throw Abort(.unprocessableEntity)
+        }
+        var errors: [(field: String, message: String)] = []
+        let values = VisitSettings.Field.allCases.filter { $0 != .dailyQuota }.map { ($0, int($0.rawValue)) }
+        for (field, value) in values where value == nil { errors.append((field.rawValue, v.outOfRange)) }
+        let quota = quotaText.isEmpty ? nil : Int(quotaText)
+        if !quotaText.isEmpty && quota == nil { errors.append(("dailyQuota", v.outOfRange)) }
+        let settings = VisitSettings(
+            checkIn: CheckInRule(earliestMinutes: int("earliestMinutes") ?? -1, graceMinutes: int("graceMinutes") ?? -1),
+            walkIn: WalkInRule(dailyQuota: quota, cutoffMinutes: int("cutoffMinutes") ?? -1),
+            callOrder: CallOrder(appointmentsBeforeWalkIn: int("appointmentsBeforeWalkIn") ?? -1,
+                                 walkInWaitMinutes: int("walkInWaitMinutes") ?? -1))
+        for field in settings.problems() where !errors.contains(where: { $0.field == field.rawValue }) {
+            errors.append((field.rawValue, v.outOfRange))
+        }
+        guard errors.isEmpty else { return try await calendarAdmin(req, l, notice: nil, errors: errors, status: .unprocessableEntity) }
+        try await store.setVisitSettings(officeSlug: office.slug, settings, actor: admin.id.uuidString, now: req.clock.now())
+        return try await calendarAdmin(req, l, notice: v.saved, errors: [], status: .ok)
     }
 
     func addHoliday(_ req: Request, _ l: Language) async throws -> Response {

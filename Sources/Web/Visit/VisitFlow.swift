@@ -21,6 +21,12 @@ struct VisitFlow: Sendable {
 
     private var store: FluentReferenceStore { FluentReferenceStore(db: db) }
 
+    /// The flow with the office's own numbers (VisitSettings).
+    static func at(_ office: Office, db: any Database, now: Date) async throws -> VisitFlow {
+        let s = try await FluentReferenceStore(db: db).visitSettings(officeSlug: office.slug)
+        return VisitFlow(db: db, now: now, checkIn: s.checkIn, walkIn: s.walkIn, callOrder: s.callOrder)
+    }
+
     /// The service if the office serves it (has desks for it).
     func service(_ slug: String, at office: Office) async throws -> Service {
         guard let service = try await store.service(slug: slug), (office.desks[slug] ?? 0) > 0 else { throw Failure.notServedHere }

@@ -1,6 +1,38 @@
 import Domain
 
 extension CalendarAdmin {
+    /// An office's visit numbers (issue 5): check-in window, walk-in quota and cut-off, fairness rule.
+    static func visitSection(_ m: Model, _ t: Strings, error: (String) -> String?) -> [Body] {
+        let s = t.staff, v = VisitSettingsStrings.of(m.language), l = m.language, p = StaffLayout.prefix(l)
+        let std = VisitSettings.standard
+        return [
+            H.el("h2", [.id("visit")], text: v.title),
+            H.el("p", [], text: v.intro),
+            H.el("form", [Attr("method", "post"), Attr("action", "\(p)/staff/calendar/visit-settings"), .aria("labelledby", "visit")], [
+                Form.csrf(m.csrf),
+                H.el("div", [.cls("field")], [
+                    H.el("label", [Attr("for", "visitOffice")], text: s.officeLabel),
+                    H.el("select", [.id("visitOffice"), Attr("name", "visitOffice")], m.offices.map {
+                        H.el("option", [Attr("value", $0.slug)], text: $0.name.text(l))
+                    }),
+                ]),
+                Form.field("earliestMinutes", label: v.earliest, type: "number", value: String(std.checkIn.earliestMinutes),
+                           error: error("earliestMinutes")),
+                Form.field("graceMinutes", label: v.grace, type: "number", value: String(std.checkIn.graceMinutes),
+                           error: error("graceMinutes")),
+                Form.field("dailyQuota", label: v.quota, type: "number", value: std.walkIn.dailyQuota.map(String.init) ?? "",
+                           hint: v.quotaHint, error: error("dailyQuota"), required: false),
+                Form.field("cutoffMinutes", label: v.cutoff, type: "number", value: String(std.walkIn.cutoffMinutes),
+                           error: error("cutoffMinutes")),
+                Form.field("appointmentsBeforeWalkIn", label: v.appointments, type: "number",
+                           value: String(std.callOrder.appointmentsBeforeWalkIn), error: error("appointmentsBeforeWalkIn")),
+                Form.field("walkInWaitMinutes", label: v.walkInWait, type: "number", value: String(std.callOrder.walkInWaitMinutes),
+                           error: error("walkInWaitMinutes")),
+                H.el("button", [Attr("type", "submit")], text: s.saveButtonShort),
+            ]),
+        ]
+    }
+
     /// Release schedules (I-BOOK): the rules in force and a form to set one.
     static func releaseSection(_ m: Model, _ t: Strings, error: (String) -> String?) -> [Body] {
         let s = t.staff, b = t.staffBooking, l = m.language, p = StaffLayout.prefix(l)
@@ -88,7 +120,31 @@ extension CalendarAdmin {
             H.el("button", [Attr("type", "submit")], text: s.saveButtonShort),
         ]))
         main += releaseSection(m, t, error: error)
+        main += visitSection(m, t, error: error)
         return StaffLayout.render(.init(title: s.calendarTitle, language: l, path: "/staff/calendar", user: m.user,
                                         csrf: m.csrf), t, main: main)
     }
+}
+
+struct VisitSettingsStrings: Sendable {
+    let title, intro, earliest, grace, quota, quotaHint, cutoff, appointments, walkInWait, saved, outOfRange: String
+
+    static func of(_ l: Language) -> VisitSettingsStrings { l == .lv ? .lv : .en }
+
+    static let lv = VisitSettingsStrings(
+        title: "Apmeklējuma noteikumi nodaļā",
+        intro: "Reģistrācijas logs, biļešu limits un izsaukšanas kārtība; nodaļai bez saviem noteikumiem spēkā standarta.",
+        earliest: "Reģistrēties ne agrāk kā (min pirms pieraksta)", grace: "Pieņemt nokavējušos līdz (min pēc sākuma)",
+        quota: "Biļešu limits dienā katram pakalpojumam", quotaHint: "Tukšs — bez limita.",
+        cutoff: "Pēdējā biļete (min pirms slēgšanas)", appointments: "Pierakstu izsaukumi pēc kārtas pirms gaidītāja bez pieraksta",
+        walkInWait: "…ja tas gaida ilgāk par (min)", saved: "Apmeklējuma noteikumi saglabāti.",
+        outOfRange: "Vērtība ir ārpus pieļaujamām robežām.")
+    static let en = VisitSettingsStrings(
+        title: "Visit rules of an office",
+        intro: "Check-in window, ticket quota and call order; an office without its own uses the standard.",
+        earliest: "Check in no earlier than (min before the appointment)", grace: "Accept late arrivals until (min after the start)",
+        quota: "Tickets per service per day", quotaHint: "Empty: no quota.",
+        cutoff: "Last ticket (min before closing)", appointments: "Appointment calls in a row before a walk-in",
+        walkInWait: "…who has waited longer than (min)", saved: "Visit rules saved.",
+        outOfRange: "The value is out of range.")
 }
