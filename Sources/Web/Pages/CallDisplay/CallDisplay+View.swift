@@ -22,7 +22,7 @@ extension CallDisplay {
                     // The newest call is announced to screen readers as it arrives.
                     H.el("tbody", [.id("call-rows"), .aria("live", "polite")], rows),
                 ]),
-                H.el("p", [.id("calls-note"), .cls("hint")], text: m.calls.isEmpty ? d.noCalls : d.note),
+                H.el("p", [.id("calls-note"), .cls("hint"), Attr("data-note", d.note)], text: m.calls.isEmpty ? d.noCalls : d.note),
             ]),
         ]
         let events = path(l, office: m.office.slug) + "/events"
@@ -64,6 +64,8 @@ extension CallDisplay {
         rows.insertBefore(tr, rows.firstChild);
         while (rows.children.length > 8) { rows.removeChild(rows.lastChild); }
         document.body.setAttribute('data-last-call', call.number);
+        var note = document.getElementById('calls-note');
+        if (note) { note.textContent = note.getAttribute('data-note'); }
       }
       source.addEventListener('call', show);
       source.addEventListener('recall', show);

@@ -22,7 +22,7 @@ extension Counter {
         ]
         if let notice = m.notice { main.append(Form.notice(notice)) }
         if let error = m.error { main.append(H.el("p", [.cls("field-error"), Attr("role", "alert")], text: error)) }
-        main.append(H.el("form", [Attr("method", "get"), Attr("action", base), .cls("filters")], [
+        let setup = H.el("form", [Attr("method", "get"), Attr("action", base), .cls("filters")], [
             Form.field("counter", label: c.counterLabel, value: m.counter),
             H.el("fieldset", [], [H.el("legend", [], text: c.servicesLabel)] + m.services.map { s in
                 H.el("div", [.cls("check")], [
@@ -32,9 +32,10 @@ extension Counter {
                 ])
             }),
             H.el("button", [Attr("type", "submit")], text: c.setUp),
-        ]))
+        ])
         guard !m.counter.isEmpty, !m.chosen.isEmpty else {
             main.append(H.el("p", [], text: c.chooseCounter))
+            main.append(setup)
             return StaffLayout.render(.init(title: c.title, language: l, path: "/staff/offices/\(m.office.slug)/counter",
                                             user: m.user, csrf: m.csrf), t, main: main)
         }
@@ -82,6 +83,8 @@ extension Counter {
         main.append(H.el("form", [Attr("method", "post"), Attr("action", "\(base)/emergency"), .cls("emergency")], keep() + [
             H.el("button", [Attr("type", "submit"), .cls("danger")], text: c.emergency),
         ]))
+        // Changing the counter or services is rare in a morning: out of the way, at the end.
+        main.append(H.el("details", [], [H.el("summary", [], text: "\(c.counterLabel) \(m.counter) — \(c.servicesLabel)"), setup]))
         return StaffLayout.render(.init(title: c.title, language: l, path: "/staff/offices/\(m.office.slug)/counter",
                                         user: m.user, csrf: m.csrf), t, main: main)
     }
