@@ -30,13 +30,6 @@ extension APIHandler {
         return (office, user)
     }
 
-    /// On SQLite (one instance) the call goes to this instance's displays now; on PostgreSQL the
-    /// committed NOTIFY brings it to every instance's, this one's included.
-    private func announce(_ entry: QueueEntry, action: QueueAction?, now: Date) {
-        guard services.displayChannel == nil, let event = DisplayEvent(entry, action: action, at: now) else { return }
-        services.displayHub.publish(event)
-    }
-
     static func visitProblems<T>(_ body: () async throws -> T) async throws -> T {
         do {
             return try await body()
@@ -97,7 +90,7 @@ extension APIHandler {
             officeSlug: office.slug, counter: body.counter, services: Set(body.serviceIds), staffUserID: user.id,
             order: try await VisitFlow.at(office, db: db, now: now).callOrder, now: now)
         guard let entry else { return .noContent(.init()) }
-        announce(entry, action: nil, now: now)
+        services.announce(entry, action: nil, now: now)
         return .ok(.init(body: .json(.init(entry: APIMapping.queueEntry(entry)))))
     }
 
@@ -121,7 +114,7 @@ extension APIHandler {
                 action, entryID: id, officeSlug: office.slug, counter: counter, transferTo: service, idChecked: idChecked,
                 staffUserID: user.id, now: now)
         }
-        announce(entry, action: action, now: now)
+        services.announce(entry, action: action, now: now)
         return .ok(.init(body: .json(APIMapping.queueEntry(entry))))
     }
 }

@@ -35,6 +35,12 @@ extension Request {
     /// What a CSRF token on this request is bound to: the session, or the anonymous form.
     var formBinding: String { staffSession.map { "session:\($0.id.uuidString)" } ?? "anonymous:\(url.path)" }
 
+    /// A CSRF token for a public form that posts to `path` (bound to the form, not a session, so a
+    /// bot filling forms creates no rows).
+    func anonymousFormToken(for path: String) async throws -> String {
+        try await application.appServices.formTokens.get(db).issue(binding: "anonymous:\(path)", now: clock.now())
+    }
+
     func formToken() async throws -> String {
         try await application.appServices.formTokens.get(db).issue(binding: formBinding, now: clock.now())
     }

@@ -34,10 +34,6 @@ struct BookingManageController: Sendable {
         return (booking, office, service)
     }
 
-    private func anonymousToken(_ req: Request, path: String) async throws -> String {
-        try await req.application.appServices.formTokens.get(req.db).issue(binding: "anonymous:\(path)", now: req.clock.now())
-    }
-
     func page(_ req: Request, _ l: Language, notice: String?, error: String?, status: HTTPResponseStatus = .ok) async throws -> Response {
         let (booking, office, service) = try await load(req)
         let now = req.clock.now()
@@ -50,8 +46,8 @@ struct BookingManageController: Sendable {
         let base = BookingManage.path(l, code: booking.code)
         return html(BookingManage.view(.init(
             language: l, booking: booking, token: token(req), office: office, service: service, otherTimes: times,
-            cancelCSRF: try await anonymousToken(req, path: "\(base)/cancel"),
-            rescheduleCSRF: try await anonymousToken(req, path: "\(base)/reschedule"), notice: notice, error: error),
+            cancelCSRF: try await req.anonymousFormToken(for: "\(base)/cancel"),
+            rescheduleCSRF: try await req.anonymousFormToken(for: "\(base)/reschedule"), notice: notice, error: error),
             .of(l)), status: status)
     }
 

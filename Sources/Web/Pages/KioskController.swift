@@ -45,10 +45,6 @@ struct KioskController: Sendable {
         return .allowed(office)
     }
 
-    private func anonymousToken(_ req: Request, path: String) async throws -> String {
-        try await req.application.appServices.formTokens.get(req.db).issue(binding: "anonymous:\(path)", now: req.clock.now())
-    }
-
     func start(_ req: Request, _ l: Language, code: String = "", error: String? = nil, offer: Service? = nil,
                status: HTTPResponseStatus = .ok) async throws -> Response {
         let office: Office
@@ -60,8 +56,8 @@ struct KioskController: Sendable {
         let rows = try await VisitFlow(db: req.db, now: req.clock.now()).summary(office)
             .map { (service: $0.service, waiting: $0.waiting, minutes: $0.estimatedMinutes) }
         return html(Kiosk.startView(.init(language: l, office: office, services: rows,
-                                          checkInCSRF: try await anonymousToken(req, path: "\(base)/checkin"),
-                                          ticketCSRF: try await anonymousToken(req, path: "\(base)/ticket"), code: code,
+                                          checkInCSRF: try await req.anonymousFormToken(for: "\(base)/checkin"),
+                                          ticketCSRF: try await req.anonymousFormToken(for: "\(base)/ticket"), code: code,
                                           error: error, offerTicketFor: offer), .of(l)), status: status)
     }
 

@@ -24,10 +24,6 @@ struct WaitlistController: Sendable {
         }
     }
 
-    private func anonymousToken(_ req: Request, path: String) async throws -> String {
-        try await req.application.appServices.formTokens.get(req.db).issue(binding: "anonymous:\(path)", now: req.clock.now())
-    }
-
     private func officeAndService(_ req: Request) async throws -> (Office, Service) {
         do {
             return try await BookingFlow(db: req.db, now: req.clock.now())
@@ -47,7 +43,7 @@ struct WaitlistController: Sendable {
         let path = Waitlist.joinPath(l, service: service.slug, office: office.slug)
         return html(Waitlist.joinView(.init(language: l, service: service, office: office,
                                              holdMinutes: req.application.appServices.waitlistRule.holdMinutes, values: values,
-                                             errors: errors, csrf: try await anonymousToken(req, path: path)), .of(l)),
+                                             errors: errors, csrf: try await req.anonymousFormToken(for: path)), .of(l)),
                     status: status)
     }
 
@@ -99,7 +95,7 @@ struct WaitlistController: Sendable {
         let leave = "\(WaitlistEntry.path(l, id: entry.id))/leave"
         return html(Waitlist.entryView(.init(
             language: l, entry: entry, office: office, service: service, position: try await store.position(of: entry),
-            entryURL: entryURL, token: token, leaveCSRF: try await anonymousToken(req, path: leave), notice: notice), .of(l)),
+            entryURL: entryURL, token: token, leaveCSRF: try await req.anonymousFormToken(for: leave), notice: notice), .of(l)),
             status: status)
     }
 
@@ -125,8 +121,8 @@ struct WaitlistController: Sendable {
         let base = WaitlistOffer.path(l, token: token)
         return html(Waitlist.offerView(.init(
             language: l, offer: view.offer, open: open, name: view.name, replaces: view.currentBooking, office: office, service: service, token: token,
-            acceptCSRF: try await anonymousToken(req, path: "\(base)/accept"),
-            declineCSRF: try await anonymousToken(req, path: "\(base)/decline"),
+            acceptCSRF: try await req.anonymousFormToken(for: "\(base)/accept"),
+            declineCSRF: try await req.anonymousFormToken(for: "\(base)/decline"),
             notice: notice, error: error ?? (open || view.offer.status == .accepted ? nil : ProblemStrings.of(l).offerGone)),
             .of(l)), status: status ?? (open || view.offer.status == .accepted ? .ok : .gone))
     }

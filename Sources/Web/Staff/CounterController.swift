@@ -88,12 +88,6 @@ struct CounterController: Sendable {
                                  .of(l)), status: status)
     }
 
-    private func announce(_ req: Request, _ entry: QueueEntry, action: QueueAction?, now: Date) {
-        let services = req.application.appServices
-        guard services.displayChannel == nil, let event = DisplayEvent(entry, action: action, at: now) else { return }
-        services.displayHub.publish(event)
-    }
-
     func callNext(_ req: Request, _ l: Language) async throws -> Response {
         let s = try await setup(req)
         guard !s.counter.isEmpty, !s.chosen.isEmpty else { return try await page(req, l, status: .unprocessableEntity) }
@@ -102,7 +96,7 @@ struct CounterController: Sendable {
             officeSlug: s.office.slug, counter: s.counter, services: s.chosen, staffUserID: s.user.id,
             order: try await VisitFlow.at(s.office, db: req.db, now: now).callOrder, now: now)
         guard let entry else { return try await page(req, l, notice: CounterStrings.of(l).nobodyWaiting) }
-        announce(req, entry, action: nil, now: now)
+        services.announce(entry, action: nil, now: now)
         return try await page(req, l)
     }
 
@@ -119,7 +113,7 @@ struct CounterController: Sendable {
             let entry = try await FluentQueueStore(db: req.db, displayChannel: services.displayChannel).act(
                 action, entryID: id, officeSlug: s.office.slug, counter: action == .transfer ? nil : s.counter,
                 transferTo: service, idChecked: idChecked, staffUserID: s.user.id, now: now)
-            announce(req, entry, action: action, now: now)
+            services.announce(entry, action: action, now: now)
         } catch QueueFailure.notFound {
             throw Abort(.notFound)
         } catch QueueFailure.illegalTransition {

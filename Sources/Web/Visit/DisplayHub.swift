@@ -53,6 +53,15 @@ final class DisplayHub: @unchecked Sendable {
     var count: Int { lock.withLock { subscribers.values.map(\.count).reduce(0, +) } }
 }
 
+extension AppServices {
+    /// After a call or recall: on SQLite (one instance) to this instance's displays now; on
+    /// PostgreSQL the committed NOTIFY brings it to every instance's, this one's included.
+    func announce(_ entry: QueueEntry, action: QueueAction?, now: Date) {
+        guard displayChannel == nil, let event = DisplayEvent(entry, action: action, at: now) else { return }
+        displayHub.publish(event)
+    }
+}
+
 /// Runs the PostgreSQL display listener (and the displays' keep-alive) while the app runs.
 struct DisplayLifecycle: LifecycleHandler {
     let url: String?
