@@ -82,8 +82,10 @@ struct CallDisplayTests {
         }
     }
 
-    @Test func aCallOnOneInstanceReachesADisplayOnAnother() async throws {
-        guard let url = TestDB.postgresURL else { return }     // PostgreSQL only: SQLite is one instance
+    /// PostgreSQL only (skipped without `DATABASE_URL`): SQLite is one instance.
+    @Test(.enabled(if: TestDB.postgresURL != nil))
+    func aCallOnOneInstanceReachesADisplayOnAnother() async throws {
+        let url = try #require(TestDB.postgresURL)
         let schema = "d_" + String(UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased().prefix(20))
         try await DatabaseSetup.createSchema(schema, url: url, create: true)
         defer { Task { try? await DatabaseSetup.createSchema(schema, url: url, create: false) } }
