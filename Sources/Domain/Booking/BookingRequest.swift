@@ -30,14 +30,8 @@ public struct BookingRequest: Sendable, Hashable {
         self.interpreter = interpreter
     }
 
-    /// One person, whatever the form they were named in: the personal code, or birth date and
-    /// document number. Used for "one active booking per person per service".
-    public var personKey: String {
-        switch identity {
-        case .personalCode(let code): return SecretToken.hash("pc:\(code.digits)")
-        case .foreigner(let born, let doc): return SecretToken.hash("fd:\(born):\(BookingCode.normalise(doc))")
-        }
-    }
+    /// One person, whatever the form they were named in (Client.Identity.personKey).
+    public var personKey: String { identity.personKey }
 
     /// C-EARLY: arrive at least five minutes before the appointment.
     public static func arriveBy(_ start: Date) -> Date { start.addingTimeInterval(-5 * 60) }

@@ -32,11 +32,7 @@ public struct WaitlistRequest: Sendable, Hashable {
     }
 
     /// The same person key as a booking's, so "one active … per person per service" means one person.
-    public var personKey: String {
-        BookingRequest(officeSlug: officeSlug, serviceSlug: serviceSlug, start: Date(timeIntervalSince1970: 0), name: name,
-                       surname: surname, identity: identity, phone: phone, email: email, language: language,
-                       interpreter: interpreter).personKey
-    }
+    public var personKey: String { identity.personKey }
 
     /// Why a date range cannot be waited for.
     public enum RangeProblem: Error, Sendable, Equatable {

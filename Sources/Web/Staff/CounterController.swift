@@ -132,9 +132,8 @@ struct CounterController: Sendable {
         let supervisors = try await FluentStaffStore(db: req.db).users().filter {
             $0.active && $0.roles.contains(.supervisor) && ($0.offices.contains(s.office.slug) || $0.offices.isEmpty)
         }
-        let text = (subject: "TRAUKSME / ALERT: \(s.office.name.lv), lodziņš \(s.counter)",
-                    body: "\(s.user.name) \(s.user.surname) (\(s.user.unit ?? "-")) nospieda trauksmes pogu: \(s.office.name.lv), lodziņš \(s.counter), \(RigaTime.rfc3339(now)).\n"
-                        + "\(s.user.name) \(s.user.surname) pressed the emergency button: \(s.office.name.en ?? s.office.name.lv), counter \(s.counter).")
+        let text = AlertMessages.emergency(staffName: "\(s.user.name) \(s.user.surname)", unit: s.user.unit, office: s.office,
+                                           counter: s.counter, at: now)
         let messages = supervisors.flatMap {
             OutboxMessage.toEachContact(email: $0.email, phone: $0.phone.flatMap { $0.isEmpty ? nil : $0 }, kind: .alert,
                                         language: .lv, text: text, sendAfter: now, bookingID: nil)

@@ -84,7 +84,7 @@ struct VisitFlow: Sendable {
         return try await store.services().compactMap { s in
             guard let desks = office.desks[s.slug], desks > 0 else { return nil }
             let n = waiting[s.slug] ?? 0
-            return (s, n, Int((Double(n * s.deskMinutes) / Double(desks)).rounded(.up)))
+            return (s, n, WaitEstimate.minutes(waiting: n, deskMinutes: s.deskMinutes, desks: desks))
         }
     }
 }
