@@ -89,12 +89,8 @@ struct BookController: Sendable {
             var documentNumber: String?, phone: String?, email: String?, language: String?, interpreter: String?
         }
         let i = try req.content.decode(Input.self)
-        var values: [String: String] = [:]
-        for (k, v) in [("start", i.start), ("name", i.name), ("surname", i.surname), ("personalCode", i.personalCode),
-                       ("dateOfBirth", i.dateOfBirth), ("documentNumber", i.documentNumber), ("phone", i.phone),
-                       ("email", i.email), ("language", i.language), ("interpreter", i.interpreter)] {
-            if let v { values[k] = v }
-        }
+        // What was typed, to give back with the errors.
+        let values = (try? req.content.decode([String: String].self)) ?? [:]
         let body = Components.Schemas.BookingInput(
             officeId: office.slug, serviceId: service.slug, start: i.start ?? "", name: i.name ?? "", surname: i.surname ?? "",
             personalCode: i.personalCode, dateOfBirth: i.dateOfBirth, documentNumber: i.documentNumber, phone: i.phone,

@@ -58,12 +58,8 @@ struct StaffBookingController: Sendable {
         if let slug = i.office, try await FluentReferenceStore(db: req.db).office(slug: slug) != nil {
             _ = try req.requireStaff(.bookingsManage, office: slug)
         }
-        var values: [String: String] = [:]
-        for (k, v) in [("start", i.start), ("name", i.name), ("surname", i.surname), ("personalCode", i.personalCode),
-                       ("dateOfBirth", i.dateOfBirth), ("documentNumber", i.documentNumber), ("phone", i.phone),
-                       ("email", i.email), ("language", i.language), ("interpreter", i.interpreter), ("channel", i.channel)] {
-            if let v { values[k] = v }
-        }
+        // What was typed, to give back with the errors.
+        let values = (try? req.content.decode([String: String].self)) ?? [:]
         let body = Components.Schemas.BookingInput(
             officeId: i.office ?? "", serviceId: i.service ?? "", start: i.start ?? "", name: i.name ?? "",
             surname: i.surname ?? "", personalCode: i.personalCode, dateOfBirth: i.dateOfBirth,
