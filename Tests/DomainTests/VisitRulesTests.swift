@@ -114,3 +114,53 @@ struct VisitStatisticsTests {
         #expect(stats.csv.contains("2026-12-22,passport,3,2,1,25.0,30.0,7.0,7.0\r\n"))
     }
 }
+
+@Suite("Closing time and transfers to a counter")
+struct ClosingRuleTests {
+    let date = LocalDate(2026, 12, 22)
+    var day: OpeningDay {
+        OpeningDay(date: date, ranges: [TimeRange(TimeOfDay(9, 0), TimeOfDay(12, 0)), TimeRange(TimeOfDay(13, 0), TimeOfDay(17, 0))],
+                   shortened: false, closedReason: nil, note: nil)
+    }
+
+    @Test func theQueueClosesWithPassesOnlyAfterReceptionAndOnlyIfTheOfficeSaysSo() {
+        let offer = ClosingRule(policy: .offerBooking)
+        #expect(ClosingRule.receptionEnds(day) == RigaTime.instant(date, TimeOfDay(17, 0)))
+        #expect(!offer.mayClose(day, now: RigaTime.instant(date, TimeOfDay(12, 30))))      // lunch is not closing
+        #expect(!offer.mayClose(day, now: RigaTime.instant(date, TimeOfDay(16, 59))))
+        #expect(offer.mayClose(day, now: RigaTime.instant(date, TimeOfDay(17, 0))))
+        #expect(!ClosingRule(policy: .serve).mayClose(day, now: RigaTime.instant(date, TimeOfDay(18, 0))))
+        let holiday = OpeningDay(date: LocalDate(2026, 12, 24), ranges: [], shortened: false, closedReason: .holiday, note: nil)
+        #expect(ClosingRule.isOver(holiday, now: RigaTime.instant(LocalDate(2026, 12, 24), TimeOfDay(10, 0))))
+    }
+
+    @Test func aPassOpensDaysBeyondThePublicWindowForItsDaysAndOnce() {
+        let rule = ClosingRule(policy: .offerBooking, passValidDays: 14, extraDaysAhead: 10)
+        let issued = RigaTime.instant(date, TimeOfDay(17, 5))
+        let schedule = rule.prioritySchedule(.standard)
+        // The public sees 14 days from today's 08:00 release; the pass holder 24, at any hour, with the same lead.
+        #expect(ReleaseSchedule.standard.lastBookableDate(now: issued) == date.adding(days: 14))
+        #expect(schedule.lastBookableDate(now: issued) == date.adding(days: 24))
+        #expect(schedule.lastBookableDate(now: RigaTime.instant(date.next, TimeOfDay(0, 30))) == date.adding(days: 25))
+        #expect(schedule.minimumLeadMinutes == ReleaseSchedule.standard.minimumLeadMinutes)
+        let pass = PriorityPass(id: UUID(), officeSlug: "ogre", serviceSlug: "passport", number: "A007", issuedAt: issued,
+                                expiresAt: rule.passExpiry(issuedAt: issued), bookingID: nil)
+        #expect(pass.state(at: issued.addingTimeInterval(13 * 86400)) == .usable)
+        #expect(pass.state(at: issued.addingTimeInterval(14 * 86400)) == .expired)
+        let used = PriorityPass(id: pass.id, officeSlug: "ogre", serviceSlug: "passport", number: "A007", issuedAt: issued,
+                                expiresAt: pass.expiresAt, bookingID: UUID())
+        #expect(used.state(at: issued) == .used)
+        #expect(VisitSettings(closing: ClosingRule(passValidDays: 0)).problems() == [.passValidDays])
+    }
+
+    @Test func aTransferredClientGoesFirstAtTheirCounterAndNowhereElse() {
+        let now = RigaTime.instant(date, TimeOfDay(10, 0))
+        let waitedLong = CallOrder.Candidate(id: UUID(), kind: .walkIn, appointmentStart: nil,
+                                             checkedInAt: now.addingTimeInterval(-3600), number: "A001")
+        let sent = CallOrder.Candidate(id: UUID(), kind: .walkIn, appointmentStart: nil, checkedInAt: now.addingTimeInterval(-60),
+                                       number: "A009", directedTo: "5")
+        let order = CallOrder.standard
+        #expect(order.order([waitedLong, sent], now: now, appointmentStreak: 0, counter: "5") == [sent.id, waitedLong.id])
+        #expect(order.order([waitedLong, sent], now: now, appointmentStreak: 0, counter: "2") == [waitedLong.id])
+    }
+}

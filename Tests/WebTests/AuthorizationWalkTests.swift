@@ -25,7 +25,7 @@ struct AuthorizationWalkTests {
         .operator: ["clients:read", "clients:write", "clients:search", "bookings:manage"],
         .caseOfficer: ["clients:read", "clients:write", "clients:search"],
         .supervisor: ["clients:read", "clients:write", "clients:search", "outbox:read", "bookings:manage", "queue:serve",
-                      "visit-stats:read"],
+                      "visit-stats:read", "alerts:receive"],
         .administrator: ["users:manage", "tokens:manage", "kiosks:manage", "reference:edit", "outbox:read", "visit-stats:read"],
         .auditor: ["clients:read", "access-log:read", "audit-trail:read", "visit-stats:read"],
     ]
@@ -55,6 +55,10 @@ struct AuthorizationWalkTests {
         "GET /staff/offices/:office/statistics.csv": .officePermission("visit-stats:read", office: "ogre"),
         "POST /staff/offices/:office/counter/call-next": .officePermission("queue:serve", office: "ogre"),
         "POST /staff/offices/:office/counter/emergency": .officePermission("queue:serve", office: "ogre"),
+        "POST /staff/offices/:office/counter/close": .officePermission("queue:serve", office: "ogre"),
+        "GET /staff/alerts": .permission("alerts:receive"),
+        "GET /staff/alerts.json": .permission("alerts:receive"),
+        "POST /staff/alerts/:alert/acknowledge": .permission("alerts:receive"),
         "POST /staff/offices/:office/counter/:entry/:action": .officePermission("queue:serve", office: "ogre"),
         "POST /staff/book": .permission("bookings:manage"),
         "POST /staff/offices/:office/appointments/:code/no-show": .officePermission("bookings:manage", office: "ogre"),
@@ -78,12 +82,13 @@ struct AuthorizationWalkTests {
         "POST /api/v1/offices/:officeId/tickets": .officePermission("queue:serve", office: "ogre"),
         "POST /api/v1/offices/:officeId/checkins": .officePermission("queue:serve", office: "ogre"),
         "POST /api/v1/offices/:officeId/queue/call-next": .officePermission("queue:serve", office: "ogre"),
+        "POST /api/v1/offices/:officeId/queue/close": .officePermission("queue:serve", office: "ogre"),
         "POST /api/v1/offices/:officeId/queue/:entryId/:action": .officePermission("queue:serve", office: "ogre"),
     ]
 
     /// Routes anyone may call (public pages, the sign-in steps, the open API).
     static func isPublic(_ method: String, _ path: String) -> Bool {
-        let open = ["/staff/login", "/staff/login/totp", "/staff/logout"]
+        let open = ["/staff/login", "/staff/login/totp", "/staff/logout", "/staff-alerts.js"]
         if open.contains(path) { return true }
         if path.hasPrefix("/staff") { return false }
         if path.hasPrefix("/api/v1/") {
@@ -147,13 +152,16 @@ struct AuthorizationWalkTests {
                 walked.append((route.method.rawValue, "/" + route.path.map(\.description).joined(separator: "/"), need))
             }
             #expect(Set(walked.map { "\($0.method) \($0.path)" }).count == walked.count)
-            #expect(walked.count == Self.routes.count * 2 - 10)    // pages in two languages, API once
+            // Pages in two languages; the API and the alerts feed once.
+            let once = Self.routes.keys.filter { $0.contains(" /api/") || $0.hasSuffix(".json") }.count
+            #expect(walked.count == Self.routes.count * 2 - once)
 
             func concrete(_ path: String) -> String {
                 path.replacingOccurrences(of: ":officeId", with: "ogre").replacingOccurrences(of: ":entryId", with: UUID().uuidString)
                     .replacingOccurrences(of: ":entry", with: UUID().uuidString).replacingOccurrences(of: ":action", with: "start")
                     .replacingOccurrences(of: ":office", with: "ogre").replacingOccurrences(of: ":code", with: ogreBooking.code)
                     .replacingOccurrences(of: ":clientId", with: client.id.uuidString)
+                    .replacingOccurrences(of: ":alert", with: UUID().uuidString)
                     .replacingOccurrences(of: ":id", with: client.id.uuidString)
             }
             // logout-everywhere last: it ends the persona's sessions.

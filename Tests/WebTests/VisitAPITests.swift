@@ -153,14 +153,18 @@ struct VisitSettingsTests {
             try await b.get("/staff/calendar")
             let bad = try await b.post("/staff/calendar/visit-settings", [
                 "visitOffice": "ogre", "earliestMinutes": "10", "graceMinutes": "500", "dailyQuota": "x", "cutoffMinutes": "30",
-                "appointmentsBeforeWalkIn": "3", "walkInWaitMinutes": "20"])
+                "appointmentsBeforeWalkIn": "3", "walkInWaitMinutes": "20", "closingPolicy": "serve", "passValidDays": "0",
+                "extraDaysAhead": "14"])
             #expect(bad.status == .unprocessableEntity)
             #expect(bad.text.contains("id=\"graceMinutes-error\"") && bad.text.contains("id=\"dailyQuota-error\""))
+            #expect(bad.text.contains("id=\"passValidDays-error\""))
             let saved = try await b.post("/staff/calendar/visit-settings", [
                 "visitOffice": "ogre", "earliestMinutes": "10", "graceMinutes": "0", "dailyQuota": "1", "cutoffMinutes": "30",
-                "appointmentsBeforeWalkIn": "1", "walkInWaitMinutes": "0"], csrf: b.csrfToken)
+                "appointmentsBeforeWalkIn": "1", "walkInWaitMinutes": "0", "closingPolicy": "offer-booking", "passValidDays": "14",
+                "extraDaysAhead": "14"], csrf: b.csrfToken)
             #expect(saved.status == .ok)
-            #expect(try await AuditTrail.entries(on: app.db, entity: "visit_settings").first?.after?.contains("quota=1") == true)
+            let after = try await AuditTrail.entries(on: app.db, entity: "visit_settings").first?.after ?? ""
+            #expect(after.contains("quota=1") && after.contains("closing=offer-booking"))
 
             let kiosk = try await kioskToken(app, office: "ogre")
             #expect(try await post(app, "/api/v1/offices/ogre/tickets", json: #"{"serviceId":"passport"}"#, headers: bearer(kiosk))

@@ -35,6 +35,8 @@ public enum Permission: String, CaseIterable, Sendable, Codable, Comparable {
     case queueServe = "queue:serve"
     /// The office visit's statistics (aggregates, no personal data).
     case visitStatsRead = "visit-stats:read"
+    /// See and acknowledge the emergency alerts raised at counters of one's offices (issue 5).
+    case alertsReceive = "alerts:receive"
 
     public static func < (lhs: Permission, rhs: Permission) -> Bool { lhs.rawValue < rhs.rawValue }
 
@@ -48,7 +50,8 @@ public enum Permission: String, CaseIterable, Sendable, Codable, Comparable {
         case .caseOfficer:
             return [.clientsRead, .clientsWrite, .clientsSearch]
         case .supervisor:
-            return [.clientsRead, .clientsWrite, .clientsSearch, .outboxRead, .bookingsManage, .queueServe, .visitStatsRead]
+            return [.clientsRead, .clientsWrite, .clientsSearch, .outboxRead, .bookingsManage, .queueServe, .visitStatsRead,
+                    .alertsReceive]
         case .administrator:
             return [.usersManage, .tokensManage, .kiosksManage, .referenceEdit, .outboxRead, .visitStatsRead]
         case .auditor:

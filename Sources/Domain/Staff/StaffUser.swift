@@ -50,11 +50,13 @@ public struct StaffUser: Sendable, Hashable {
 /// Kinds of API token, each recognisable by its prefix if it leaks (API-CONVENTIONS.md).
 public enum TokenKind: String, Sendable, CaseIterable, Codable {
     case staff, integration = "int", kiosk, booking = "book", waitlist = "wait", offer
+    /// A priority booking pass handed to a client still waiting at closing (ClosingRule).
+    case priority = "prio"
 
     public var prefix: String { "apk_\(rawValue)_" }
 
-    /// Secrets handed to clients (manage links, waitlist places, offers), never to staff or devices.
-    public var isClientSecret: Bool { self == .booking || self == .waitlist || self == .offer }
+    /// Secrets handed to clients (manage links, waitlist places, offers, priority passes), never to staff or devices.
+    public var isClientSecret: Bool { self == .booking || self == .waitlist || self == .offer || self == .priority }
 
     public static func of(token: String) -> TokenKind? {
         allCases.first { token.hasPrefix($0.prefix) }

@@ -23,20 +23,33 @@ public struct CallOrder: Sendable, Hashable {
         public let checkedInAt: Date
         /// The queue number: who came first within the same second (numbers are given in order).
         public let number: String
+        /// Transferred to this counter: only it calls them, and before anyone else.
+        public let directedTo: String?
 
-        public init(id: UUID, kind: QueueEntry.Kind, appointmentStart: Date?, checkedInAt: Date, number: String = "") {
+        public init(id: UUID, kind: QueueEntry.Kind, appointmentStart: Date?, checkedInAt: Date, number: String = "",
+                    directedTo: String? = nil) {
             self.id = id
             self.kind = kind
             self.appointmentStart = appointmentStart
             self.checkedInAt = checkedInAt
             self.number = number
+            self.directedTo = directedTo
         }
     }
 
     /// Every waiting candidate in the order to try them: the first is called unless another
     /// counter took it a moment earlier, then the next, and so on.
     /// `appointmentStreak`: appointment calls in a row since the last walk-in call at the office.
-    public func order(_ candidates: [Candidate], now: Date, appointmentStreak: Int) -> [UUID] {
+    /// `counter`: the calling counter. A client transferred to a counter has already waited and
+    /// been seen once: that counter calls them first, and no other counter calls them at all.
+    public func order(_ all: [Candidate], now: Date, appointmentStreak: Int, counter: String? = nil) -> [UUID] {
+        let directed = all.filter { $0.directedTo != nil && $0.directedTo == counter }
+            .sorted { ($0.checkedInAt, $0.number) < ($1.checkedInAt, $1.number) }
+        let candidates = all.filter { $0.directedTo == nil }
+        return directed.map(\.id) + general(candidates, now: now, appointmentStreak: appointmentStreak)
+    }
+
+    private func general(_ candidates: [Candidate], now: Date, appointmentStreak: Int) -> [UUID] {
         func byStart(_ a: Candidate, _ b: Candidate) -> Bool {
             (a.appointmentStart ?? a.checkedInAt, a.checkedInAt, a.number, a.id.uuidString)
                 < (b.appointmentStart ?? b.checkedInAt, b.checkedInAt, b.number, b.id.uuidString)

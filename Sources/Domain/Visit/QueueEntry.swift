@@ -8,6 +8,8 @@ public struct QueueEntry: Sendable, Hashable {
 
     public enum Status: String, Sendable, Codable, CaseIterable {
         case waiting, called, serving, done, noShow = "no-show", parked
+        /// Still waiting when the queue closed; given a priority booking pass (ClosingRule).
+        case referred
     }
 
     public let id: UUID

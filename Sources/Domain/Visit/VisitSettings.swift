@@ -6,17 +6,21 @@ public struct VisitSettings: Sendable, Hashable {
     public var checkIn: CheckInRule
     public var walkIn: WalkInRule
     public var callOrder: CallOrder
+    public var closing: ClosingRule
 
-    public init(checkIn: CheckInRule = .standard, walkIn: WalkInRule = .standard, callOrder: CallOrder = .standard) {
+    public init(checkIn: CheckInRule = .standard, walkIn: WalkInRule = .standard, callOrder: CallOrder = .standard,
+                closing: ClosingRule = .standard) {
         self.checkIn = checkIn
         self.walkIn = walkIn
         self.callOrder = callOrder
+        self.closing = closing
     }
 
     public static let standard = VisitSettings()
 
     public enum Field: String, Sendable, CaseIterable {
         case earliestMinutes, graceMinutes, dailyQuota, cutoffMinutes, appointmentsBeforeWalkIn, walkInWaitMinutes
+        case passValidDays, extraDaysAhead
     }
 
     /// The fields out of sensible bounds (a day has 1,440 minutes; a quota of 0 would close walk-ins).
@@ -28,6 +32,8 @@ public struct VisitSettings: Sendable, Hashable {
         if !(0...240).contains(walkIn.cutoffMinutes) { out.append(.cutoffMinutes) }
         if !(1...20).contains(callOrder.appointmentsBeforeWalkIn) { out.append(.appointmentsBeforeWalkIn) }
         if !(0...240).contains(callOrder.walkInWaitMinutes) { out.append(.walkInWaitMinutes) }
+        if !(1...60).contains(closing.passValidDays) { out.append(.passValidDays) }
+        if !(0...90).contains(closing.extraDaysAhead) { out.append(.extraDaysAhead) }
         return out
     }
 }

@@ -56,6 +56,8 @@ public enum BookingFailure: Error, Equatable, Sendable {
     /// A no-show can only be marked once the appointment has begun.
     case notStarted
     case notFound
+    /// The priority pass is used, lapsed, or for another office or service.
+    case passNotUsable
 }
 
 /// Bookings on Fluent. A seat is taken by one conditional statement
@@ -111,7 +113,7 @@ public struct FluentBookingStore: Sendable {
 
     /// Books `request` into `slot`, linking or creating the client; returns the booking.
     public func book(_ request: BookingRequest, slot: Slot, code suggested: String? = nil, manageToken: String,
-                     now: Date, perContact cap: Int = FairAccess.standard.perContact, actor: String? = nil, messages: @escaping @Sendable (Booking) -> [OutboxMessage] = { _ in [] }) async throws -> Booking {
+                     now: Date, perContact cap: Int = FairAccess.standard.perContact, actor: String? = nil, priorityPass: String? = nil, messages: @escaping @Sendable (Booking) -> [OutboxMessage] = { _ in [] }) async throws -> Booking {
         try await WriteGate.run(if: isSQLite) {
             try await db.transaction { tx in
                 let sql = tx as! any SQLDatabase
@@ -137,6 +139,11 @@ public struct FluentBookingStore: Sendable {
                     // Booked by staff for a caller or a visitor: who did it is kept.
                     try await AuditTrail.record(on: tx, at: now, actor: actor, entity: "booking", id: b.code, action: "create",
                                                 before: nil, after: "\(b.officeSlug) \(b.serviceSlug) \(RigaTime.rfc3339(slot.start))")
+                }
+                if let priorityPass {
+                    // The pass is spent by the booking it made, in the same transaction: used once.
+                    try await PriorityPasses.spend(priorityPass, office: request.officeSlug, service: request.serviceSlug,
+                                                   bookingID: b.id!, on: sql, now: now)
                 }
                 let booking = b.toDomain()
                 try await Outbox.enqueue(messages(booking), on: tx, now: now)

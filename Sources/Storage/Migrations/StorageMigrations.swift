@@ -14,6 +14,7 @@ public enum StorageMigrations {
             CreateReleaseRules(),
             CreateQueue(),
             CreateVisitSettings(),
+            CreateClosingAndAlerts(),
         ]
     }
 }

@@ -74,6 +74,8 @@ public struct RetentionJob: Sendable {
                 .filter(\.$clientID != nil).count()
             try await QueueEntryModel.query(on: tx).filter(\.$day < lastVisitDay).filter(\.$clientID != nil)
                 .set(\.$clientID, to: nil).set(\.$bookingID, to: nil).update()
+            // Priority passes name the visit and the booking they made: they go with the visit's link.
+            try await PriorityPassModel.query(on: tx).filter(\.$expiresEpoch < Int64(cutoff(.visits).timeIntervalSince1970)).delete()
             report.outboxPurged = try await OutboxModel.query(on: tx).filter(\.$createdAt < cutoff(.outbox)).count()
             try await OutboxModel.query(on: tx).filter(\.$createdAt < cutoff(.outbox)).delete()
 

@@ -13,6 +13,9 @@ final class VisitSettingsModel: Model, @unchecked Sendable {
     @Field(key: "cutoff_minutes") var cutoffMinutes: Int
     @Field(key: "appointments_before_walk_in") var appointmentsBeforeWalkIn: Int
     @Field(key: "walk_in_wait_minutes") var walkInWaitMinutes: Int
+    @Field(key: "closing_policy") var closingPolicy: String
+    @Field(key: "pass_valid_days") var passValidDays: Int
+    @Field(key: "extra_days_ahead") var extraDaysAhead: Int
     @Field(key: "updated_at") var updatedAt: Date
 
     init() {}
@@ -20,12 +23,15 @@ final class VisitSettingsModel: Model, @unchecked Sendable {
     func toDomain() -> VisitSettings {
         VisitSettings(checkIn: CheckInRule(earliestMinutes: earliestMinutes, graceMinutes: graceMinutes),
                       walkIn: WalkInRule(dailyQuota: dailyQuota, cutoffMinutes: cutoffMinutes),
-                      callOrder: CallOrder(appointmentsBeforeWalkIn: appointmentsBeforeWalkIn, walkInWaitMinutes: walkInWaitMinutes))
+                      callOrder: CallOrder(appointmentsBeforeWalkIn: appointmentsBeforeWalkIn, walkInWaitMinutes: walkInWaitMinutes),
+                      closing: ClosingRule(policy: ClosingRule.Policy(rawValue: closingPolicy) ?? .serve,
+                                           passValidDays: passValidDays, extraDaysAhead: extraDaysAhead))
     }
 
     var describe: String {
         "early=\(earliestMinutes) grace=\(graceMinutes) quota=\(dailyQuota.map(String.init) ?? "none") cutoff=\(cutoffMinutes) "
-            + "appointments=\(appointmentsBeforeWalkIn) walk-in-wait=\(walkInWaitMinutes)"
+            + "appointments=\(appointmentsBeforeWalkIn) walk-in-wait=\(walkInWaitMinutes) closing=\(closingPolicy) "
+            + "pass-days=\(passValidDays) extra-days=\(extraDaysAhead)"
     }
 }
 
@@ -48,6 +54,9 @@ extension FluentReferenceStore {
             m.cutoffMinutes = s.walkIn.cutoffMinutes
             m.appointmentsBeforeWalkIn = s.callOrder.appointmentsBeforeWalkIn
             m.walkInWaitMinutes = s.callOrder.walkInWaitMinutes
+            m.closingPolicy = s.closing.policy.rawValue
+            m.passValidDays = s.closing.passValidDays
+            m.extraDaysAhead = s.closing.extraDaysAhead
             m.updatedAt = now
             try await m.save(on: tx)
             try await AuditTrail.record(on: tx, at: now, actor: actor, entity: "visit_settings", id: officeSlug,

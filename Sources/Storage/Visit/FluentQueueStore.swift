@@ -73,7 +73,7 @@ public struct FluentQueueStore: Sendable {
         try await sql.raw("SELECT pg_notify(\(bind: channel), \(bind: event.json))").run()
     }
 
-    private var isSQLite: Bool { (db as? any SQLDatabase)?.dialect.name == "sqlite" }
+    var isSQLite: Bool { (db as? any SQLDatabase)?.dialect.name == "sqlite" }
     static func epoch(_ d: Date) -> Int64 { Int64(d.timeIntervalSince1970.rounded()) }
 
     /// The next sequence number of the office, service and day; with `walkInQuota`, also counts
@@ -166,7 +166,7 @@ public struct FluentQueueStore: Sendable {
                 let day = RigaTime.date(of: now).description
                 let waiting = try await QueueEntryModel.query(on: tx).filter(\.$officeSlug == officeSlug)
                     .filter(\.$day == day).filter(\.$status == QueueEntry.Status.waiting.rawValue)
-                    .filter(\.$serviceSlug ~~ Array(services)).all()
+                    .group(.or) { $0.filter(\.$serviceSlug ~~ Array(services)).filter(\.$counter == counter) }.all()
                 guard !waiting.isEmpty else { return nil }
                 try await sql.insert(into: "queue_office_days").columns("id", "office_slug", "day", "appointment_streak")
                     .values(SQLBind(UUID()), SQLBind(officeSlug), SQLBind(day), SQLBind(0))
@@ -181,8 +181,9 @@ public struct FluentQueueStore: Sendable {
                 let ranked = order.order(waiting.map {
                     CallOrder.Candidate(id: $0.id!, kind: QueueEntry.Kind(rawValue: $0.kind) ?? .walkIn,
                                         appointmentStart: $0.appointmentStartEpoch.map { Date(timeIntervalSince1970: Double($0)) },
-                                        checkedInAt: Date(timeIntervalSince1970: Double($0.checkedInEpoch)), number: $0.number)
-                }, now: now, appointmentStreak: streak)
+                                        checkedInAt: Date(timeIntervalSince1970: Double($0.checkedInEpoch)), number: $0.number,
+                                        directedTo: $0.counter)
+                }, now: now, appointmentStreak: streak, counter: counter)
                 var chosen: UUID?
                 if isSQLiteDialect(sql) {
                     chosen = ranked.first
@@ -270,10 +271,23 @@ public struct FluentQueueStore: Sendable {
         return (rows.filter { $0.status != .parked && $0.counter == counter }, rows.filter { $0.status == .parked })
     }
 
+    /// Entries still in line today (waiting or parked): those the closing rule is about.
+    public func stillWaiting(officeSlug: String, day: LocalDate) async throws -> Int {
+        try await QueueEntryModel.query(on: db).filter(\.$officeSlug == officeSlug).filter(\.$day == day.description)
+            .filter(\.$status ~~ [QueueEntry.Status.waiting.rawValue, QueueEntry.Status.parked.rawValue]).count()
+    }
+
     /// The emergency button: its messages and an audit entry, together.
-    public func recordEmergency(officeSlug: String, counter: String, actor: String, messages: [OutboxMessage],
-                                now: Date) async throws {
+    public func recordEmergency(officeSlug: String, counter: String, actor: String, actorID: UUID, actorName: String,
+                                messages: [OutboxMessage], now: Date) async throws {
         try await db.transaction { tx in
+            let alert = EmergencyAlertModel()
+            alert.officeSlug = officeSlug
+            alert.counter = counter
+            alert.raisedBy = actorID
+            alert.raisedByName = actorName
+            alert.raisedEpoch = Self.epoch(now)
+            try await alert.create(on: tx)
             try await Outbox.enqueue(messages, on: tx, now: now)
             try await AuditTrail.record(on: tx, at: now, actor: actor, entity: "emergency", id: "\(officeSlug)/\(counter)",
                                         action: "alert", before: nil, after: "\(messages.count) messages")

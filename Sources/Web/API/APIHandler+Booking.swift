@@ -26,6 +26,15 @@ extension APIHandler {
         let request = try BookingInputValidation.request(from: body)
         var flow = BookingFlow(db: db, now: services.clock.now())
         flow.fairAccess = services.fairAccess
+        if let pass = body.priorityPass {
+            let (office, service) = try await Self.problems { [flow] in
+                try await flow.officeAndService(request.officeSlug, request.serviceSlug)
+            }
+            guard let usable = try await BookingFlow.usablePass(pass, office: office, service: service, db: db, now: flow.now) else {
+                throw APIProblem(.gone, detail: { $0.passNotUsable })
+            }
+            flow.priorityPass = usable
+        }
         let (booking, token) = try await Self.problems { [flow] in try await flow.book(request) }
         return .created(.init(body: .json(APIMapping.created(booking, manageToken: token))))
     }
@@ -36,6 +45,8 @@ extension APIHandler {
             return try await body()
         } catch BookingFlow.Failure.slotFull {
             throw APIProblem(.slotFull, detail: { $0.slotFull }, errors: { [.init(pointer: "/start", detail: $0.slotFull)] })
+        } catch BookingFlow.Failure.passNotUsable {
+            throw APIProblem(.gone, detail: { $0.passNotUsable })
         } catch BookingFlow.Failure.rules(let errors) {
             throw APIProblem(.ruleViolated, detail: { s in errors.first.map { $0(s).detail } ?? s.malformedRequest },
                              errors: { s in errors.map { $0(s) } })

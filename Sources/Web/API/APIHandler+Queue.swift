@@ -46,6 +46,7 @@ extension APIHandler {
             case .notServedHere:
                 throw APIProblem(.ruleViolated, detail: { $0.notServedHere },
                                  errors: { [.init(pointer: "/serviceId", detail: $0.notServedHere)] })
+            case .queueStillOpen: throw APIProblem(.queueStillOpen, detail: { $0.queueStillOpen })
             }
         } catch let failure as QueueFailure {
             switch failure {
@@ -92,6 +93,17 @@ extension APIHandler {
         guard let entry else { return .noContent(.init()) }
         services.announce(entry, action: nil, now: now)
         return .ok(.init(body: .json(.init(entry: APIMapping.queueEntry(entry)))))
+    }
+
+    func closeQueue(_ input: Operations.CloseQueue.Input) async throws -> Operations.CloseQueue.Output {
+        let (office, user) = try await officeForCounter(input.path.officeId)
+        let flow = try await VisitFlow.at(office, db: db, now: services.clock.now())
+        let passes = try await Self.visitProblems { try await flow.closeQueue(office, actor: user.id.uuidString) }
+        let expires = flow.closing.passExpiry(issuedAt: flow.now)
+        return .ok(.init(body: .json(.init(passes: passes.map {
+            .init(entryId: $0.entry.id.uuidString.lowercased(), number: $0.entry.number, serviceId: $0.entry.serviceSlug,
+                  token: $0.token, url: VisitFlow.passURL(.lv, token: $0.token), expiresAt: expires)
+        }))))
     }
 
     func queueAction(_ input: Operations.QueueAction.Input) async throws -> Operations.QueueAction.Output {

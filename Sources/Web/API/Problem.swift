@@ -7,7 +7,8 @@ enum ProblemKind: String, Sendable, CaseIterable {
     case validation, unauthenticated, forbidden, notFound = "not-found",
          methodNotAllowed = "method-not-allowed", conflict, slotFull = "slot-full", ruleViolated = "rule-violated",
          unavailable, internalError = "internal", gone, rateLimited = "rate-limited",
-         checkinTooEarly = "checkin-too-early", checkinTooLate = "checkin-too-late", ticketsClosed = "tickets-closed"
+         checkinTooEarly = "checkin-too-early", checkinTooLate = "checkin-too-late", ticketsClosed = "tickets-closed",
+         queueStillOpen = "queue-still-open"
 
     var type: String { "/problems/\(rawValue)" }
 
@@ -16,7 +17,7 @@ enum ProblemKind: String, Sendable, CaseIterable {
         case .validation: return .badRequest
         case .unauthenticated: return .unauthorized
         case .forbidden: return .forbidden
-        case .conflict, .slotFull, .checkinTooEarly, .checkinTooLate, .ticketsClosed: return .conflict
+        case .conflict, .slotFull, .checkinTooEarly, .checkinTooLate, .ticketsClosed, .queueStillOpen: return .conflict
         case .ruleViolated: return .unprocessableEntity
         case .notFound: return .notFound
         case .methodNotAllowed: return .methodNotAllowed

@@ -41,6 +41,7 @@ func registerRoutes(_ app: Application, document: OpenAPIDocument) throws {
     StaffController().register(app)
     StaffBookingController().register(app)
     CounterController().register(app)
+    AlertsController().register(app)
     BookingManageController().register(app)
     BookController().register(app)
     WaitlistController().register(app)

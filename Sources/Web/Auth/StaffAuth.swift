@@ -111,7 +111,7 @@ struct BearerAuthMiddleware: AsyncMiddleware {
             request.caller = .kiosk(office: office, tokenID: stored.id)
         case .integration:
             request.caller = .integration(scopes: stored.scopes ?? [], tokenID: stored.id)
-        case .booking, .waitlist, .offer:
+        case .booking, .waitlist, .offer, .priority:
             break
         }
     }

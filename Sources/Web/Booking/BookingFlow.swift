@@ -12,18 +12,33 @@ struct BookingFlow: Sendable {
     var fairAccess: FairAccess = .standard
     /// The member of staff booking for a caller (audit trail); nil when clients book themselves.
     var actor: String?
+    /// A priority pass (ClosingRule): its token, spent by the booking, and the office's rule that
+    /// opens days the public cannot book yet.
+    var priorityPass: (token: String, rule: ClosingRule)?
 
     enum Failure: Error {
         /// A rule is broken; (field pointer, message) pairs.
         case rules([@Sendable (ProblemStrings) -> APIProblem.FieldError])
         case slotFull
+        /// The priority pass is used, lapsed, or for another office or service.
+        case passNotUsable
     }
 
     private var store: FluentReferenceStore { FluentReferenceStore(db: db) }
 
     /// The release schedule published for this office and service (ReleaseSchedule.resolve).
     func schedule(_ office: Office?, _ service: Service?) async throws -> ReleaseSchedule {
-        ReleaseSchedule.resolve(try await store.releaseRules(), office: office?.slug, service: service?.slug)
+        let published = ReleaseSchedule.resolve(try await store.releaseRules(), office: office?.slug, service: service?.slug)
+        return priorityPass.map { $0.rule.prioritySchedule(published) } ?? published
+    }
+
+    /// The pass behind `token` if it can still be used for this office and service, with the
+    /// office's closing rule; nil when it cannot (used, lapsed, elsewhere, unknown).
+    static func usablePass(_ token: String, office: Office, service: Service, db: any Database,
+                           now: Date) async throws -> (token: String, rule: ClosingRule)? {
+        guard let pass = try await PriorityPasses.find(token: token, on: db), pass.state(at: now) == .usable,
+              pass.officeSlug == office.slug, pass.serviceSlug == service.slug else { return nil }
+        return (token, try await FluentReferenceStore(db: db).visitSettings(officeSlug: office.slug).closing)
     }
 
     func availability(_ schedule: ReleaseSchedule) async throws -> Availability {
@@ -81,13 +96,16 @@ struct BookingFlow: Sendable {
         let name = "\(request.name) \(request.surname)", now = self.now
         do {
             let booking = try await FluentBookingStore(db: db).book(request, slot: slot, manageToken: token, now: now,
-                                                                    perContact: fairAccess.perContact, actor: actor) { b in
+                                                                    perContact: fairAccess.perContact, actor: actor,
+                                                                    priorityPass: priorityPass?.token) { b in
                 Self.messages(b, name: name, office: office, service: service, calendar: calendar, now: now,
                               manageURL: Self.manageURL(b, token: token))
             }
             return (booking, token)
         } catch BookingFailure.slotFull {
             throw Failure.slotFull
+        } catch BookingFailure.passNotUsable {
+            throw Failure.passNotUsable
         } catch BookingFailure.contactCap(let cap) {
             let pointer = request.phone != nil ? "/phone" : "/email"
             throw Failure.rules([{ .init(pointer: pointer, detail: $0.contactCap(cap)) }])

@@ -32,6 +32,9 @@ struct BookingStrings: Sendable {
     let chooseDay: String
     let freeTimes: @Sendable (Int) -> String
     let releaseNote: @Sendable (String, Int, Int) -> String
+    /// With a priority pass: the last day open to its holder and the pass's last day.
+    let priorityNote: @Sendable (String, String) -> String
+    let passGoneTitle: String
     let detailsTitle: String
     let chooseTime: String
     let remaining: @Sendable (Int) -> String
@@ -87,6 +90,8 @@ struct BookingStrings: Sendable {
         chooseDay: "Izvēlieties dienu",
         freeTimes: { "brīvi laiki: \($0)" },
         releaseNote: { "Jauni laiki tiek atvērti katru dienu plkst. \($0) — \($1) dienas uz priekšu; pierakstīties var ne vēlāk kā \($2) minūtes pirms sākuma." },
+        priorityNote: { "Ar prioritātes karti jums atvērtas dienas līdz \($0), arī tās, kas citiem vēl nav atvērtas. Karte derīga līdz \($1) vienam pierakstam." },
+        passGoneTitle: "Prioritātes karte nav derīga",
         detailsTitle: "Laiks un jūsu dati",
         chooseTime: "Laiks",
         remaining: { "brīvas vietas: \($0)" },
@@ -141,6 +146,8 @@ struct BookingStrings: Sendable {
         chooseDay: "Choose a day",
         freeTimes: { "free times: \($0)" },
         releaseNote: { "New times open every day at \($0), \($1) days ahead; you can book up to \($2) minutes before the start." },
+        priorityNote: { "Your priority pass opens days up to \($0) for you, including days not yet open to others. It is good for one booking until \($1)." },
+        passGoneTitle: "The priority pass cannot be used",
         detailsTitle: "Time and your details",
         chooseTime: "Time",
         remaining: { "seats left: \($0)" },

@@ -23,6 +23,21 @@ struct CounterStrings: Sendable {
     let emergency: String
     let emergencySent: String
     let chooseCounter: String
+    let transferToCounter: String
+    let transferCounterHint: String
+    /// Reception is over and `n` are still in line, under each closing policy.
+    let closingServe: @Sendable (Int) -> String
+    let closingOffer: @Sendable (Int) -> String
+    let closeQueue: String
+    let queueStillOpen: String
+    let passesTitle: String
+    let passesIntro: @Sendable (Int) -> String
+    let noPasses: String
+    let alertsTitle: String
+    let alert: @Sendable (_ name: String, _ counter: String, _ office: String, _ time: String) -> String
+    let acknowledge: String
+    let noAlerts: String
+    let acknowledged: String
 
     static func of(_ l: Language) -> CounterStrings { l == .lv ? .lv : .en }
 
@@ -59,6 +74,7 @@ struct CounterStrings: Sendable {
             case .done: return "pabeigts"
             case .noShow: return "neieradās"
             case .parked: return "atlikts"
+            case .referred: return "saņēma prioritātes pierakstu"
             }
         },
         kind: { $0 == .appointment ? "pieraksts" : "bez pieraksta" },
@@ -66,7 +82,21 @@ struct CounterStrings: Sendable {
         recalls: { "atkārtoti izsaukts \($0) no \($1)" },
         emergency: "Trauksme: izsaukt vadītāju",
         emergencySent: "Trauksme nosūtīta nodaļas vadītājiem.",
-        chooseCounter: "Norādiet lodziņu un pakalpojumus, lai sāktu."
+        chooseCounter: "Norādiet lodziņu un pakalpojumus, lai sāktu.",
+        transferToCounter: "Nodot lodziņam",
+        transferCounterHint: "Tukšs — jebkuram lodziņam, kas apkalpo šo pakalpojumu.",
+        closingServe: { "Pieņemšanas laiks ir beidzies. Rindā vēl \($0) — nodaļa apkalpo visus, kas gaida." },
+        closingOffer: { "Pieņemšanas laiks ir beidzies. Rindā vēl \($0): slēdziet rindu un izsniedziet katram prioritātes pieraksta karti." },
+        closeQueue: "Slēgt rindu un izsniegt prioritātes kartes",
+        queueStillOpen: "Rindu var slēgt tikai pēc pieņemšanas laika beigām un tikai nodaļā, kas gaidītājiem piedāvā prioritātes pierakstu.",
+        passesTitle: "Prioritātes pieraksta kartes",
+        passesIntro: { "Rinda slēgta; \($0) kartes. Izdrukājiet un izsniedziet katram klientam pēc viņa numura." },
+        noPasses: "Rindā neviens negaidīja; kartes nav vajadzīgas.",
+        alertsTitle: "Trauksmes",
+        alert: { "Trauksme: \($0), lodziņš \($1), \($2), plkst. \($3)" },
+        acknowledge: "Apstiprināt, ka redzēju",
+        noAlerts: "Atvērtu trauksmju nav.",
+        acknowledged: "Trauksme apstiprināta."
     )
 
     static let en = CounterStrings(
@@ -102,6 +132,7 @@ struct CounterStrings: Sendable {
             case .done: return "done"
             case .noShow: return "no-show"
             case .parked: return "parked"
+            case .referred: return "given a priority booking"
             }
         },
         kind: { $0 == .appointment ? "appointment" : "walk-in" },
@@ -109,7 +140,21 @@ struct CounterStrings: Sendable {
         recalls: { "called again \($0) of \($1)" },
         emergency: "Emergency: call a supervisor",
         emergencySent: "The alert has gone to the office's supervisors.",
-        chooseCounter: "Give your counter and services to start."
+        chooseCounter: "Give your counter and services to start.",
+        transferToCounter: "Transfer to counter",
+        transferCounterHint: "Empty: any counter serving the service.",
+        closingServe: { "Reception is over. \($0) still in line — the office serves everyone waiting." },
+        closingOffer: { "Reception is over. \($0) still in line: close the queue and give each a priority booking pass." },
+        closeQueue: "Close the queue and issue priority passes",
+        queueStillOpen: "The queue can be closed only after reception hours, and only at an office that offers those waiting a priority booking.",
+        passesTitle: "Priority booking passes",
+        passesIntro: { "The queue is closed; \($0) passes. Print them and hand each client theirs by number." },
+        noPasses: "Nobody was waiting; no passes are needed.",
+        alertsTitle: "Alerts",
+        alert: { "Emergency: \($0), counter \($1), \($2), at \($3)" },
+        acknowledge: "Acknowledge",
+        noAlerts: "No open alerts.",
+        acknowledged: "Alert acknowledged."
     )
 }
 

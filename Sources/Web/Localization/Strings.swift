@@ -176,6 +176,8 @@ struct ProblemStrings: Sendable {
     let unknownBookingCode: String
     let illegalTransition: String
     let notServedHere: String
+    let passNotUsable: String
+    let queueStillOpen: String
 
     static func of(_ language: Language) -> ProblemStrings { language == .lv ? .lv : .en }
 
@@ -196,6 +198,7 @@ struct ProblemStrings: Sendable {
             case .checkinTooEarly: return "Pārāk agri"
             case .checkinTooLate: return "Pieraksta laiks ir nokavēts"
             case .ticketsClosed: return "Biļetes šobrīd netiek izsniegtas"
+            case .queueStillOpen: return "Rindu vēl nevar slēgt"
             case .internalError: return "Iekšēja kļūda"
             }
         },
@@ -247,7 +250,9 @@ struct ProblemStrings: Sendable {
         ticketsQuota: "Šodienas biļetes šim pakalpojumam ir beigušās. Lūdzu, pierakstieties uz citu dienu.",
         unknownBookingCode: "Šajā nodaļā nav aktīva pieraksta ar šo kodu.",
         illegalTransition: "Šo darbību pašreizējā statusā veikt nevar.",
-        notServedHere: "Šajā nodaļā šo pakalpojumu nesniedz."
+        notServedHere: "Šajā nodaļā šo pakalpojumu nesniedz.",
+        passNotUsable: "Šī prioritātes karte vairs nav derīga: tā ir izmantota, tai beidzies termiņš vai tā ir citai nodaļai vai pakalpojumam.",
+        queueStillOpen: "Rindu var slēgt tikai pēc pieņemšanas laika beigām un tikai nodaļā, kas gaidītājiem piedāvā prioritātes pierakstu."
     )
 
     static let en = ProblemStrings(
@@ -267,6 +272,7 @@ struct ProblemStrings: Sendable {
             case .checkinTooEarly: return "Too early"
             case .checkinTooLate: return "The appointment time has passed"
             case .ticketsClosed: return "No tickets are being issued now"
+            case .queueStillOpen: return "The queue cannot be closed yet"
             case .internalError: return "Internal error"
             }
         },
@@ -318,6 +324,8 @@ struct ProblemStrings: Sendable {
         ticketsQuota: "Today's tickets for this service have run out. Please book for another day.",
         unknownBookingCode: "There is no active booking with this code at this office.",
         illegalTransition: "This action is not possible in the entry's current state.",
-        notServedHere: "This office does not provide this service."
+        notServedHere: "This office does not provide this service.",
+        passNotUsable: "This priority pass can no longer be used: it was used, it has lapsed, or it is for another office or service.",
+        queueStillOpen: "The queue can be closed only after reception hours, and only at an office that offers those waiting a priority booking."
     )
 }

@@ -10,6 +10,7 @@ struct BookController: Sendable {
         for l in Language.allCases {
             let routes = (l == .lv ? app.grouped("pierakstities") : app.grouped("en", "book")).grouped(CSRFMiddleware())
             routes.get { req in try await services(req, l) }
+            routes.get(l == .lv ? "prioritate" : "priority", ":token") { req in try await pass(req, l) }
             routes.get(":service") { req in try await offices(req, l) }
             routes.get(":service", ":office") { req in try await days(req, l) }
             routes.get(":service", ":office", ":date") { req in try await form(req, l, values: [:], errors: [], status: .ok) }
@@ -21,6 +22,45 @@ struct BookController: Sendable {
         var flow = BookingFlow(db: req.db, now: req.clock.now())
         flow.fairAccess = req.application.appServices.fairAccess
         return flow
+    }
+
+    /// The flow for this office and service, with the priority pass in `?pass=` when there is one.
+    /// A pass that cannot be used any more ends the journey on a page that says so (410).
+    private struct PassGone: Error {}
+
+    private func flow(_ req: Request, _ office: Office, _ service: Service) async throws -> BookingFlow {
+        var f = flow(req)
+        guard let token = req.query[String.self, at: "pass"] else { return f }
+        guard let pass = try await BookingFlow.usablePass(token, office: office, service: service, db: req.db, now: f.now) else {
+            throw PassGone()
+        }
+        f.priorityPass = pass
+        return f
+    }
+
+    private func priority(_ f: BookingFlow, _ office: Office, _ service: Service) async throws -> Book.Priority? {
+        guard let pass = f.priorityPass, let found = try await PriorityPasses.find(token: pass.token, on: f.db) else { return nil }
+        return Book.Priority(token: pass.token, lastDate: try await f.schedule(office, service).lastBookableDate(now: f.now),
+                             expires: found.expiresAt)
+    }
+
+    /// The flow, or nil when the request carries a pass that cannot be used any more.
+    private func flowOrGone(_ req: Request, _ office: Office, _ service: Service) async throws -> BookingFlow? {
+        do { return try await flow(req, office, service) } catch is PassGone { return nil }
+    }
+
+    private func passGone(_ l: Language) -> Response {
+        html(Book.passGoneView(.init(language: l), .of(l)), status: .gone)
+    }
+
+    /// The address printed on a priority pass: straight to the office's days, pass in hand.
+    func pass(_ req: Request, _ l: Language) async throws -> Response {
+        let token = req.parameters.get("token") ?? ""
+        let now = req.clock.now()
+        guard let pass = try await PriorityPasses.find(token: token, on: req.db), pass.state(at: now) == .usable else {
+            return passGone(l)
+        }
+        return req.redirect(to: Book.path(l, pass.serviceSlug, pass.officeSlug) + "?pass=\(token)", redirectType: .normal)
     }
 
     func services(_ req: Request, _ l: Language) async throws -> Response {
@@ -61,12 +101,13 @@ struct BookController: Sendable {
     func days(_ req: Request, _ l: Language) async throws -> Response {
         let service = try await service(req)
         let office = try await office(req, for: service)
-        let free = try await offers(req, office, service).filter { $0.remaining > 0 }
+        guard let f = try await flowOrGone(req, office, service) else { return passGone(l) }
+        let free = try await f.offers(office, service, from: RigaTime.date(of: f.now)).filter { $0.remaining > 0 }
         let grouped = Dictionary(grouping: free) { RigaTime.date(of: $0.slot.start) }
         let days = grouped.keys.sorted().map { (date: $0, free: grouped[$0]!.count) }
-        let schedule = try await flow(req).schedule(office, service)
-        return html(Book.daysView(.init(language: l, service: service, office: office, days: days, schedule: schedule),
-                                  .of(l)))
+        let schedule = try await f.schedule(office, service)
+        return html(Book.daysView(.init(language: l, service: service, office: office, days: days, schedule: schedule,
+                                        priority: try await priority(f, office, service)), .of(l)))
     }
 
     func form(_ req: Request, _ l: Language, values: [String: String], errors: [(field: String, message: String)],
@@ -74,11 +115,13 @@ struct BookController: Sendable {
         let service = try await service(req)
         let office = try await office(req, for: service)
         guard let date = req.parameters.get("date").flatMap(LocalDate.init(iso:)) else { throw Abort(.notFound) }
-        let offers = try await offers(req, office, service, from: date, through: date)
+        guard let f = try await flowOrGone(req, office, service) else { return passGone(l) }
+        let offers = try await f.offers(office, service, from: date, through: date)
         let csrf = try await req.application.appServices.formTokens.get(req.db)
             .issue(binding: "anonymous:\(Book.path(l, service.slug, office.slug, date.description))", now: req.clock.now())
         return html(Book.formView(.init(language: l, service: service, office: office, date: date, offers: offers,
-                                        values: values, errors: errors, csrf: csrf), .of(l)), status: status)
+                                        values: values, errors: errors, csrf: csrf,
+                                        priority: try await priority(f, office, service)), .of(l)), status: status)
     }
 
     func submit(_ req: Request, _ l: Language) async throws -> Response {
@@ -101,7 +144,8 @@ struct BookController: Sendable {
         }
         do {
             let request = try BookingInputValidation.request(from: body)
-            let (booking, token) = try await APIHandler.problems { try await flow(req).book(request) }
+            guard let f = try await flowOrGone(req, office, service) else { return passGone(l) }
+            let (booking, token) = try await APIHandler.problems { try await f.book(request) }
             let url = BookingFlow.manageURL(booking, token: token)
             return html(Book.doneView(.init(language: l, booking: booking, office: office, service: service, manageURL: url),
                                       .of(l)), status: .created)

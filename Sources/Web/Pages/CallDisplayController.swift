@@ -31,7 +31,8 @@ struct CallDisplayController: Sendable {
     func page(_ req: Request, _ l: Language) async throws -> Response {
         let office = try await office(req)
         let calls = try await FluentQueueStore(db: req.db).recentCalls(officeSlug: office.slug, day: req.today)
-        return html(CallDisplay.view(.init(language: l, office: office, calls: calls), .of(l)))
+        return html(CallDisplay.view(.init(language: l, office: office, calls: calls,
+                                           chime: req.query[String.self, at: "chime"] == "1"), .of(l)))
     }
 
     func events(_ req: Request) async throws -> Response {
@@ -76,13 +77,14 @@ struct DisplayStrings: Sendable {
     let counterHeader: String
     let note: String
     let noCalls: String
+    let chime: String
 
     static func of(_ l: Language) -> DisplayStrings { l == .lv ? .lv : .en }
 
     static let lv = DisplayStrings(title: "Izsaukumi", numberHeader: "Numurs", counterHeader: "Lodziņš",
                                    note: "Kad parādās jūsu numurs, lūdzu, dodieties uz norādīto lodziņu.",
-                                   noCalls: "Šodien vēl neviens nav izsaukts.")
+                                   noCalls: "Šodien vēl neviens nav izsaukts.", chime: "Skaņas signāls")
     static let en = DisplayStrings(title: "Calls", numberHeader: "Number", counterHeader: "Counter",
                                    note: "When your number appears, please go to the counter shown.",
-                                   noCalls: "Nobody has been called yet today.")
+                                   noCalls: "Nobody has been called yet today.", chime: "Chime")
 }

@@ -12,6 +12,7 @@ struct CounterController: Sendable {
             counter.get { req in try await page(req, l) }
             counter.post("call-next") { req in try await callNext(req, l) }
             counter.post("emergency") { req in try await emergency(req, l) }
+            counter.post("close") { req in try await close(req, l) }
             counter.post(":entry", ":action") { req in try await act(req, l) }
             let stats = app.grouped(l == .lv ? [] : ["en"]).grouped("staff", "offices", ":office")
                 .grouped(StaffSessionMiddleware(), CSRFMiddleware(), RequireStaffMiddleware(), RequirePermission(.visitStatsRead))
@@ -82,9 +83,14 @@ struct CounterController: Sendable {
             else { continue }
             names[entry.id] = "\(client.name) \(client.surname)"
         }
+        let flow = try await VisitFlow.at(s.office, db: req.db, now: now)
+        let closing = try await flow.stillInLineAfterReception(s.office).map { (policy: flow.closing.policy, inLine: $0) }
+        let alerts = EmergencyAlert.concerns(s.user, office: s.office.slug)
+            ? try await FluentQueueStore(db: req.db).openAlerts(offices: [s.office.slug]) : []
         return html(Counter.view(.init(language: l, csrf: try await req.formToken(), user: s.user, office: s.office,
                                        counter: s.counter, services: services, chosen: s.chosen, current: current,
-                                       parked: parked, waiting: waiting, clientNames: names, notice: notice, error: error),
+                                       parked: parked, waiting: waiting, clientNames: names, closing: closing,
+                                       alerts: alerts, notice: notice, error: error),
                                  .of(l)), status: status)
     }
 
@@ -106,12 +112,17 @@ struct CounterController: Sendable {
               let action = req.parameters.get("action").flatMap(QueueAction.init(rawValue:)) else { throw Abort(.notFound) }
         let now = req.clock.now(), services = req.application.appServices
         let service = action == .transfer ? (try? req.content.get(String.self, at: "serviceId")) : nil
+        // Transfer to a named counter (only it calls the client next), or to any counter (empty).
+        let toCounter = action == .transfer
+            ? (try? req.content.get(String.self, at: "toCounter")).map { String($0.trimmingCharacters(in: .whitespaces).prefix(10)) }
+                .flatMap { $0.isEmpty ? nil : $0 }
+            : s.counter
         let idChecked = action == .start ? ((try? req.content.get(String.self, at: "idChecked")) == "yes") : nil
         let p = ProblemStrings.of(l)
         do {
             if let service { _ = try await VisitFlow(db: req.db, now: now).service(service, at: s.office) }
             let entry = try await FluentQueueStore(db: req.db, displayChannel: services.displayChannel).act(
-                action, entryID: id, officeSlug: s.office.slug, counter: action == .transfer ? nil : s.counter,
+                action, entryID: id, officeSlug: s.office.slug, counter: toCounter,
                 transferTo: service, idChecked: idChecked, staffUserID: s.user.id, now: now)
             services.announce(entry, action: action, now: now)
         } catch QueueFailure.notFound {
@@ -139,7 +150,30 @@ struct CounterController: Sendable {
                                         language: .lv, text: text, sendAfter: now, bookingID: nil)
         }
         try await FluentQueueStore(db: req.db).recordEmergency(officeSlug: s.office.slug, counter: s.counter,
-                                                               actor: s.user.id.uuidString, messages: messages, now: now)
+                                                               actor: s.user.id.uuidString, actorID: s.user.id,
+                                                               actorName: "\(s.user.name) \(s.user.surname)",
+                                                               messages: messages, now: now)
         return try await page(req, l, notice: CounterStrings.of(l).emergencySent)
+    }
+
+    /// Closing time under the office's offer-booking policy: the queue closes and each person still
+    /// in line gets a priority booking pass, printed from the page this returns.
+    func close(_ req: Request, _ l: Language) async throws -> Response {
+        let s = try await setup(req)
+        let flow = try await VisitFlow.at(s.office, db: req.db, now: req.clock.now())
+        do {
+            let passes = try await flow.closeQueue(s.office, actor: s.user.id.uuidString)
+            let names = Dictionary(try await FluentReferenceStore(db: req.db).services().map { ($0.slug, $0.name) },
+                                   uniquingKeysWith: { a, _ in a })
+            let base = req.publicBaseURL
+            return html(PassSlips.view(.init(language: l, csrf: try await req.formToken(), user: s.user, office: s.office,
+                                                  counter: s.counter, chosen: s.chosen, expires: flow.closing.passExpiry(issuedAt: flow.now),
+                                                  passes: passes.map { p in
+                .init(number: p.entry.number, service: names[p.entry.serviceSlug],
+                      urlLv: base + VisitFlow.passURL(.lv, token: p.token), urlEn: base + VisitFlow.passURL(.en, token: p.token))
+            }), .of(l)))
+        } catch VisitFlow.Failure.queueStillOpen {
+            return try await page(req, l, error: CounterStrings.of(l).queueStillOpen, status: .conflict)
+        }
     }
 }

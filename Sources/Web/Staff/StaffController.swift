@@ -579,7 +579,10 @@ struct StaffController: Sendable {
             checkIn: CheckInRule(earliestMinutes: int("earliestMinutes") ?? -1, graceMinutes: int("graceMinutes") ?? -1),
             walkIn: WalkInRule(dailyQuota: quota, cutoffMinutes: int("cutoffMinutes") ?? -1),
             callOrder: CallOrder(appointmentsBeforeWalkIn: int("appointmentsBeforeWalkIn") ?? -1,
-                                 walkInWaitMinutes: int("walkInWaitMinutes") ?? -1))
+                                 walkInWaitMinutes: int("walkInWaitMinutes") ?? -1),
+            closing: ClosingRule(policy: ClosingRule.Policy(rawValue: (try? req.content.get(String.self, at: "closingPolicy")) ?? "")
+                                     ?? .serve,
+                                 passValidDays: int("passValidDays") ?? -1, extraDaysAhead: int("extraDaysAhead") ?? -1))
         for field in settings.problems() where !errors.contains(where: { $0.field == field.rawValue }) {
             errors.append((field.rawValue, v.outOfRange))
         }

@@ -71,5 +71,16 @@ enum Stylesheet {
     main.call-display td { padding: .2em .4em; border-bottom: 2px solid #555; font-weight: 700; }
     main.call-display tr.latest td { background: #ffdd00; color: #000; }
     main.call-display .hint { color: #ddd; font-size: clamp(1rem, 2.5vw, 2rem); }
+    main.call-display #chime { background: #000; color: #fff; border: 2px solid #fff; }
+    main.call-display #chime[aria-pressed="true"] { background: #fff; color: #000; }
+    /* An emergency raised at a counter, on a supervisor's screen until acknowledged. */
+    .alert-banner { background: #a00000; color: #fff; padding: .5rem .75rem; margin: .5rem 0; display: flex; flex-wrap: wrap;
+                    gap: .5rem 1rem; align-items: center; }
+    .alert-banner p { margin: 0; font-weight: 700; }
+    .alert-banner a { color: #fff; }
+    /* Priority passes: one slip a page when printed. */
+    section.slip { border: 2px dashed #555; padding: .5rem 1rem; margin: 1rem 0; }
+    section.slip .ticket-number { font-size: 3rem; }
+    @media print { .no-print { display: none; } section.slip { break-after: page; border: none; } }
     """
 }

@@ -2,6 +2,7 @@ import Domain
 import Fluent
 import Foundation
 import Storage
+import Vapor
 
 /// The office visit as use cases for the API and the pages (issue 5): a walk-in ticket, a
 /// check-in, calling and serving. The rules are the Domain's; the office's own numbers come
@@ -12,11 +13,14 @@ struct VisitFlow: Sendable {
     var checkIn: CheckInRule = .standard
     var walkIn: WalkInRule = .standard
     var callOrder: CallOrder = .standard
+    var closing: ClosingRule = .standard
 
     enum Failure: Error {
         case outsideHours, afterCutoff, quotaReached
         case tooEarly(opensAt: Date), tooLate
         case unknownBooking, notServedHere
+        /// Closing the queue with passes: not (yet) allowed (ClosingRule.mayClose).
+        case queueStillOpen
     }
 
     private var store: FluentReferenceStore { FluentReferenceStore(db: db) }
@@ -24,7 +28,7 @@ struct VisitFlow: Sendable {
     /// The flow with the office's own numbers (VisitSettings).
     static func at(_ office: Office, db: any Database, now: Date) async throws -> VisitFlow {
         let s = try await FluentReferenceStore(db: db).visitSettings(officeSlug: office.slug)
-        return VisitFlow(db: db, now: now, checkIn: s.checkIn, walkIn: s.walkIn, callOrder: s.callOrder)
+        return VisitFlow(db: db, now: now, checkIn: s.checkIn, walkIn: s.walkIn, callOrder: s.callOrder, closing: s.closing)
     }
 
     /// The service if the office serves it (has desks for it).
@@ -86,5 +90,35 @@ struct VisitFlow: Sendable {
             let n = waiting[s.slug] ?? 0
             return (s, n, WaitEstimate.minutes(waiting: n, deskMinutes: s.deskMinutes, desks: desks))
         }
+    }
+
+    /// Closing time (issue 5, item 2): under the office's `offerBooking` policy and once reception
+    /// is over, everyone still in line is referred with a priority booking pass.
+    func closeQueue(_ office: Office, actor: String) async throws -> [(entry: QueueEntry, token: String)] {
+        guard closing.mayClose(try await today(office), now: now) else { throw Failure.queueStillOpen }
+        return try await FluentQueueStore(db: db).closeQueue(officeSlug: office.slug, rule: closing, actor: actor, now: now)
+    }
+
+    /// Reception is over today and people are still in line: how many (nil otherwise).
+    func stillInLineAfterReception(_ office: Office) async throws -> Int? {
+        guard ClosingRule.isOver(try await today(office), now: now) else { return nil }
+        let n = try await FluentQueueStore(db: db).stillWaiting(officeSlug: office.slug, day: RigaTime.date(of: now))
+        return n > 0 ? n : nil
+    }
+
+    /// The address a pass leads to (printed on it, with its QR code).
+    static func passURL(_ l: Language, token: String) -> String {
+        (l == .lv ? "/pierakstities/prioritate/" : "/en/book/priority/") + token
+    }
+}
+
+extension Request {
+    /// The site's address for what leaves the screen (a printed pass): `APKALPE_PUBLIC_URL`, or
+    /// this request's host.
+    var publicBaseURL: String {
+        if let configured = Environment.get("APKALPE_PUBLIC_URL"), !configured.isEmpty {
+            return configured.hasSuffix("/") ? String(configured.dropLast()) : configured
+        }
+        return "http://\(headers.first(name: .host) ?? "127.0.0.1:8080")"
     }
 }

@@ -26,6 +26,20 @@ enum Book {
         let office: Office
         let days: [(date: LocalDate, free: Int)]
         let schedule: ReleaseSchedule
+        /// Booking with a priority pass: the pass carried in each link, the last day open to it, its expiry.
+        var priority: Priority? = nil
+    }
+
+    struct Priority: Sendable {
+        let token: String
+        let lastDate: LocalDate
+        let expires: Date
+        /// `?pass=…` for links and form actions.
+        var query: String { "?pass=\(token)" }
+    }
+
+    struct PassGoneModel: Sendable {
+        let language: Language
     }
 
     struct FormModel: Sendable {
@@ -37,6 +51,7 @@ enum Book {
         let values: [String: String]
         let errors: [(field: String, message: String)]
         let csrf: String
+        var priority: Priority? = nil
     }
 
     struct DoneModel: Sendable {

@@ -37,7 +37,10 @@ extension Book {
         let s = t.booking, l = m.language
         var main: [Body] = [
             H.el("h1", [], text: "\(m.service.name.text(l)) — \(m.office.name.text(l))"),
-            H.el("p", [], text: s.releaseNote(m.schedule.releaseTime.description, m.schedule.daysAhead, m.schedule.minimumLeadMinutes)),
+            m.priority.map { p in
+                Form.notice(s.priorityNote(p.lastDate.description, RigaTime.date(of: p.expires.addingTimeInterval(-1)).description))
+            } ?? H.el("p", [], text: s.releaseNote(m.schedule.releaseTime.description, m.schedule.daysAhead,
+                                                   m.schedule.minimumLeadMinutes)),
             H.el("h2", [], text: s.chooseDay),
         ]
         if m.days.isEmpty {
@@ -45,7 +48,8 @@ extension Book {
         } else {
             main.append(H.el("ul", [.cls("choices")], m.days.map { d in
                 H.el("li", [], [
-                    H.link(path(l, m.service.slug, m.office.slug, d.date.description), "\(t.weekday(d.date.weekday)), \(t.date(d.date))"),
+                    H.link(path(l, m.service.slug, m.office.slug, d.date.description) + (m.priority?.query ?? ""),
+                           "\(t.weekday(d.date.weekday)), \(t.date(d.date))"),
                     H.txt(" — " + s.freeTimes(d.free)),
                 ])
             }))
@@ -77,7 +81,7 @@ extension Book {
                      text: "\(RigaTime.time(of: offer.slot.start)) (\(s.remaining(offer.remaining)))"),
             ]))
         }
-        main.append(H.el("form", [Attr("method", "post"), Attr("action", path(l, m.service.slug, m.office.slug, m.date.description)),
+        main.append(H.el("form", [Attr("method", "post"), Attr("action", path(l, m.service.slug, m.office.slug, m.date.description) + (m.priority?.query ?? "")),
                                   Attr("novalidate", nil)], [
             Form.csrf(m.csrf),
             H.el("fieldset", [.cls("times")], times),
@@ -147,5 +151,14 @@ extension Book {
         main.append(H.el("p", [], text: s.keepLink))
         main.append(H.el("p", [], [H.link(m.manageURL, s.manageLink)]))
         return Layout.render(.init(title: s.confirmationTitle, route: nil, language: l), t, main: main)
+    }
+
+    static func passGoneView(_ m: PassGoneModel, _ t: Strings) -> String {
+        let s = t.booking, l = m.language
+        return Layout.render(.init(title: s.passGoneTitle, route: nil, language: l), t, main: [
+            H.el("h1", [], text: s.passGoneTitle),
+            H.el("p", [], text: ProblemStrings.of(l).passNotUsable),
+            H.el("p", [], [H.link(path(l), s.bookTitle)]),
+        ])
     }
 }

@@ -12,5 +12,8 @@ enum CallDisplay {
         let office: Office
         /// Newest first.
         let calls: [QueueEntry]
+        /// `?chime=1`: a short two-tone chime with each call, on from the start (a display browser
+        /// that allows sound without a click); otherwise a button turns it on.
+        let chime: Bool
     }
 }

@@ -23,6 +23,9 @@ extension CallDisplay {
                     H.el("tbody", [.id("call-rows"), .aria("live", "polite")], rows),
                 ]),
                 H.el("p", [.id("calls-note"), .cls("hint"), Attr("data-note", d.note)], text: m.calls.isEmpty ? d.noCalls : d.note),
+                // Only the script can make a sound, so only the script shows the switch.
+                H.el("button", [Attr("type", "button"), .id("chime"), .flag("hidden"), .aria("pressed", m.chime ? "true" : "false")],
+                     text: d.chime),
             ]),
         ]
         let events = path(l, office: m.office.slug) + "/events"
@@ -37,7 +40,8 @@ extension CallDisplay {
                 .element(named: "noscript", nodes: [.raw(#"<meta http-equiv="refresh" content="10">"#)]),
                 .element(named: "script", nodes: [.attribute(named: "src", value: "/display.js"),
                                                   .attribute(named: "defer", value: "defer"),
-                                                  .attribute(named: "data-events", value: events)])
+                                                  .attribute(named: "data-events", value: events),
+                                                  .attribute(named: "data-chime", value: m.chime ? "on" : "off")])
             ),
             .body(.group(body))
         )
@@ -67,8 +71,33 @@ extension CallDisplay {
         var note = document.getElementById('calls-note');
         if (note) { note.textContent = note.getAttribute('data-note'); }
       }
-      source.addEventListener('call', show);
-      source.addEventListener('recall', show);
+      var chime = me.getAttribute('data-chime') === 'on', audio = null;
+      var button = document.getElementById('chime');
+      function ring() {
+        if (!chime) { return; }
+        try {
+          audio = audio || new (window.AudioContext || window.webkitAudioContext)();
+          [[880, 0], [660, 0.3]].forEach(function (tone) {
+            var o = audio.createOscillator(), g = audio.createGain(), at = audio.currentTime + tone[1];
+            o.frequency.value = tone[0];
+            g.gain.setValueAtTime(0.25, at);
+            g.gain.exponentialRampToValueAtTime(0.001, at + 0.45);
+            o.connect(g); g.connect(audio.destination);
+            o.start(at); o.stop(at + 0.5);
+          });
+          document.body.setAttribute('data-chimed', String(Number(document.body.getAttribute('data-chimed') || 0) + 1));
+        } catch (err) {}
+      }
+      if (button) {
+        button.hidden = false;
+        button.addEventListener('click', function () {
+          chime = !chime;
+          button.setAttribute('aria-pressed', chime ? 'true' : 'false');
+          ring();
+        });
+      }
+      source.addEventListener('call', function (e) { show(e); ring(); });
+      source.addEventListener('recall', function (e) { show(e); ring(); });
       source.addEventListener('resync', function () { window.location.reload(); });
     })();
     """

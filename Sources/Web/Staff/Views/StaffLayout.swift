@@ -38,6 +38,7 @@ enum StaffLayout {
                     nav.append(item("/staff/offices/\(office)/statistics", t.visitStats.title))
                 }
             }
+            if permissions.contains(.alertsReceive) { nav.append(item("/staff/alerts", t.counter.alertsTitle)) }
             if permissions.contains(.outboxRead) { nav.append(item("/staff/outbox", s.mailboxTitle)) }
             if permissions.contains(.referenceEdit) { nav.append(item("/staff/calendar", s.calendarTitle)) }
             if permissions.contains(.accessLogRead) { nav.append(item("/staff/access-log", s.accessLogTitle)) }
@@ -57,9 +58,12 @@ enum StaffLayout {
             H.el("span", [.cls("visually-hidden")], [H.txt(t.languageSwitch + ": ")]),
             H.link("\(prefix(other))\(f.path)", t.otherLanguageName, [.lang(other.rawValue), Attr("hreflang", other.rawValue)]),
         ]))
+        // Emergency alerts reach those who receive them on whatever page they are (AlertBanner.script).
+        let receivesAlerts = f.user?.principal().permissions.contains(.alertsReceive) == true
         let body: [Body] = [
             H.link("#main", t.skipToContent, [.cls("skip-link")]),
             H.el("header", [.cls("site-header staff")], header),
+            receivesAlerts ? H.el("div", [.id("live-alerts")]) : H.group([]),
             H.el("main", [.id("main"), Attr("tabindex", "-1")], main),
             H.el("footer", [.cls("site-footer")], [
                 H.el("p", [], [H.link(PageRoute.privacy.path(f.language), t.privacyTitle)]),
@@ -72,7 +76,11 @@ enum StaffLayout {
                 .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
                 .meta(.name("robots"), .content("noindex")),
                 .element(named: "title", nodes: [.raw(Escape.html("\(f.title) — \(s.area)"))]),
-                .link(.rel(.stylesheet), .href("/styles.css"))
+                .link(.rel(.stylesheet), .href("/styles.css")),
+                receivesAlerts ? .element(named: "script", nodes: [
+                    .attribute(named: "src", value: "/staff-alerts.js"), .attribute(named: "defer", value: "defer"),
+                    .attribute(named: "data-alerts", value: "/staff/alerts.json?lang=\(f.language.rawValue)"),
+                ]) : .empty
             ),
             .body(.group(body))
         )

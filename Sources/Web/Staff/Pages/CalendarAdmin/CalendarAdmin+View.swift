@@ -28,6 +28,19 @@ extension CalendarAdmin {
                            value: String(std.callOrder.appointmentsBeforeWalkIn), error: error("appointmentsBeforeWalkIn")),
                 Form.field("walkInWaitMinutes", label: v.walkInWait, type: "number", value: String(std.callOrder.walkInWaitMinutes),
                            error: error("walkInWaitMinutes")),
+                H.el("fieldset", [], [
+                    H.el("legend", [], text: v.closing),
+                ] + ClosingRule.Policy.allCases.map { policy in
+                    H.el("div", [.cls("check")], [
+                        H.void("input", [Attr("type", "radio"), .id("closing-\(policy.rawValue)"), Attr("name", "closingPolicy"),
+                                         Attr("value", policy.rawValue)] + (policy == std.closing.policy ? [.flag("checked")] : [])),
+                        H.el("label", [Attr("for", "closing-\(policy.rawValue)")], text: v.policy(policy)),
+                    ])
+                }),
+                Form.field("passValidDays", label: v.passDays, type: "number", value: String(std.closing.passValidDays),
+                           error: error("passValidDays")),
+                Form.field("extraDaysAhead", label: v.extraDays, type: "number", value: String(std.closing.extraDaysAhead),
+                           error: error("extraDaysAhead")),
                 H.el("button", [Attr("type", "submit")], text: s.saveButtonShort),
             ]),
         ]
@@ -128,6 +141,8 @@ extension CalendarAdmin {
 
 struct VisitSettingsStrings: Sendable {
     let title, intro, earliest, grace, quota, quotaHint, cutoff, appointments, walkInWait, saved, outOfRange: String
+    let closing, passDays, extraDays: String
+    let policy: @Sendable (ClosingRule.Policy) -> String
 
     static func of(_ l: Language) -> VisitSettingsStrings { l == .lv ? .lv : .en }
 
@@ -138,7 +153,10 @@ struct VisitSettingsStrings: Sendable {
         quota: "Biļešu limits dienā katram pakalpojumam", quotaHint: "Tukšs — bez limita.",
         cutoff: "Pēdējā biļete (min pirms slēgšanas)", appointments: "Pierakstu izsaukumi pēc kārtas pirms gaidītāja bez pieraksta",
         walkInWait: "…ja tas gaida ilgāk par (min)", saved: "Apmeklējuma noteikumi saglabāti.",
-        outOfRange: "Vērtība ir ārpus pieļaujamām robežām.")
+        outOfRange: "Vērtība ir ārpus pieļaujamām robežām.",
+        closing: "Pieņemšanas laika beigās tie, kas vēl gaida",
+        passDays: "Prioritātes karte derīga (dienas)", extraDays: "Karte atver dienas papildus publiskajām (dienas)",
+        policy: { $0 == .serve ? "tiek apkalpoti visi" : "saņem prioritātes pieraksta karti" })
     static let en = VisitSettingsStrings(
         title: "Visit rules of an office",
         intro: "Check-in window, ticket quota and call order; an office without its own uses the standard.",
@@ -146,5 +164,8 @@ struct VisitSettingsStrings: Sendable {
         quota: "Tickets per service per day", quotaHint: "Empty: no quota.",
         cutoff: "Last ticket (min before closing)", appointments: "Appointment calls in a row before a walk-in",
         walkInWait: "…who has waited longer than (min)", saved: "Visit rules saved.",
-        outOfRange: "The value is out of range.")
+        outOfRange: "The value is out of range.",
+        closing: "At the end of reception, those still waiting",
+        passDays: "A priority pass is valid for (days)", extraDays: "A pass opens days beyond the public window (days)",
+        policy: { $0 == .serve ? "are all served" : "get a priority booking pass" })
 }

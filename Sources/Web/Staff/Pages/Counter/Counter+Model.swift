@@ -20,6 +20,10 @@ enum Counter {
         let waiting: [(Service, Int)]
         /// Names of appointment clients in hand (each read logged).
         let clientNames: [UUID: String]
+        /// Reception is over with people still in line: the office's policy and how many.
+        let closing: (policy: ClosingRule.Policy, inLine: Int)?
+        /// Open emergencies at the office, for a supervisor working here.
+        let alerts: [EmergencyAlert]
         let notice: String?
         let error: String?
     }

@@ -20,6 +20,9 @@ extension Counter {
             H.el("h1", [], text: "\(c.title) — \(m.office.name.text(l))"),
             H.el("p", [.cls("badge")], text: c.badge("\(m.user.name) \(m.user.surname)", m.user.unit ?? m.office.name.text(l))),
         ]
+        for a in m.alerts {
+            main.append(AlertBanner.view(a, office: m.office.name.text(l), language: l, csrf: m.csrf, t))
+        }
         if let notice = m.notice { main.append(Form.notice(notice)) }
         if let error = m.error { main.append(H.el("p", [.cls("field-error"), Attr("role", "alert")], text: error)) }
         let setup = H.el("form", [Attr("method", "get"), Attr("action", base), .cls("filters")], [
@@ -38,6 +41,18 @@ extension Counter {
             main.append(setup)
             return StaffLayout.render(.init(title: c.title, language: l, path: "/staff/offices/\(m.office.slug)/counter",
                                             user: m.user, csrf: m.csrf), t, main: main)
+        }
+        if let closing = m.closing {
+            // Closing time (issue 5, item 2): the office's own decision, said plainly at the counter.
+            switch closing.policy {
+            case .serve:
+                main.append(Form.notice(c.closingServe(closing.inLine)))
+            case .offerBooking:
+                main.append(H.el("form", [Attr("method", "post"), Attr("action", "\(base)/close"), .cls("closing")], keep() + [
+                    H.el("p", [Attr("role", "status")], text: c.closingOffer(closing.inLine)),
+                    H.el("button", [Attr("type", "submit")], text: c.closeQueue),
+                ]))
+            }
         }
         main.append(H.el("h2", [], text: c.waitingTitle))
         main.append(H.el("ul", [], m.waiting.map { H.el("li", [], text: c.waiting($0.0.name.text(l), $0.1)) }))
@@ -61,12 +76,22 @@ extension Counter {
             }
             if e.status == .serving { actions.append(button(e, .finish)) }
             actions.append(button(e, .park))
-            actions.append(button(e, .transfer, extra: [H.el("div", [.cls("field")], [
-                H.el("label", [Attr("for", "to-\(e.number)")], text: c.transferTo),
-                H.el("select", [.id("to-\(e.number)"), Attr("name", "serviceId")], m.services.map {
-                    H.el("option", [Attr("value", $0.slug)], text: $0.name.text(l))
-                }),
-            ])]))
+            actions.append(button(e, .transfer, extra: [
+                H.el("div", [.cls("field")], [
+                    H.el("label", [Attr("for", "to-\(e.number)")], text: c.transferTo),
+                    H.el("select", [.id("to-\(e.number)"), Attr("name", "serviceId")], m.services.map {
+                        H.el("option", [Attr("value", $0.slug)] + ($0.slug == e.serviceSlug ? [.flag("selected")] : []),
+                             text: $0.name.text(l))
+                    }),
+                ]),
+                // Optional: a named counter calls the client next; empty leaves it to any counter.
+                H.el("div", [.cls("field")], [
+                    H.el("label", [Attr("for", "to-counter-\(e.number)")], text: c.transferToCounter),
+                    H.el("p", [.id("to-counter-hint-\(e.number)"), .cls("hint")], text: c.transferCounterHint),
+                    H.void("input", [Attr("type", "text"), .id("to-counter-\(e.number)"), Attr("name", "toCounter"),
+                                     Attr("maxlength", "10"), .aria("describedby", "to-counter-hint-\(e.number)")]),
+                ]),
+            ]))
             main.append(H.el("section", [.cls("entry"), .aria("label", e.number)], [
                 H.el("p", [.cls("ticket-number")], text: e.number),
                 H.el("p", [], text: facts.joined(separator: " · ")),
