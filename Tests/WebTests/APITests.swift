@@ -142,6 +142,11 @@ struct APITests {
             #expect(try res.json()["type"] as? String == "/problems/method-not-allowed")
             let del = try await app.testing().sendRequest(.DELETE, "/api/v1/offices/riga-1/hours")
             #expect(del.status == .methodNotAllowed)
+            // `/clients/lookup` is its own resource (POST only), not a client called "lookup".
+            let lookup = try await app.testing().sendRequest(.OPTIONS, "/api/v1/clients/lookup")
+            #expect(lookup.status == .methodNotAllowed && lookup.headers.first(name: "Allow") == "POST")
+            let getLookup = try await app.testing().sendRequest(.GET, "/api/v1/clients/lookup")
+            #expect(getLookup.status == .methodNotAllowed)
             let unknown = try await get(app, "/api/v1/bookings-of-the-future")
             #expect(unknown.status == .notFound)
             #expect(unknown.headers.contentType?.description.hasPrefix("application/problem+json") == true)

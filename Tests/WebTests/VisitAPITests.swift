@@ -191,3 +191,25 @@ struct VisitSettingsTests {
         }
     }
 }
+
+@Suite("Optional request bodies")
+struct OptionalBodyTests {
+    @Test func aQueueActionWithoutABodyIsAcceptedAsHavingNone() async throws {
+        try await withTestApp { app in
+            let kiosk = try await kioskToken(app, office: "ogre")
+            let ticket = try await post(app, "/api/v1/offices/ogre/tickets", json: #"{"serviceId":"passport"}"#, headers: bearer(kiosk))
+            let id = try #require(try ticket.json()["id"] as? String)
+            let (_, token) = try await staffToken(app, roles: [.clerk], offices: ["ogre"])
+            _ = try await post(app, "/api/v1/offices/ogre/queue/call-next", json: #"{"counter":"2","serviceIds":["passport"]}"#,
+                               headers: bearer(token))
+            // No Content-Type, no body: the action happens (it needs nothing more).
+            let parked = try await app.testing().sendRequest(.POST, "/api/v1/offices/ogre/queue/\(id)/park",
+                                                             headers: ["Authorization": "Bearer \(token)"])
+            #expect(parked.status == .ok)
+            #expect(try parked.json()["status"] as? String == "parked")
+            let unknown = try await app.testing().sendRequest(.POST, "/api/v1/offices/ogre/queue/\(UUID().uuidString)/park",
+                                                              headers: ["Authorization": "Bearer \(token)"])
+            #expect(unknown.status == .notFound)
+        }
+    }
+}

@@ -57,5 +57,6 @@ func registerRoutes(_ app: Application, document: OpenAPIDocument) throws {
     app.get("openapi.yaml") { _ in document.response(json: false) }
 
     let transport = VaporTransport(routesBuilder: app.grouped(BearerAuthMiddleware(document: document), RequestInjectionMiddleware()))
-    try APIHandler(services: app.appServices).registerHandlers(on: transport, serverURL: Servers.Server1.url())
+    try APIHandler(services: app.appServices).registerHandlers(on: transport, serverURL: Servers.Server1.url(),
+                                                               middlewares: [AbsentBodyMiddleware()])
 }

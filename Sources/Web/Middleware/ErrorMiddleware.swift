@@ -17,6 +17,13 @@ struct AppErrorMiddleware: AsyncMiddleware {
     }
 
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        // A method the resource does not have is 405 before anything else, even where the router
+        // would take the path for another resource's parameter (GET /clients/lookup is not the
+        // client "lookup").
+        if Self.isAPI(request.url.path) {
+            let allowed = routes.methods(matching: request.url.path)
+            if !allowed.isEmpty, !allowed.contains(request.method.rawValue) { return render(Abort(.notFound), for: request) }
+        }
         do {
             return try await next.respond(to: request)
         } catch {
@@ -136,10 +143,16 @@ struct RouteTable: Sendable {
 
     init(_ routes: [Route]) { entries = routes.map { ($0.method, $0.path) } }
 
+    /// The methods of the resource at `path`. Where routes of several shapes match (`/clients/lookup`
+    /// and `/clients/{clientId}`), the resource is the most specific one — the most constant
+    /// segments — as the contract reads it.
     func methods(matching path: String) -> Set<String> {
         let parts = path.split(separator: "/").map(String.init)
+        let matching = entries.filter { Self.matches($0.1, parts) }
+        func constants(_ c: [PathComponent]) -> Int { c.filter { if case .constant = $0 { true } else { false } }.count }
+        let best = matching.map { constants($0.1) }.max() ?? 0
         var result = Set<String>()
-        for (method, components) in entries where Self.matches(components, parts) {
+        for (method, components) in matching where constants(components) == best {
             result.insert(method.rawValue)
             if method == .GET { result.insert("HEAD") }
         }

@@ -12,7 +12,8 @@ extension CallDisplay {
             ])
         }
         let body: [Body] = [
-            H.el("main", [.id("main"), .cls("call-display")], [
+            H.link("#main", t.skipToContent, [.cls("skip-link")]),
+            H.el("main", [.id("main"), .cls("call-display"), Attr("tabindex", "-1")], [
                 H.el("h1", [], text: "\(d.title) — \(m.office.name.text(l))"),
                 H.el("table", [.id("calls"), .aria("describedby", "calls-note")], [
                     H.el("thead", [], [H.el("tr", [], [

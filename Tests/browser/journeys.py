@@ -1,0 +1,483 @@
+#!/usr/bin/env python3
+"""Browser journeys (issue 6): real Chromium (headless, Debian's chromium + chromium-driver)
+driven by selenium against a running `apkalpe serve` whose clock was fixed with APKALPE_CLOCK.
+
+Each journey is what a person does, by keyboard where the issue says so; every page visited is
+audited with axe-core (axe-selenium-python) and a few structural checks, and a screenshot of
+each step is saved at desktop size and at a 390-px phone width.
+
+  journeys.py --base URL [--base2 URL] --kiosk TOKEN --clerk EMAIL --password P --out DIR
+
+--base2 is a second instance on the same PostgreSQL: the visit journey checks in on the first,
+calls from the second and watches the display on the first. Exit status 1 on any failure or
+any serious/critical axe violation; a JSON report is written to DIR/report.json.
+"""
+import argparse
+import json
+import os
+import sys
+import time
+import traceback
+import urllib.error
+import urllib.request
+
+from axe_selenium_python import Axe
+from selenium import webdriver
+from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
+from selenium.webdriver.support.ui import WebDriverWait
+
+DESKTOP = (1280, 900)
+PHONE = (390, 844)
+BLOCKING = {"serious", "critical"}
+
+
+class Failure(Exception):
+    pass
+
+
+def check(condition, message):
+    if not condition:
+        raise Failure(message)
+
+
+class Session:
+    def __init__(self, args):
+        self.args = args
+        self.out = args.out
+        os.makedirs(self.out, exist_ok=True)
+        self.downloads = os.path.join(self.out, "downloads")
+        os.makedirs(self.downloads, exist_ok=True)
+        options = webdriver.ChromeOptions()
+        options.binary_location = args.chromium
+        for flag in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
+                     "--force-prefers-reduced-motion", "--lang=lv"):
+            options.add_argument(flag)
+        options.add_argument(f"--window-size={DESKTOP[0]},{DESKTOP[1]}")
+        service = webdriver.ChromeService(executable_path=args.chromedriver)
+        self.driver = webdriver.Chrome(options=options, service=service)
+        self.driver.set_page_load_timeout(30)
+        self.driver.execute_cdp_cmd("Browser.setDownloadBehavior",
+                                    {"behavior": "allow", "downloadPath": self.downloads})
+        self.step = 0
+        self.audits = []          # one entry per page audited
+        self.journeys = []        # (name, ok, detail)
+        self.audited_urls = set()
+
+    # --- navigation by keyboard -------------------------------------------------------------
+    def active(self):
+        return self.driver.switch_to.active_element
+
+    def press(self, *keys):
+        webdriver.ActionChains(self.driver).send_keys(*keys).perform()
+
+    def tab_to(self, matches, limit=200, what="element"):
+        """Presses Tab until the focused element satisfies `matches` (a function of it)."""
+        self.driver.execute_script("document.activeElement && document.activeElement.blur && document.activeElement.blur();"
+                                   "window.getSelection().removeAllRanges();")
+        for _ in range(limit):
+            self.press(Keys.TAB)
+            el = self.active()
+            try:
+                if matches(el):
+                    return el
+            except Exception:
+                pass
+        raise Failure(f"Tab never reached {what} on {self.driver.current_url}")
+
+    def tab_to_link(self, href_part):
+        return self.tab_to(lambda e: e.tag_name == "a" and href_part in (e.get_attribute("href") or ""),
+                           what=f"a link to …{href_part}")
+
+    def tab_to_id(self, element_id):
+        return self.tab_to(lambda e: e.get_attribute("id") == element_id, what=f"#{element_id}")
+
+    def tab_to_button(self, text):
+        return self.tab_to(lambda e: e.tag_name == "button" and text in e.text, what=f"button '{text}'")
+
+    def follow(self, href_part):
+        self.tab_to_link(href_part)
+        self.press(Keys.ENTER)
+        self.wait_loaded()
+
+    def type_in(self, element_id, text):
+        self.tab_to_id(element_id)
+        self.press(text)
+
+    def wait_loaded(self):
+        WebDriverWait(self.driver, 20).until(lambda d: d.execute_script("return document.readyState") == "complete")
+
+    def open(self, url):
+        self.driver.get(url)
+        self.wait_loaded()
+
+    def text(self):
+        return self.driver.find_element(By.TAG_NAME, "body").text
+
+    # --- evidence ---------------------------------------------------------------------------
+    def shot(self, name):
+        self.step += 1
+        base = os.path.join(self.out, f"{self.step:02d}-{name}")
+        self.driver.save_screenshot(base + "-desktop.png")
+        self.driver.set_window_size(*PHONE)
+        time.sleep(0.2)
+        self.driver.save_screenshot(base + "-phone.png")
+        self.driver.set_window_size(*DESKTOP)
+
+    def audit(self, name):
+        """axe-core on the page as it is, plus the structural checks the issue names."""
+        d = self.driver
+        axe = Axe(d)
+        axe.inject()
+        result = axe.run()
+        violations = result.get("violations", [])
+        facts = d.execute_script("""
+            var main = document.querySelector('main');
+            var navs = Array.prototype.slice.call(document.querySelectorAll('nav'));
+            var invalid = Array.prototype.slice.call(document.querySelectorAll('[aria-invalid="true"]'));
+            return {
+              lang: document.documentElement.getAttribute('lang'),
+              h1: document.querySelectorAll('h1').length,
+              main: !!main,
+              unlabelledNavs: navs.filter(function (n) { return !n.getAttribute('aria-label') && !n.getAttribute('aria-labelledby'); }).length,
+              skip: !!document.querySelector('a.skip-link[href="#main"]'),
+              untiedErrors: invalid.filter(function (f) {
+                var ids = (f.getAttribute('aria-describedby') || '').split(/\\s+/).filter(Boolean);
+                return !ids.some(function (id) { var e = document.getElementById(id); return e && /field-error/.test(e.className); });
+              }).map(function (f) { return f.id; })
+            };""")
+        problems = []
+        if facts["lang"] not in ("lv", "en"):
+            problems.append(f"lang is {facts['lang']!r}")
+        if facts["h1"] != 1:
+            problems.append(f"{facts['h1']} h1 elements")
+        if not facts["main"]:
+            problems.append("no main landmark")
+        if facts["unlabelledNavs"]:
+            problems.append(f"{facts['unlabelledNavs']} nav without a label")
+        if not facts["skip"]:
+            problems.append("no skip link to #main")
+        if facts["untiedErrors"]:
+            problems.append(f"field errors not tied by aria-describedby: {facts['untiedErrors']}")
+        # Visible focus: whatever Tab reaches next must show an outline.
+        d.execute_script("document.activeElement && document.activeElement.blur && document.activeElement.blur();")
+        d.execute_script("window.scrollTo(0, 0);")
+        self.press(Keys.TAB)
+        outline = d.execute_script("""
+            var e = document.activeElement; if (!e || e === document.body) { return 'none'; }
+            var s = getComputedStyle(e); return s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0 ? 'visible' : 'none';""")
+        if outline != "visible":
+            problems.append("the focused element shows no outline")
+        entry = {
+            "page": name, "url": d.current_url, "lang": facts["lang"], "rulesPassed": len(result.get("passes", [])),
+            "violations": [{"id": v["id"], "impact": v.get("impact"), "nodes": len(v.get("nodes", [])),
+                            "help": v.get("help")} for v in violations],
+            "checks": problems,
+        }
+        self.audits.append(entry)
+        self.audited_urls.add(d.current_url.split("?")[0])
+        blocking = [v for v in entry["violations"] if v["impact"] in BLOCKING]
+        if blocking or problems:
+            raise Failure(f"accessibility on {name} ({d.current_url}): "
+                          + "; ".join([f"{v['id']} ({v['impact']}, {v['nodes']} nodes): {v['help']}" for v in blocking] + problems))
+
+    def see(self, name, *expected):
+        """Audit, screenshot and check that the page says each of `expected`."""
+        body = self.text()
+        for e in expected:
+            check(e in body, f"{name}: expected to see {e!r} on {self.driver.current_url}")
+        self.audit(name)
+        self.shot(name)
+
+    def run(self, name, journey):
+        started = time.time()
+        try:
+            journey(self)
+            self.journeys.append({"journey": name, "ok": True, "seconds": round(time.time() - started, 1)})
+            print(f"  ✔ {name} ({time.time() - started:.1f}s)")
+        except Exception as e:   # noqa: BLE001 — every failure is reported, the run goes on
+            path = os.path.join(self.out, f"FAILED-{name}.png")
+            try:
+                self.driver.save_screenshot(path)
+            except Exception:
+                pass
+            detail = "".join(traceback.format_exception_only(type(e), e)).strip()
+            self.journeys.append({"journey": name, "ok": False, "error": detail})
+            print(f"  ✘ {name}: {detail}\n    screenshot: {path}")
+
+
+# --- API helpers (set-up a clerk or a second person would do) -----------------------------------
+def api(base, method, path, body=None, token=None):
+    data = json.dumps(body).encode() if body is not None else None
+    req = urllib.request.Request(base + path, data=data, method=method)
+    req.add_header("Content-Type", "application/json")
+    req.add_header("Accept", "application/json")
+    if token:
+        req.add_header("Authorization", f"Bearer {token}")
+    try:
+        with urllib.request.urlopen(req, timeout=30) as r:
+            text = r.read().decode()
+            return r.status, (json.loads(text) if text else None)
+    except urllib.error.HTTPError as e:
+        text = e.read().decode()
+        return e.code, (json.loads(text) if text.startswith("{") else text)
+
+
+def person(n, language="lv", phone=None):
+    return {"name": f"Pārbaude{n}", "surname": "Pārlūks", "personalCode": "3200000%04d" % n,
+            "phone": phone or "2%07d" % (5000000 + n), "language": language, "interpreter": False}
+
+
+# --- the journeys -------------------------------------------------------------------------------
+def book_by_keyboard(s, base, lang, name, code, phone, expect):
+    """Service → office → first day → first time → details → confirmation, by Tab and Enter only."""
+    prefix = "/pierakstities" if lang == "lv" else "/en/book"
+    s.open(base + ("/" if lang == "lv" else "/en/"))
+    s.see(f"home-{lang}", expect["home"])
+    s.follow(prefix)
+    s.see(f"book-services-{lang}", expect["services"])
+    s.follow(f"{prefix}/passport")
+    s.see(f"book-offices-{lang}", expect["offices"])
+    s.follow(f"{prefix}/passport/riga-1")
+    s.see(f"book-days-{lang}", expect["days"])
+    s.follow(f"{prefix}/passport/riga-1/2")          # the first day on offer (dates start with the year)
+    s.see(f"book-form-{lang}", expect["form"])
+    s.tab_to_id("start")
+    s.press(Keys.SPACE)                              # the first time on offer
+    s.type_in("name", name)
+    s.type_in("surname", "Pārlūks")
+    s.type_in("personalCode", code)
+    s.type_in("phone", phone)
+    s.tab_to_button(expect["submit"])
+    s.press(Keys.ENTER)
+    s.wait_loaded()
+
+
+def journey_book_lv_with_a_wrong_code_first(s):
+    base = s.args.base
+    expect = {"home": "pieteikties vizītei", "services": "Izvēlieties pakalpojumu", "offices": "Izvēlieties nodaļu",
+              "days": "Izvēlieties dienu", "form": "Laiks un jūsu dati", "submit": "Pieteikties"}
+    # A wrong check digit first: the Latvian error stands at the field, and nothing is booked.
+    book_by_keyboard(s, base, "lv", "Līga", "161175-19998", "22000001", expect)
+    check("kontrolcipars nesakrīt" in s.text(), "the wrong personal code's error is not shown in Latvian")
+    field = s.driver.find_element(By.ID, "personalCode")
+    check(field.get_attribute("aria-invalid") == "true", "the personal code field is not marked invalid")
+    check("personalCode-error" in (field.get_attribute("aria-describedby") or ""), "the error is not tied to the field")
+    s.see("book-wrong-code-lv", "kontrolcipars nesakrīt")
+    # Corrected by keyboard: the form kept what was typed, so only the code changes.
+    s.tab_to_id("personalCode")
+    webdriver.ActionChains(s.driver).key_down(Keys.CONTROL).send_keys("a").key_up(Keys.CONTROL).perform()
+    s.press("161175-19997")
+    s.tab_to_id("start")
+    s.press(Keys.SPACE)
+    s.tab_to_button("Pieteikties")
+    s.press(Keys.ENTER)
+    s.wait_loaded()
+    s.see("book-done-lv", "Pieraksta kods")
+    s.booked_lv = s.driver.find_element(By.CSS_SELECTOR, "a[href*='/pieraksts/']").get_attribute("href")
+
+
+def journey_book_en_and_manage(s):
+    base = s.args.base
+    expect = {"home": "can be booked", "services": "Choose a service", "offices": "Choose an office",
+              "days": "Choose a day", "form": "Time and your details", "submit": "Book"}
+    book_by_keyboard(s, base, "en", "Mary", "32000000077", "22000002", expect)
+    s.see("book-done-en", "Booking code")
+    # The manage link, by keyboard.
+    s.follow("/en/booking/")
+    s.see("manage-en", "Add to calendar")
+    before = set(os.listdir(s.downloads))
+    s.follow("calendar.ics")
+    deadline = time.time() + 15
+    ics = None
+    while time.time() < deadline and ics is None:
+        new = [f for f in set(os.listdir(s.downloads)) - before if f.endswith(".ics")]
+        ics = new[0] if new else None
+        time.sleep(0.3)
+    check(ics is not None, "the .ics file was not downloaded")
+    with open(os.path.join(s.downloads, ics), encoding="utf-8") as f:
+        content = f.read()
+    check("BEGIN:VCALENDAR" in content and "DTSTART" in content, "the .ics file is not a calendar")
+    # Reschedule to the next time in the list, then cancel.
+    s.tab_to_id("start")
+    s.press(Keys.ARROW_DOWN)
+    s.tab_to_button("Move")
+    s.press(Keys.ENTER)
+    s.wait_loaded()
+    s.see("rescheduled-en", "Booking code")
+    s.tab_to_button("Cancel the booking")
+    s.press(Keys.ENTER)
+    s.wait_loaded()
+    s.see("cancelled-en", "Booking cancelled")
+
+
+def journey_full_slot_in_english(s):
+    """The chosen time fills while the client types: the error says so at the times, in English."""
+    base = s.args.base
+    s.open(base + "/en/book/passport/riga-1")
+    s.follow("/en/book/passport/riga-1/2")
+    radio = s.driver.find_element(By.ID, "start")
+    start = radio.get_attribute("value")
+    # Others take every seat of that time meanwhile (through the API, as the call centre would).
+    n = 100
+    while True:
+        status, _ = api(base, "POST", "/api/v1/bookings",
+                        dict(person(n), officeId="riga-1", serviceId="passport", start=start))
+        n += 1
+        if status == 409:
+            break
+        check(status == 201 and n < 140, f"filling the slot: {status}")
+    s.tab_to_id("start")
+    s.press(Keys.SPACE)
+    s.type_in("name", "Late")
+    s.type_in("surname", "Comer")
+    s.type_in("personalCode", "32000000088")
+    s.type_in("phone", "22000003")
+    s.tab_to_button("Book")
+    s.press(Keys.ENTER)
+    s.wait_loaded()
+    s.see("book-full-en", "No seat is left at this time")
+
+
+def journey_visit(s):
+    """A clerk signs in and sees the day; a client checks in at the kiosk; the clerk calls, starts
+    and finishes; the display shows the call without reloading. With --base2 the counter works on
+    the second instance."""
+    a = s.args.base
+    b = s.args.base2 or a
+    # A client who booked this morning for today at Ogre (the run script made the booking).
+    code = s.args.visit_code
+    today = s.args.today
+
+    # The display, in its own tab, on the first instance.
+    display = s.driver.current_window_handle
+    s.open(a + "/displejs/ogre")
+    s.driver.execute_script("window.__notReloaded = true;")
+    s.see("display-before", "Izsaukumi")
+
+    # The clerk signs in on the second instance, by keyboard.
+    s.driver.switch_to.new_window("tab")
+    clerk = s.driver.current_window_handle
+    s.open(b + "/staff/login")
+    s.see("staff-login", "Pieteikties")
+    s.type_in("email", s.args.clerk)
+    s.type_in("password", s.args.password)
+    s.press(Keys.ENTER)
+    s.wait_loaded()
+    s.open(b + "/staff/offices/ogre/appointments?date=" + today)
+    s.see("day-view", code)
+
+    # The client checks in at the kiosk (the first instance), typing the code as a scanner would.
+    s.driver.switch_to.new_window("tab")
+    kiosk = s.driver.current_window_handle
+    s.open(a + "/kiosks/ogre?token=" + s.args.kiosk)
+    check("token=" not in s.driver.current_url, "the kiosk token stayed in the address bar")
+    s.see("kiosk", "Reģistrēties")
+    field = s.driver.find_element(By.ID, "bookingCode")
+    check(s.active().get_attribute("id") == "bookingCode" or field.get_attribute("autofocus") is not None,
+          "the code field is not ready for the scanner")
+    field.click()
+    s.press(code, Keys.ENTER)
+    s.wait_loaded()
+    number = s.driver.find_element(By.CSS_SELECTOR, ".ticket-number").text.strip()
+    check(number.startswith("A"), f"no queue number on the ticket: {number!r}")
+    s.see("kiosk-ticket", number)
+
+    # The clerk calls, starts (identity document checked) and finishes, on the second instance.
+    s.driver.switch_to.window(clerk)
+    s.open(b + "/staff/offices/ogre/counter?counter=3&services[]=passport")
+    s.see("counter", "Izsaukt nākamo")
+    s.tab_to_button("Izsaukt nākamo")
+    s.press(Keys.ENTER)
+    s.wait_loaded()
+    s.see("counter-called", number)
+    s.tab_to(lambda e: e.get_attribute("name") == "idChecked", what="the identity-document tick")
+    s.press(Keys.SPACE)
+    s.tab_to_button("Sākt apkalpošanu")
+    s.press(Keys.ENTER)
+    s.wait_loaded()
+    s.see("counter-serving", "apkalpo")
+    s.tab_to_button("Pabeigt")
+    s.press(Keys.ENTER)
+    s.wait_loaded()
+
+    # The display on the first instance shows the call, and never reloaded.
+    s.driver.switch_to.window(display)
+    WebDriverWait(s.driver, 15).until(
+        lambda d: d.execute_script("return document.body.getAttribute('data-last-call')") == number)
+    check(s.driver.execute_script("return window.__notReloaded === true"), "the display reloaded instead of updating")
+    rows = s.driver.find_element(By.ID, "call-rows").text
+    check(number in rows and "3" in rows, f"the display does not show {number} → 3: {rows!r}")
+    check(code not in s.text() and "Ilze" not in s.text() and "Rīta" not in s.text(),
+          "the display shows a booking code or a name")
+    s.see("display-after", number)
+    for handle in (kiosk, clerk):
+        s.driver.switch_to.window(handle)
+        s.driver.close()
+    s.driver.switch_to.window(display)
+
+
+def journey_tour_both_languages(s):
+    """Every page the journeys visit, in both languages (GET-able ones), audited."""
+    a = s.args.base
+    lv_en = [("/", "/en/"), ("/pakalpojumi", "/en/services"), ("/nodalas", "/en/offices"),
+             ("/pierakstities", "/en/book"), ("/pierakstities/passport", "/en/book/passport"),
+             ("/pierakstities/passport/riga-1", "/en/book/passport/riga-1"),
+             ("/displejs/ogre", "/en/display/ogre"), ("/staff/login", "/en/staff/login"),
+             ("/privatums", "/en/privacy")]
+    for lv, en in lv_en:
+        for path in (lv, en):
+            s.open(a + path)
+            if s.driver.current_url.split("?")[0] in s.audited_urls:
+                continue
+            s.audit("tour " + path)
+    # The manage page and the kiosk in the other language than the journeys used.
+    if getattr(s, "booked_lv", None):
+        s.open(s.booked_lv.replace("/pieraksts/", "/en/booking/"))
+        s.audit("manage (en)")
+    s.open(a + "/en/kiosk/ogre?token=" + s.args.kiosk)
+    s.audit("kiosk (en)")
+
+
+def main():
+    p = argparse.ArgumentParser()
+    p.add_argument("--base", required=True)
+    p.add_argument("--base2")
+    p.add_argument("--kiosk", required=True)
+    p.add_argument("--clerk", required=True)
+    p.add_argument("--password", required=True)
+    p.add_argument("--out", required=True)
+    p.add_argument("--visit-code", required=True, help="a booking for today at Ogre, within the check-in window")
+    p.add_argument("--today", required=True, help="the date of the server's fixed clock (YYYY-MM-DD)")
+    p.add_argument("--chromium", default="/usr/bin/chromium")
+    p.add_argument("--chromedriver", default="/usr/bin/chromedriver")
+    args = p.parse_args()
+    s = Session(args)
+    try:
+        s.run("book in Latvian by keyboard, a wrong personal code first", journey_book_lv_with_a_wrong_code_first)
+        s.run("book in English by keyboard, manage: .ics, reschedule, cancel", journey_book_en_and_manage)
+        s.run("a full slot in English", journey_full_slot_in_english)
+        s.run("the visit: kiosk, counter, live display" + (" across two instances" if args.base2 else ""), journey_visit)
+        s.run("every page in both languages", journey_tour_both_languages)
+    finally:
+        s.driver.quit()
+    impacts = {}
+    for a in s.audits:
+        for v in a["violations"]:
+            impacts[v["impact"] or "unknown"] = impacts.get(v["impact"] or "unknown", 0) + 1
+    report = {"journeys": s.journeys, "pagesAudited": len(s.audits), "violationsByImpact": impacts, "audits": s.audits}
+    rules = sum(a["rulesPassed"] for a in s.audits)
+    with open(os.path.join(s.out, "report.json"), "w", encoding="utf-8") as f:
+        json.dump(report, f, ensure_ascii=False, indent=1)
+    failed = [j for j in s.journeys if not j["ok"]]
+    print(f"  journeys: {len(s.journeys) - len(failed)}/{len(s.journeys)} passed; pages audited: {len(s.audits)}; "
+          f"axe rules passed: {rules}; axe violations by impact: {impacts or 'none'}")
+    for a in s.audits:
+        for v in a["violations"]:
+            print(f"    ({v['impact']}) {v['id']} on {a['page']}: {v['help']}")
+    print(f"  screenshots and report: {s.out}")
+    sys.exit(1 if failed else 0)
+
+
+if __name__ == "__main__":
+    main()
