@@ -11,6 +11,7 @@ struct AppServices: Sendable {
     let bcryptCost: Int
     let retention: RetentionSchedule
     let fairAccess: FairAccess
+    var metricsToken: String? = nil
     let rateLimiter = RateLimiter()
     /// The call displays connected here, and — on PostgreSQL — the NOTIFY channel that carries
     /// calls between instances (nil on SQLite: calls are published in process).
@@ -22,6 +23,8 @@ struct AppServices: Sendable {
     let loginThrottle = LoginThrottle()
     /// How long a waitlist offer holds a seat (shown on the pages; the stores use the same rule).
     let waitlistRule = WaitlistOfferRule.standard
+    /// Request counts and latencies by route, and the figures `/metrics` reads at scrape time.
+    let metrics = AppMetrics()
 }
 
 extension Application {

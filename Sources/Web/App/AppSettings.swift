@@ -13,6 +13,8 @@ public struct AppSettings: Sendable {
     public var retention: RetentionSchedule = .standard
     /// `APKALPE_FAIR_ACCESS`: per-contact cap and rate limits per client address (FairAccess).
     public var fairAccess: FairAccess = .standard
+    /// `APKALPE_METRICS_TOKEN`: the bearer token `/metrics` asks for; without one, loopback only.
+    public var metricsToken: String?
 
     public enum Problem: Error, CustomStringConvertible {
         case badClock(String), clockInProduction, badRetention(String), badFairAccess(String)
@@ -55,6 +57,7 @@ public struct AppSettings: Sendable {
         } catch {
             throw Problem.badFairAccess(env["APKALPE_FAIR_ACCESS"] ?? "")
         }
+        settings.metricsToken = env["APKALPE_METRICS_TOKEN"].flatMap { $0.isEmpty ? nil : $0 }
         return settings
     }
 }

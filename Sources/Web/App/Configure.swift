@@ -20,10 +20,13 @@ public func configure(_ app: Application, settings: AppSettings) throws {
     } else {
         app.lifecycle.use(DisplayLifecycle(url: nil, schema: nil))
     }
+    app.appServices.metricsToken = settings.metricsToken
     app.http.server.configuration.hostname = Environment.get("HOST") ?? "127.0.0.1"
     app.http.server.configuration.port = Environment.get("PORT").flatMap(Int.init) ?? 8080
 
     app.middleware = Middlewares()
+    app.middleware.use(RequestIDMiddleware())
+    app.middleware.use(MetricsMiddleware())
     app.middleware.use(SecurityHeadersMiddleware())
     app.middleware.use(RateLimitMiddleware())
 
@@ -53,6 +56,7 @@ func registerRoutes(_ app: Application, document: OpenAPIDocument) throws {
         r.headers.cacheControl = .init(isPublic: true, maxAge: 3600)
         return r
     }
+    app.get("metrics") { req in try await MetricsEndpoint.respond(req) }
     app.get("openapi.json") { _ in document.response(json: true) }
     app.get("openapi.yaml") { _ in document.response(json: false) }
 

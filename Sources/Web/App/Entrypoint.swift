@@ -14,7 +14,7 @@ public enum Entrypoint {
             PrivacyLogHandler.bootstrap(level: .warning, toStandardError: true)
         } else {
             let level = Environment.get("LOG_LEVEL").flatMap(Logger.Level.init(rawValue:)) ?? .info
-            PrivacyLogHandler.bootstrap(level: level, toStandardError: false)
+            PrivacyLogHandler.bootstrap(level: level, toStandardError: false, json: Environment.get("LOG_FORMAT") == "json")
         }
         let settings: AppSettings
         do {
