@@ -95,6 +95,12 @@ class Session:
     def tab_to_button(self, text):
         return self.tab_to(lambda e: e.tag_name == "button" and text in e.text, what=f"button '{text}'")
 
+    def press_button(self, text):
+        """Tab to the button, press Enter, wait for the page it leads to."""
+        self.tab_to_button(text)
+        self.press(Keys.ENTER)
+        self.wait_loaded()
+
     def follow(self, href_part):
         self.tab_to_link(href_part)
         self.press(Keys.ENTER)
@@ -248,9 +254,7 @@ def book_by_keyboard(s, base, lang, name, code, phone, expect):
     s.type_in("surname", "Pārlūks")
     s.type_in("personalCode", code)
     s.type_in("phone", phone)
-    s.tab_to_button(expect["submit"])
-    s.press(Keys.ENTER)
-    s.wait_loaded()
+    s.press_button(expect["submit"])
 
 
 def journey_book_lv_with_a_wrong_code_first(s):
@@ -270,9 +274,7 @@ def journey_book_lv_with_a_wrong_code_first(s):
     s.press("161175-19997")
     s.tab_to_id("start")
     s.press(Keys.SPACE)
-    s.tab_to_button("Pieteikties")
-    s.press(Keys.ENTER)
-    s.wait_loaded()
+    s.press_button("Pieteikties")
     s.see("book-done-lv", "Pieraksta kods")
     s.booked_lv = s.driver.find_element(By.CSS_SELECTOR, "a[href*='/pieraksts/']").get_attribute("href")
 
@@ -301,13 +303,9 @@ def journey_book_en_and_manage(s):
     # Reschedule to the next time in the list, then cancel.
     s.tab_to_id("start")
     s.press(Keys.ARROW_DOWN)
-    s.tab_to_button("Move")
-    s.press(Keys.ENTER)
-    s.wait_loaded()
+    s.press_button("Move")
     s.see("rescheduled-en", "Booking code")
-    s.tab_to_button("Cancel the booking")
-    s.press(Keys.ENTER)
-    s.wait_loaded()
+    s.press_button("Cancel the booking")
     s.see("cancelled-en", "Booking cancelled")
 
 
@@ -333,9 +331,7 @@ def journey_full_slot_in_english(s):
     s.type_in("surname", "Comer")
     s.type_in("personalCode", "32000000088")
     s.type_in("phone", "22000003")
-    s.tab_to_button("Book")
-    s.press(Keys.ENTER)
-    s.wait_loaded()
+    s.press_button("Book")
     s.see("book-full-en", "No seat is left at this time")
 
 
@@ -387,19 +383,13 @@ def journey_visit(s):
     s.driver.switch_to.window(clerk)
     s.open(b + "/staff/offices/ogre/counter?counter=3&services[]=passport")
     s.see("counter", "Izsaukt nākamo")
-    s.tab_to_button("Izsaukt nākamo")
-    s.press(Keys.ENTER)
-    s.wait_loaded()
+    s.press_button("Izsaukt nākamo")
     s.see("counter-called", number)
     s.tab_to(lambda e: e.get_attribute("name") == "idChecked", what="the identity-document tick")
     s.press(Keys.SPACE)
-    s.tab_to_button("Sākt apkalpošanu")
-    s.press(Keys.ENTER)
-    s.wait_loaded()
+    s.press_button("Sākt apkalpošanu")
     s.see("counter-serving", "apkalpo")
-    s.tab_to_button("Pabeigt")
-    s.press(Keys.ENTER)
-    s.wait_loaded()
+    s.press_button("Pabeigt")
 
     # The display on the first instance shows the call, and never reloaded.
     s.driver.switch_to.window(display)
@@ -424,10 +414,16 @@ def journey_tour_both_languages(s):
              ("/pierakstities", "/en/book"), ("/pierakstities/passport", "/en/book/passport"),
              ("/pierakstities/passport/riga-1", "/en/book/passport/riga-1"),
              ("/displejs/ogre", "/en/display/ogre"), ("/staff/login", "/en/staff/login"),
-             ("/privatums", "/en/privacy")]
+             ("/privatums", "/en/privacy"),
+             # Staff pages, with the clerk's session from the visit journey.
+             ("/staff", "/en/staff"), ("/staff/offices/ogre/appointments", "/en/staff/offices/ogre/appointments"),
+             ("/staff/offices/ogre/counter?counter=3&services[]=passport",
+              "/en/staff/offices/ogre/counter?counter=3&services[]=passport"),
+             ("/staff/profile", "/en/staff/profile")]
     for lv, en in lv_en:
         for path in (lv, en):
             s.open(a + path)
+            check("/staff/login" not in s.driver.current_url or "login" in path, f"{path}: the clerk's session is gone")
             if s.driver.current_url.split("?")[0] in s.audited_urls:
                 continue
             s.audit("tour " + path)
