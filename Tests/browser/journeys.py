@@ -77,8 +77,8 @@ class Session:
                                    "window.getSelection().removeAllRanges();")
         for _ in range(limit):
             self.press(Keys.TAB)
-            el = self.active()
             try:
+                el = self.active()
                 if matches(el):
                     return el
             except Exception:
@@ -95,16 +95,23 @@ class Session:
     def tab_to_button(self, text):
         return self.tab_to(lambda e: e.tag_name == "button" and text in e.text, what=f"button '{text}'")
 
+    def new_page(self, action):
+        """Does `action` (a key press that submits or follows a link) and waits for the page it
+        leads to: the old document is marked first, so its own "complete" state is not taken for
+        the new page's."""
+        self.driver.execute_script("window.__apkOldPage = true;")
+        action()
+        WebDriverWait(self.driver, 20).until(lambda d: d.execute_script(
+            "return !window.__apkOldPage && document.readyState === 'complete'"))
+
     def press_button(self, text):
         """Tab to the button, press Enter, wait for the page it leads to."""
         self.tab_to_button(text)
-        self.press(Keys.ENTER)
-        self.wait_loaded()
+        self.new_page(lambda: self.press(Keys.ENTER))
 
     def follow(self, href_part):
         self.tab_to_link(href_part)
-        self.press(Keys.ENTER)
-        self.wait_loaded()
+        self.new_page(lambda: self.press(Keys.ENTER))
 
     def type_in(self, element_id, text):
         self.tab_to_id(element_id)
@@ -289,7 +296,8 @@ def journey_book_en_and_manage(s):
     s.follow("/en/booking/")
     s.see("manage-en", "Add to calendar")
     before = set(os.listdir(s.downloads))
-    s.follow("calendar.ics")
+    s.tab_to_link("calendar.ics")
+    s.press(Keys.ENTER)                               # a download: the page stays
     deadline = time.time() + 15
     ics = None
     while time.time() < deadline and ics is None:
@@ -358,8 +366,7 @@ def journey_visit(s):
     s.see("staff-login", "Pieteikties")
     s.type_in("email", s.args.clerk)
     s.type_in("password", s.args.password)
-    s.press(Keys.ENTER)
-    s.wait_loaded()
+    s.new_page(lambda: s.press(Keys.ENTER))
     s.open(b + "/staff/offices/ogre/appointments?date=" + today)
     s.see("day-view", code)
 
@@ -373,8 +380,7 @@ def journey_visit(s):
     check(s.active().get_attribute("id") == "bookingCode" or field.get_attribute("autofocus") is not None,
           "the code field is not ready for the scanner")
     field.click()
-    s.press(code, Keys.ENTER)
-    s.wait_loaded()
+    s.new_page(lambda: s.press(code, Keys.ENTER))
     number = s.driver.find_element(By.CSS_SELECTOR, ".ticket-number").text.strip()
     check(number.startswith("A"), f"no queue number on the ticket: {number!r}")
     s.see("kiosk-ticket", number)
