@@ -48,21 +48,25 @@ class Session:
         os.makedirs(self.out, exist_ok=True)
         self.downloads = os.path.join(self.out, "downloads")
         os.makedirs(self.downloads, exist_ok=True)
-        options = webdriver.ChromeOptions()
-        options.binary_location = args.chromium
-        for flag in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
-                     "--force-prefers-reduced-motion", "--lang=lv"):
-            options.add_argument(flag)
-        options.add_argument(f"--window-size={DESKTOP[0]},{DESKTOP[1]}")
-        service = webdriver.ChromeService(executable_path=args.chromedriver)
-        self.driver = webdriver.Chrome(options=options, service=service)
-        self.driver.set_page_load_timeout(30)
+        self.driver = self.browser()
         self.driver.execute_cdp_cmd("Browser.setDownloadBehavior",
                                     {"behavior": "allow", "downloadPath": self.downloads})
         self.step = 0
         self.audits = []          # one entry per page audited
         self.journeys = []        # (name, ok, detail)
         self.audited_urls = set()
+
+    def browser(self):
+        """A headless Chromium with its own profile (cookies): one per person at a screen."""
+        options = webdriver.ChromeOptions()
+        options.binary_location = self.args.chromium
+        for flag in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
+                     "--force-prefers-reduced-motion", "--lang=lv"):
+            options.add_argument(flag)
+        options.add_argument(f"--window-size={DESKTOP[0]},{DESKTOP[1]}")
+        driver = webdriver.Chrome(options=options, service=webdriver.ChromeService(executable_path=self.args.chromedriver))
+        driver.set_page_load_timeout(30)
+        return driver
 
     # --- navigation by keyboard -------------------------------------------------------------
     def active(self):
@@ -413,6 +417,36 @@ def journey_visit(s):
     s.driver.switch_to.window(display)
 
 
+def journey_emergency(s):
+    """The clerk presses the emergency button; the supervisor, on another page of the staff area
+    in their own browser, sees it on screen within one poll, and acknowledges it."""
+    a = s.args.base
+    b = s.args.base2 or a
+    boss = s.browser()
+    try:
+        boss.get(a + "/staff/login")
+        boss.find_element(By.ID, "email").send_keys(s.args.supervisor)
+        boss.find_element(By.ID, "password").send_keys(s.args.password, Keys.ENTER)
+        WebDriverWait(boss, 20).until(lambda d: "/staff/login" not in d.current_url)
+        boss.get(a + "/staff/profile")
+        check(boss.find_elements(By.ID, "live-alerts"), "the supervisor's page has no place for alerts")
+        # The clerk, at counter 3 on the other instance.
+        s.open(b + "/staff/offices/ogre/counter?counter=3&services[]=passport")
+        s.press_button("Trauksme")
+        check("Trauksme nosūtīta" in s.text(), "the clerk is not told the alert went out")
+        WebDriverWait(boss, 25).until(lambda d: "lodziņš 3" in d.find_element(By.ID, "live-alerts").text)
+        s.driver, mine = boss, s.driver            # audit and photograph the supervisor's screen
+        try:
+            s.see("supervisor-alert", "Trauksme: Anna Bērziņa, lodziņš 3")
+            s.open(a + "/staff/alerts")
+            s.press_button("Apstiprināt")
+            s.see("alert-acknowledged", "Trauksme apstiprināta.")
+        finally:
+            s.driver = mine
+    finally:
+        boss.quit()
+
+
 def journey_tour_both_languages(s):
     """Every page the journeys visit, in both languages (GET-able ones), audited."""
     a = s.args.base
@@ -448,6 +482,7 @@ def main():
     p.add_argument("--kiosk", required=True)
     p.add_argument("--clerk", required=True)
     p.add_argument("--password", required=True)
+    p.add_argument("--supervisor", required=True, help="a supervisor of Ogre (same password)")
     p.add_argument("--out", required=True)
     p.add_argument("--visit-code", required=True, help="a booking for today at Ogre, within the check-in window")
     p.add_argument("--today", required=True, help="the date of the server's fixed clock (YYYY-MM-DD)")
@@ -460,6 +495,7 @@ def main():
         s.run("book in English by keyboard, manage: .ics, reschedule, cancel", journey_book_en_and_manage)
         s.run("a full slot in English", journey_full_slot_in_english)
         s.run("the visit: kiosk, counter, live display" + (" across two instances" if args.base2 else ""), journey_visit)
+        s.run("an emergency reaches the supervisor's screen", journey_emergency)
         s.run("every page in both languages", journey_tour_both_languages)
     finally:
         s.driver.quit()
