@@ -165,6 +165,13 @@ struct VisitSettingsTests {
             #expect(saved.status == .ok)
             let after = try await AuditTrail.entries(on: app.db, entity: "visit_settings").first?.after ?? ""
             #expect(after.contains("quota=1") && after.contains("closing=offer-booking"))
+            // The page lists Ogre's own rules and opens the form on them.
+            let page = try await b.get("/staff/calendar")
+            #expect(page.text.contains("Ogres nodaļa: reģistrācija no 10 min pirms") && !page.text.contains("Rīgas 1. nodaļa: reģistrācija"))
+            let editing = try await b.get("/staff/calendar?visitOffice=ogre")
+            #expect(editing.text.contains(#"<option value="ogre" selected>"#))
+            #expect(editing.text.contains(#"id="dailyQuota" name="dailyQuota" value="1""#))
+            #expect(editing.text.contains(#"value="offer-booking" checked"#))
 
             let kiosk = try await kioskToken(app, office: "ogre")
             #expect(try await post(app, "/api/v1/offices/ogre/tickets", json: #"{"serviceId":"passport"}"#, headers: bearer(kiosk))

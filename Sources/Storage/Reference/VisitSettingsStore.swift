@@ -41,6 +41,12 @@ extension FluentReferenceStore {
         try await VisitSettingsModel.query(on: db).filter(\.$officeSlug == officeSlug).first()?.toDomain() ?? .standard
     }
 
+    /// Every office's own visit numbers (offices without a row use the standard).
+    public func allVisitSettings() async throws -> [String: VisitSettings] {
+        Dictionary(try await VisitSettingsModel.query(on: db).all().map { ($0.officeSlug, $0.toDomain()) },
+                   uniquingKeysWith: { a, _ in a })
+    }
+
     /// Sets an office's visit numbers; audited.
     public func setVisitSettings(officeSlug: String, _ s: VisitSettings, actor: String, now: Date) async throws {
         try await db.transaction { tx in

@@ -501,7 +501,11 @@ struct StaffController: Sendable {
                                              offices: try await store.offices(),
                                              services: try await store.services().filter(\.needsAppointment),
                                              releaseRules: try await store.releaseRules(),
-                                             notice: notice, errors: errors), .of(l)), status: status)
+                                             notice: notice, errors: errors,
+                                             visitSettings: try await store.allVisitSettings(),
+                                             visitOffice: req.query[String.self, at: "visitOffice"]
+                                                ?? (try? req.content.get(String.self, at: "visitOffice"))),
+                                        .of(l)), status: status)
     }
 
     /// Records an office exception; clients whose appointment it displaces are told (I-BOOK).

@@ -11,5 +11,8 @@ enum CalendarAdmin {
         let releaseRules: [ReleaseRule]
         let notice: String?
         let errors: [(field: String, message: String)]
+        /// Offices with their own visit rules, and the office whose rules the form shows.
+        var visitSettings: [String: VisitSettings] = [:]
+        var visitOffice: String? = nil
     }
 }

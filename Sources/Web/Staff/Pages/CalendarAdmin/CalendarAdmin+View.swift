@@ -4,16 +4,27 @@ extension CalendarAdmin {
     /// An office's visit numbers (issue 5): check-in window, walk-in quota and cut-off, fairness rule.
     static func visitSection(_ m: Model, _ t: Strings, error: (String) -> String?) -> [Body] {
         let s = t.staff, v = VisitSettingsStrings.of(m.language), l = m.language, p = StaffLayout.prefix(l)
-        let std = VisitSettings.standard
+        // The form shows the chosen office's rules as they are now (the standard where it has none).
+        let chosen = m.visitOffice.flatMap { slug in m.offices.first { $0.slug == slug } }
+        let std = chosen.flatMap { m.visitSettings[$0.slug] } ?? VisitSettings.standard
+        let own = m.offices.filter { m.visitSettings[$0.slug] != nil }
         return [
             H.el("h2", [.id("visit")], text: v.title),
             H.el("p", [], text: v.intro),
+            own.isEmpty ? H.el("p", [], text: v.noneOwn) : H.el("ul", [.aria("label", v.ownTitle)], own.map { office in
+                let r = m.visitSettings[office.slug]!
+                return H.el("li", [], [
+                    H.txt(v.summary(office.name.text(l), r) + " "),
+                    H.link("\(p)/staff/calendar?visitOffice=\(office.slug)#visit", v.edit, [.aria("label", "\(v.edit): \(office.name.text(l))")]),
+                ])
+            }),
             H.el("form", [Attr("method", "post"), Attr("action", "\(p)/staff/calendar/visit-settings"), .aria("labelledby", "visit")], [
                 Form.csrf(m.csrf),
                 H.el("div", [.cls("field")], [
                     H.el("label", [Attr("for", "visitOffice")], text: s.officeLabel),
                     H.el("select", [.id("visitOffice"), Attr("name", "visitOffice")], m.offices.map {
-                        H.el("option", [Attr("value", $0.slug)], text: $0.name.text(l))
+                        H.el("option", [Attr("value", $0.slug)] + ($0.slug == chosen?.slug ? [.flag("selected")] : []),
+                             text: $0.name.text(l))
                     }),
                 ]),
                 Form.field("earliestMinutes", label: v.earliest, type: "number", value: String(std.checkIn.earliestMinutes),
@@ -143,6 +154,8 @@ struct VisitSettingsStrings: Sendable {
     let title, intro, earliest, grace, quota, quotaHint, cutoff, appointments, walkInWait, saved, outOfRange: String
     let closing, passDays, extraDays: String
     let policy: @Sendable (ClosingRule.Policy) -> String
+    let ownTitle, noneOwn, edit: String
+    let summary: @Sendable (String, VisitSettings) -> String
 
     static func of(_ l: Language) -> VisitSettingsStrings { l == .lv ? .lv : .en }
 
@@ -156,7 +169,14 @@ struct VisitSettingsStrings: Sendable {
         outOfRange: "Vērtība ir ārpus pieļaujamām robežām.",
         closing: "Pieņemšanas laika beigās tie, kas vēl gaida",
         passDays: "Prioritātes karte derīga (dienas)", extraDays: "Karte atver dienas papildus publiskajām (dienas)",
-        policy: { $0 == .serve ? "tiek apkalpoti visi" : "saņem prioritātes pieraksta karti" })
+        policy: { $0 == .serve ? "tiek apkalpoti visi" : "saņem prioritātes pieraksta karti" },
+        ownTitle: "Nodaļas ar saviem noteikumiem", noneOwn: "Visās nodaļās spēkā standarta noteikumi.", edit: "Labot",
+        summary: { office, r in
+            "\(office): reģistrācija no \(r.checkIn.earliestMinutes) min pirms, nokavējums līdz \(r.checkIn.graceMinutes) min, "
+                + "biļetes \(r.walkIn.dailyQuota.map(String.init) ?? "bez limita") dienā, pēdējā \(r.walkIn.cutoffMinutes) min pirms "
+                + "slēgšanas, \(r.callOrder.appointmentsBeforeWalkIn) pieraksti pirms gaidītāja (> \(r.callOrder.walkInWaitMinutes) min), "
+                + "beigās: " + (r.closing.policy == .serve ? "apkalpo visus" : "prioritātes kartes uz \(r.closing.passValidDays) d.")
+        })
     static let en = VisitSettingsStrings(
         title: "Visit rules of an office",
         intro: "Check-in window, ticket quota and call order; an office without its own uses the standard.",
@@ -167,5 +187,12 @@ struct VisitSettingsStrings: Sendable {
         outOfRange: "The value is out of range.",
         closing: "At the end of reception, those still waiting",
         passDays: "A priority pass is valid for (days)", extraDays: "A pass opens days beyond the public window (days)",
-        policy: { $0 == .serve ? "are all served" : "get a priority booking pass" })
+        policy: { $0 == .serve ? "are all served" : "get a priority booking pass" },
+        ownTitle: "Offices with their own rules", noneOwn: "Every office uses the standard rules.", edit: "Edit",
+        summary: { office, r in
+            "\(office): check-in from \(r.checkIn.earliestMinutes) min before, late until \(r.checkIn.graceMinutes) min, "
+                + "\(r.walkIn.dailyQuota.map(String.init) ?? "unlimited") tickets a day, last \(r.walkIn.cutoffMinutes) min before closing, "
+                + "\(r.callOrder.appointmentsBeforeWalkIn) appointments before a walk-in (> \(r.callOrder.walkInWaitMinutes) min), "
+                + "at closing: " + (r.closing.policy == .serve ? "all served" : "priority passes for \(r.closing.passValidDays) days")
+        })
 }
