@@ -49,16 +49,16 @@ public enum PriorityPasses {
 extension FluentQueueStore {
     /// Closes the day's queue at an office (ClosingRule.offerBooking): everyone still waiting or
     /// parked is referred, and each gets a pass — all in one transaction, audited. Returns the
-    /// referred entries with their pass tokens (shown once, to print).
+    /// referred entries with their pass tokens (shown once, to print) and expiry.
     public func closeQueue(officeSlug: String, rule: ClosingRule, actor: String, now: Date) async throws
-        -> [(entry: QueueEntry, token: String)] {
+        -> [(entry: QueueEntry, token: String, expiresAt: Date)] {
         try await WriteGate.run(if: isSQLite) {
             try await db.transaction { tx in
                 let day = RigaTime.date(of: now).description
                 let open = try await QueueEntryModel.query(on: tx).filter(\.$officeSlug == officeSlug).filter(\.$day == day)
                     .filter(\.$status ~~ [QueueEntry.Status.waiting.rawValue, QueueEntry.Status.parked.rawValue])
                     .sort(\.$checkedInEpoch).sort(\.$number).all()
-                var out: [(entry: QueueEntry, token: String)] = []
+                var out: [(entry: QueueEntry, token: String, expiresAt: Date)] = []
                 for m in open {
                     // Conditional: an entry a counter calls at this very moment is served, not referred.
                     let referred = try await (tx as! any SQLDatabase).update(QueueEntryModel.schema)
@@ -74,10 +74,11 @@ extension FluentQueueStore {
                     pass.queueEntryID = m.id!
                     pass.number = m.number
                     pass.issuedEpoch = Self.epoch(now)
-                    pass.expiresEpoch = Self.epoch(rule.passExpiry(issuedAt: now))
+                    let expires = rule.passExpiry(issuedAt: now)
+                    pass.expiresEpoch = Self.epoch(expires)
                     try await pass.create(on: tx)
                     m.status = QueueEntry.Status.referred.rawValue
-                    out.append((m.toDomain(), token))
+                    out.append((m.toDomain(), token, expires))
                 }
                 try await AuditTrail.record(on: tx, at: now, actor: actor, entity: "queue", id: "\(officeSlug)/\(day)",
                                             action: "close", before: nil, after: "\(out.count) priority passes")

@@ -99,10 +99,9 @@ extension APIHandler {
         let (office, user) = try await officeForCounter(input.path.officeId)
         let flow = try await VisitFlow.at(office, db: db, now: services.clock.now())
         let passes = try await Self.visitProblems { try await flow.closeQueue(office, actor: user.id.uuidString) }
-        let expires = flow.closing.passExpiry(issuedAt: flow.now)
         return .ok(.init(body: .json(.init(passes: passes.map {
             .init(entryId: $0.entry.id.uuidString.lowercased(), number: $0.entry.number, serviceId: $0.entry.serviceSlug,
-                  token: $0.token, url: VisitFlow.passURL(.lv, token: $0.token), expiresAt: expires)
+                  token: $0.token, url: VisitFlow.passURL(.lv, token: $0.token), expiresAt: $0.expiresAt)
         }))))
     }
 

@@ -14,7 +14,7 @@ struct BookingFlow: Sendable {
     var actor: String?
     /// A priority pass (ClosingRule): its token, spent by the booking, and the office's rule that
     /// opens days the public cannot book yet.
-    var priorityPass: (token: String, rule: ClosingRule)?
+    var priorityPass: (token: String, rule: ClosingRule, expiresAt: Date)?
 
     enum Failure: Error {
         /// A rule is broken; (field pointer, message) pairs.
@@ -35,10 +35,10 @@ struct BookingFlow: Sendable {
     /// The pass behind `token` if it can still be used for this office and service, with the
     /// office's closing rule; nil when it cannot (used, lapsed, elsewhere, unknown).
     static func usablePass(_ token: String, office: Office, service: Service, db: any Database,
-                           now: Date) async throws -> (token: String, rule: ClosingRule)? {
+                           now: Date) async throws -> (token: String, rule: ClosingRule, expiresAt: Date)? {
         guard let pass = try await PriorityPasses.find(token: token, on: db), pass.state(at: now) == .usable,
               pass.officeSlug == office.slug, pass.serviceSlug == service.slug else { return nil }
-        return (token, try await FluentReferenceStore(db: db).visitSettings(officeSlug: office.slug).closing)
+        return (token, try await FluentReferenceStore(db: db).visitSettings(officeSlug: office.slug).closing, pass.expiresAt)
     }
 
     func availability(_ schedule: ReleaseSchedule) async throws -> Availability {

@@ -39,9 +39,9 @@ struct BookController: Sendable {
     }
 
     private func priority(_ f: BookingFlow, _ office: Office, _ service: Service) async throws -> Book.Priority? {
-        guard let pass = f.priorityPass, let found = try await PriorityPasses.find(token: pass.token, on: f.db) else { return nil }
+        guard let pass = f.priorityPass else { return nil }
         return Book.Priority(token: pass.token, lastDate: try await f.schedule(office, service).lastBookableDate(now: f.now),
-                             expires: found.expiresAt)
+                             expires: pass.expiresAt)
     }
 
     /// The flow, or nil when the request carries a pass that cannot be used any more.

@@ -140,9 +140,7 @@ struct CounterController: Sendable {
     func emergency(_ req: Request, _ l: Language) async throws -> Response {
         let s = try await setup(req)
         let now = req.clock.now()
-        let supervisors = try await FluentStaffStore(db: req.db).users().filter {
-            $0.active && $0.roles.contains(.supervisor) && ($0.offices.contains(s.office.slug) || $0.offices.isEmpty)
-        }
+        let supervisors = try await FluentStaffStore(db: req.db).users().filter { EmergencyAlert.concerns($0, office: s.office.slug) }
         let text = AlertMessages.emergency(staffName: "\(s.user.name) \(s.user.surname)", unit: s.user.unit, office: s.office,
                                            counter: s.counter, at: now)
         let messages = supervisors.flatMap {
@@ -167,10 +165,11 @@ struct CounterController: Sendable {
                                    uniquingKeysWith: { a, _ in a })
             let base = req.publicBaseURL
             return html(PassSlips.view(.init(language: l, csrf: try await req.formToken(), user: s.user, office: s.office,
-                                                  counter: s.counter, chosen: s.chosen, expires: flow.closing.passExpiry(issuedAt: flow.now),
+                                                  counter: s.counter, chosen: s.chosen,
                                                   passes: passes.map { p in
                 .init(number: p.entry.number, service: names[p.entry.serviceSlug],
-                      urlLv: base + VisitFlow.passURL(.lv, token: p.token), urlEn: base + VisitFlow.passURL(.en, token: p.token))
+                      urlLv: base + VisitFlow.passURL(.lv, token: p.token), urlEn: base + VisitFlow.passURL(.en, token: p.token),
+                      expires: p.expiresAt)
             }), .of(l)))
         } catch VisitFlow.Failure.queueStillOpen {
             return try await page(req, l, error: CounterStrings.of(l).queueStillOpen, status: .conflict)

@@ -2,7 +2,6 @@ import Domain
 import Fluent
 import Foundation
 import Storage
-import Vapor
 
 /// The office visit as use cases for the API and the pages (issue 5): a walk-in ticket, a
 /// check-in, calling and serving. The rules are the Domain's; the office's own numbers come
@@ -94,7 +93,7 @@ struct VisitFlow: Sendable {
 
     /// Closing time (issue 5, item 2): under the office's `offerBooking` policy and once reception
     /// is over, everyone still in line is referred with a priority booking pass.
-    func closeQueue(_ office: Office, actor: String) async throws -> [(entry: QueueEntry, token: String)] {
+    func closeQueue(_ office: Office, actor: String) async throws -> [(entry: QueueEntry, token: String, expiresAt: Date)] {
         guard closing.mayClose(try await today(office), now: now) else { throw Failure.queueStillOpen }
         return try await FluentQueueStore(db: db).closeQueue(officeSlug: office.slug, rule: closing, actor: actor, now: now)
     }
@@ -109,16 +108,5 @@ struct VisitFlow: Sendable {
     /// The address a pass leads to (printed on it, with its QR code).
     static func passURL(_ l: Language, token: String) -> String {
         (l == .lv ? "/pierakstities/prioritate/" : "/en/book/priority/") + token
-    }
-}
-
-extension Request {
-    /// The site's address for what leaves the screen (a printed pass): `APKALPE_PUBLIC_URL`, or
-    /// this request's host.
-    var publicBaseURL: String {
-        if let configured = Environment.get("APKALPE_PUBLIC_URL"), !configured.isEmpty {
-            return configured.hasSuffix("/") ? String(configured.dropLast()) : configured
-        }
-        return "http://\(headers.first(name: .host) ?? "127.0.0.1:8080")"
     }
 }

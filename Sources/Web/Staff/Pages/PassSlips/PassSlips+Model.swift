@@ -10,6 +10,7 @@ enum PassSlips {
         let service: LocalizedText?
         let urlLv: String
         let urlEn: String
+        let expires: Date
     }
 
     struct Model: Sendable {
@@ -19,7 +20,6 @@ enum PassSlips {
         let office: Office
         let counter: String
         let chosen: Set<String>
-        let expires: Date
         let passes: [Slip]
     }
 }

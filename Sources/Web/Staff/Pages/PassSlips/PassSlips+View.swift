@@ -4,7 +4,6 @@ import Foundation
 extension PassSlips {
     static func view(_ m: Model, _ t: Strings) -> String {
         let c = t.counter, l = m.language
-        let lastDay = RigaTime.date(of: m.expires.addingTimeInterval(-1))
         var main: [Body] = [H.el("h1", [], text: "\(c.passesTitle) — \(m.office.name.text(l))")]
         if m.passes.isEmpty {
             main.append(Form.notice(c.noPasses))
@@ -14,6 +13,7 @@ extension PassSlips {
         for slip in m.passes {
             // A slip is read by the client at home: both languages, whatever the clerk's screen shows.
             let service = slip.service
+            let lastDay = RigaTime.date(of: slip.expires.addingTimeInterval(-1))
             var body: [Body] = [
                 H.el("p", [.cls("ticket-number")], text: slip.number),
                 H.el("p", [], [H.txt(service?.lv ?? ""), H.el("span", [.lang("en")], text: service?.en.map { " / \($0)" } ?? "")]),
@@ -31,18 +31,5 @@ extension PassSlips {
         main.append(H.el("p", [.cls("no-print")], [H.link(back, c.title)]))
         return StaffLayout.render(.init(title: c.passesTitle, language: l, path: "/staff/offices/\(m.office.slug)/counter",
                                         user: m.user, csrf: m.csrf), t, main: main)
-    }
-}
-
-/// The slip's text in each language (the client may read either).
-enum PassSlipText {
-    static func lv(office: String, lastDay: LocalDate) -> String {
-        "Atvainojiet, šodien jūs apkalpot nepaspējām. Ar šo karti līdz \(lastDay) varat pierakstīties uz \(office) ar "
-            + "prioritāti — arī uz dienām, kas citiem vēl nav atvērtas. Karte derīga vienam pierakstam."
-    }
-
-    static func en(office: String, lastDay: LocalDate) -> String {
-        "We are sorry we could not serve you today. Until \(lastDay) this pass lets you book at \(office) with priority — "
-            + "including days not yet open to others. It is good for one booking."
     }
 }
