@@ -61,26 +61,65 @@ struct LogRedactionTests {
 
 @Suite("Person details (FACTS.md §4, C-CONTACT)")
 struct PersonDetailsTests {
+    static let today = LocalDate(2026, 12, 2)
+
     func fields(_ r: Result<PersonDetails, PersonDetails.Problems>) -> [String] {
         if case .failure(let f) = r { return f.fields.map(\.name) } else { return [] }
     }
 
     @Test func problemsNameTheirFieldsInFormOrder() {
         let r = PersonDetails.validate(name: " ", surname: "Ozols", personalCode: nil, birthDate: nil, documentNumber: nil,
-                                       phone: nil, email: nil, birthDateField: "dateOfBirth", requireContact: true)
+                                       phone: nil, email: nil, birthDateField: "dateOfBirth", requireContact: true, today: Self.today)
         #expect(fields(r) == ["name", "personalCode", "phone"])
         let badDate = PersonDetails.validate(name: "A", surname: "B", personalCode: "", birthDate: "1980-02-30",
                                              documentNumber: "X1", phone: "2", email: nil, birthDateField: "birthDate",
-                                             requireContact: false)
+                                             requireContact: false, today: Self.today)
         #expect(fields(badDate) == ["birthDate"])
     }
 
     @Test func aForeignerNeedsBirthDateAndDocument() throws {
         let r = PersonDetails.validate(name: "John", surname: "Smith", personalCode: nil, birthDate: "1980-02-29",
                                        documentNumber: " X1234567 ", phone: nil, email: "j@example.com",
-                                       birthDateField: "dateOfBirth", requireContact: true)
+                                       birthDateField: "dateOfBirth", requireContact: true, today: Self.today)
         let p = try r.get()
         #expect(p.identity == .foreigner(birthDate: LocalDate(1980, 2, 29), documentNumber: "X1234567"))
         #expect(p.phone == nil && p.email == "j@example.com")
+    }
+
+    @Test func birthDatesFromNineteenHundredToToday() {
+        func check(_ born: String) -> [String] {
+            fields(PersonDetails.validate(name: "A", surname: "B", personalCode: nil, birthDate: born, documentNumber: "X1",
+                                          phone: "20000000", email: nil, birthDateField: "dateOfBirth",
+                                          requireContact: true, today: Self.today))
+        }
+        #expect(check("9999-12-31") == ["dateOfBirth"])      // accepted before issue 11
+        #expect(check("2026-12-03") == ["dateOfBirth"])      // tomorrow
+        #expect(check("1899-12-31") == ["dateOfBirth"])
+        #expect(check("0001-01-01") == ["dateOfBirth"])
+        #expect(check("2026-12-02").isEmpty)                  // born today
+        #expect(check("1900-01-01").isEmpty)
+        if case .failure(let p) = PersonDetails.validate(name: "A", surname: "B", personalCode: nil, birthDate: "2030-01-01",
+                                                          documentNumber: "X1", phone: "2", email: nil,
+                                                          birthDateField: "dateOfBirth", requireContact: true,
+                                                          today: Self.today) {
+            #expect(p.fields == [.init(name: "dateOfBirth", issue: .birthDateOutOfRange)])
+        } else {
+            Issue.record("a future birth date was accepted")
+        }
+    }
+
+    @Test func overLongValuesAreRefusedByName() {
+        let r = PersonDetails.validate(name: String(repeating: "ā", count: 101), surname: "B", personalCode: nil,
+                                       birthDate: "1980-01-01", documentNumber: "X1", phone: "2",
+                                       email: String(repeating: "a", count: 196) + "@x.lv", birthDateField: "dateOfBirth",
+                                       requireContact: true, today: Self.today)
+        if case .failure(let p) = r {
+            #expect(p.fields == [.init(name: "name", issue: .tooLong(100)), .init(name: "email", issue: .tooLong(200))])
+        } else {
+            Issue.record("over-long values were accepted")
+        }
+        #expect(fields(PersonDetails.validate(name: String(repeating: "ā", count: 100), surname: "B", personalCode: nil,
+                                              birthDate: "1980-01-01", documentNumber: "X1", phone: "2", email: nil,
+                                              birthDateField: "dateOfBirth", requireContact: true, today: Self.today)).isEmpty)
     }
 }

@@ -1,7 +1,11 @@
 import Testing
 @testable import Domain
 
-private func d(_ s: String) -> LocalDate { LocalDate(iso: s)! }
+/// A date literal of any year (`LocalDate(iso:)` takes only input years).
+private func d(_ s: String) -> LocalDate {
+    let p = s.split(separator: "-").compactMap { Int($0) }
+    return LocalDate(p[0], p[1], p[2])
+}
 private func ds(_ year: Int, _ list: [String]) -> [LocalDate] { list.map { d("\(year)-\($0)") } }
 
 @Suite("Latvian working calendar (FACTS.md §3)")

@@ -26,8 +26,8 @@ struct AuthorizationWalkTests {
         .caseOfficer: ["clients:read", "clients:write", "clients:search"],
         .supervisor: ["clients:read", "clients:write", "clients:search", "outbox:read", "bookings:manage", "queue:serve",
                       "visit-stats:read", "alerts:receive"],
-        .administrator: ["users:manage", "tokens:manage", "kiosks:manage", "reference:edit", "outbox:read", "visit-stats:read"],
-        .auditor: ["clients:read", "access-log:read", "audit-trail:read", "visit-stats:read"],
+        .administrator: ["users:manage", "tokens:manage", "kiosks:manage", "reference:edit", "visit-stats:read"],
+        .auditor: ["clients:read", "access-log:read", "audit-trail:read", "visit-stats:read", "outbox:read"],
     ]
 
     /// Every protected route: "METHOD path" → what it needs.
@@ -43,6 +43,8 @@ struct AuthorizationWalkTests {
         "GET /staff/access-log": .permission("access-log:read"),
         "GET /staff/audit-trail": .permission("audit-trail:read"),
         "GET /staff/outbox": .permission("outbox:read"),
+        "GET /staff/outbox/:id": .permission("outbox:read"),
+        "POST /staff/outbox/:id/resend": .permission("outbox:read"),
         "GET /staff/calendar": .permission("reference:edit"),
         "POST /staff/calendar/exceptions": .permission("reference:edit"),
         "POST /staff/calendar/holidays": .permission("reference:edit"),
@@ -190,13 +192,13 @@ struct AuthorizationWalkTests {
                 _ = try await b.signIn(user.email, StaffPageTests.password)
                 for r in ordered {
                     let expected = allowed(r.need, persona)
-                    let res: TestingHTTPResponse
+                    let res: Reply
                     if r.path.hasPrefix("/api/") {
                         let body = r.path.hasSuffix("/lookup") ? #"{"personalCode":"161175-19997","purpose":"walk"}"#
                             : #"{"name":"A","surname":"B","personalCode":"32123456789"}"#
-                        res = r.method == "GET"
+                        res = Reply(r.method == "GET"
                             ? try await get(app, concrete(r.path), headers: bearer(token))
-                            : try await post(app, concrete(r.path), json: body, headers: bearer(token))
+                            : try await post(app, concrete(r.path), json: body, headers: bearer(token)))
                     } else {
                         if r.method == "GET" {
                             res = try await b.get(concrete(r.path))

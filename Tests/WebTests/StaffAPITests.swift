@@ -190,7 +190,8 @@ struct AdminCLITests {
             #expect(out.count == 16)
             #expect(!out.contains(" ") && !out.contains("\n"))
             let creds = try #require(try await FluentStaffStore(db: app.db).credentials(email: "anna@pmlp.gov.lv"))
-            #expect(Passwords.verify(out, hash: creds.passwordHash))
+            #expect(await Passwords.verify(out, hash: creds.passwordHash, dummy: app.appServices.dummyPasswordHash,
+                                           on: app.threadPool))
             #expect(creds.user.roles == [.clerk, .operator])
             #expect(creds.user.position == "Referente")
 

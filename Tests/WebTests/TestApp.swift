@@ -48,6 +48,7 @@ func withTestApp(_ db: TestDB = .sqlite, clock: any AppClock = FixedClock(testNo
     app.logger.logLevel = .warning
     do {
         var settings = AppSettings(database: location, clock: clock)
+        settings.bcryptCost = 4        // as the test users' hashes: fast, and the same cost for the dummy
         adjust(&settings)
         try configure(app, settings: settings)
         if migrate {

@@ -16,7 +16,7 @@ public enum ICalendar {
 
     static func utc(_ d: Date) -> String {
         var c = Calendar(identifier: .gregorian)
-        c.timeZone = TimeZone(identifier: "UTC")!
+        c.timeZone = TimeZone(identifier: "UTC") ?? TimeZone(secondsFromGMT: 0) ?? c.timeZone
         let x = c.dateComponents([.year, .month, .day, .hour, .minute, .second], from: d)
         func p(_ n: Int, _ w: Int = 2) -> String { let s = String(n); return String(repeating: "0", count: max(0, w - s.count)) + s }
         return "\(p(x.year!, 4))\(p(x.month!))\(p(x.day!))T\(p(x.hour!))\(p(x.minute!))\(p(x.second!))Z"

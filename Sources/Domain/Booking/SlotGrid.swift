@@ -24,7 +24,8 @@ public enum SlotGrid {
         for range in day.ranges {
             var minute = range.open.minutes
             while minute + deskMinutes <= range.close.minutes {
-                let start = RigaTime.instant(day.date, TimeOfDay(minutes: minute)!)
+                guard let time = TimeOfDay(minutes: minute) else { break }
+                let start = RigaTime.instant(day.date, time)
                 result.append(Slot(start: start, end: start.addingTimeInterval(Double(deskMinutes * 60)), capacity: desks))
                 minute += deskMinutes
             }

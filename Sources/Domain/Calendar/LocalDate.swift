@@ -5,6 +5,11 @@ public struct LocalDate: Hashable, Comparable, Sendable, CustomStringConvertible
     public let month: Int
     public let day: Int
 
+    /// The years any date typed or sent to Apkalpe may fall in (issue 11): births from 1900,
+    /// appointments and calendar data up to 2200. Arithmetic on dates (`adding(days:)`, Easter)
+    /// stays total beyond them, so a date derived from one at the edge never traps.
+    public static let inputYears = 1900...2200
+
     /// A valid date, or `nil` for impossible ones such as 2026-02-30.
     public init?(year: Int, month: Int, day: Int) {
         guard (1...9999).contains(year), (1...12).contains(month),
@@ -12,28 +17,41 @@ public struct LocalDate: Hashable, Comparable, Sendable, CustomStringConvertible
         self.year = year; self.month = month; self.day = day
     }
 
-    /// Only for dates known to be valid (literals in seed data and tests).
+    /// Only for dates known to be valid: literals in seed data and tests. Input never reaches
+    /// it — parsers use `init?(iso:)`/`init?(year:month:day:)`, arithmetic `init(dayNumber:)` —
+    /// so the trap below can only be a programmer's typo in a literal.
     public init(_ year: Int, _ month: Int, _ day: Int) {
         guard let date = LocalDate(year: year, month: month, day: day) else {
-            preconditionFailure("invalid date \(year)-\(month)-\(day)")
+            preconditionFailure("invalid date literal \(year)-\(month)-\(day)")
         }
         self = date
     }
 
-    /// Parses exactly `YYYY-MM-DD`.
+    /// A fixed month and day (a valid pair such as 12-24) of any year: total, for calendar rules
+    /// that input can reach with any year (issue 11). Equal to `LocalDate(year, month, day)`
+    /// wherever that is valid.
+    public static func civil(_ year: Int, _ month: Int, _ day: Int) -> LocalDate {
+        LocalDate(dayNumber: dayNumber(year: year, month: month, day: day))
+    }
+
+    /// Parses exactly `YYYY-MM-DD` with a year in `inputYears`; anything else is `nil`.
     public init?(iso text: String) {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard text.utf8.count == 10, parts.count == 3,
               parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
-              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { return nil }
+              parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
+              LocalDate.inputYears.contains(y) else { return nil }
         self.init(year: y, month: m, day: d)
     }
 
+    /// Whether the date lies in `inputYears` (a date derived by arithmetic may not).
+    public var isInInputYears: Bool { LocalDate.inputYears.contains(year) }
+
     public var description: String {
         func pad(_ n: Int, _ width: Int) -> String {
-            let s = String(n)
-            return String(repeating: "0", count: max(0, width - s.count)) + s
+            let s = String(n.magnitude)
+            return (n < 0 ? "-" : "") + String(repeating: "0", count: max(0, width - s.count)) + s
         }
         return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
     }
@@ -51,7 +69,11 @@ public struct LocalDate: Hashable, Comparable, Sendable, CustomStringConvertible
     }
 
     /// Days since 1970-01-01 (Howard Hinnant's days-from-civil).
-    public var dayNumber: Int {
+    public var dayNumber: Int { LocalDate.dayNumber(year: year, month: month, day: day) }
+
+    /// Days since 1970-01-01 of a year, month and day (no validation; total for any year a
+    /// `Date` can hold).
+    public static func dayNumber(year: Int, month: Int, day: Int) -> Int {
         let y = month <= 2 ? year - 1 : year
         let era = (y >= 0 ? y : y - 399) / 400
         let yoe = y - era * 400

@@ -25,13 +25,13 @@ public enum StatutoryHolidays {
                           oneOffHolidays: [PublicHoliday] = []) -> [PublicHoliday] {
         let easter = Easter.sunday(in: year)
         func fixed(_ m: Int, _ d: Int, _ kind: PublicHoliday.Kind, _ lv: String, _ en: String) -> PublicHoliday {
-            PublicHoliday(date: LocalDate(year, m, d), kind: kind, name: LocalizedText(lv: lv, en: en))
+            PublicHoliday(date: LocalDate.civil(year, m, d), kind: kind, name: LocalizedText(lv: lv, en: en))
         }
         func moving(_ date: LocalDate, _ kind: PublicHoliday.Kind, _ lv: String, _ en: String) -> PublicHoliday {
             PublicHoliday(date: date, kind: kind, name: LocalizedText(lv: lv, en: en))
         }
         // Mother's Day: the second Sunday of May.
-        let firstOfMay = LocalDate(year, 5, 1)
+        let firstOfMay = LocalDate.civil(year, 5, 1)
         let toSunday = (7 - firstOfMay.weekday.rawValue) % 7
         let mothersDay = firstOfMay.adding(days: toSunday + 7)
 

@@ -1,6 +1,10 @@
 /// The Latvian working-day calendar: Monday-Friday that are not public holidays, substitute
 /// days off or transferred days off, plus transferred working Saturdays (FACTS.md §3).
 public struct WorkingCalendar: Sendable {
+    /// The years whose calendar Apkalpe answers for: from the restored holidays law (1991) to
+    /// 2200. Ranges asked of the API outside them are refused by name (issue 11).
+    public static let supportedYears = 1991...2200
+
     public let adjustments: CalendarAdjustments
 
     private let transferredDaysOff: [LocalDate: LocalDate]     // day off → its working Saturday
@@ -71,10 +75,10 @@ public struct WorkingCalendar: Sendable {
     }
 
     /// *Add N working days*: counting starts on the day after `start` (Law on Submissions).
+    /// A negative `n` counts as none (never a trap: a setting or input may reach here).
     public func addingWorkingDays(_ n: Int, to start: LocalDate) -> LocalDate {
-        precondition(n >= 0, "working days to add must not be negative")
         var day = start
-        var left = n
+        var left = max(0, n)
         while left > 0 {
             day = day.next
             if isWorkingDay(day) { left -= 1 }
@@ -98,14 +102,14 @@ public struct WorkingCalendar: Sendable {
 
     public func addingMonths(_ months: Int, to date: LocalDate) -> LocalDate {
         let index = date.year * 12 + (date.month - 1) + months
-        let year = index / 12, month = index % 12 + 1
+        let month = ((index % 12) + 12) % 12 + 1, year = (index - (month - 1)) / 12
         let day = min(date.day, LocalDate.daysIn(month: month, year: year))
-        return workingDay(onOrAfter: LocalDate(year, month, day))
+        return workingDay(onOrAfter: LocalDate.civil(year, month, day))
     }
 
     /// A year as the API publishes it (`GET /api/v1/calendar/{year}`).
     public func year(_ year: Int) -> CalendarYear {
-        let all = LocalDate.days(from: LocalDate(year, 1, 1), through: LocalDate(year, 12, 31))
+        let all = LocalDate.days(from: LocalDate.civil(year, 1, 1), through: LocalDate.civil(year, 12, 31))
         return CalendarYear(
             year: year,
             holidays: holidays(in: year),

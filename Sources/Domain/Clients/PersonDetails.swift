@@ -14,8 +14,26 @@ public struct PersonDetails: Sendable, Hashable {
         case personalCode(PersonalCode.Problem)
         case identityNeeded
         case notADate
+        /// A birth date in the future or before `earliestBirthYear` (issue 11, item 9).
+        case birthDateOutOfRange
         case contactNeeded
+        /// Longer than the field's limit (`Limits`), in characters.
+        case tooLong(Int)
     }
+
+    /// The longest value each field takes, in characters — the same numbers as the API
+    /// contract's `maxLength`, so that pages and API refuse alike (issue 11, item 3).
+    public enum Limits {
+        public static let name = 100
+        public static let surname = 100
+        public static let personalCode = 32
+        public static let documentNumber = 50
+        public static let phone = 50
+        public static let email = 200
+    }
+
+    /// Nobody born before this year is a client; a birth date may not be after today.
+    public static let earliestBirthYear = 1900
 
     public struct Field: Sendable, Equatable {
         public let name: String
@@ -28,14 +46,25 @@ public struct PersonDetails: Sendable, Hashable {
     }
 
     /// `birthDateField` is the field's name in the caller's form (`birthDate`, `dateOfBirth`).
+    /// `today` (Riga) bounds the birth date.
     public static func validate(name: String?, surname: String?, personalCode: String?, birthDate: String?,
                                 documentNumber: String?, phone: String?, email: String?, birthDateField: String,
-                                requireContact: Bool) -> Result<PersonDetails, Problems> {
+                                requireContact: Bool, today: LocalDate) -> Result<PersonDetails, Problems> {
         func clean(_ s: String?) -> String? {
             guard let t = s?.trimmingCharacters(in: .whitespacesAndNewlines), !t.isEmpty else { return nil }
             return t
         }
         var problems: [Field] = []
+        // Over-long values are refused by name before anything else looks at them.
+        let limits: [(String, String?, Int)] = [
+            ("name", name, Limits.name), ("surname", surname, Limits.surname),
+            ("personalCode", personalCode, Limits.personalCode), ("documentNumber", documentNumber, Limits.documentNumber),
+            ("phone", phone, Limits.phone), ("email", email, Limits.email),
+        ]
+        let tooLong = limits.filter { ($0.1?.count ?? 0) > $0.2 }
+        guard tooLong.isEmpty else {
+            return .failure(Problems(fields: tooLong.map { Field(name: $0.0, issue: .tooLong($0.2)) }))
+        }
         let name = clean(name), surname = clean(surname)
         if name == nil { problems.append(Field(name: "name", issue: .required)) }
         if surname == nil { problems.append(Field(name: "surname", issue: .required)) }
@@ -47,7 +76,11 @@ public struct PersonDetails: Sendable, Hashable {
             }
         } else if let born = clean(birthDate), let doc = clean(documentNumber) {
             if let date = LocalDate(iso: born) {
-                identity = .foreigner(birthDate: date, documentNumber: doc)
+                if date > today || date.year < earliestBirthYear {
+                    problems.append(Field(name: birthDateField, issue: .birthDateOutOfRange))
+                } else {
+                    identity = .foreigner(birthDate: date, documentNumber: doc)
+                }
             } else {
                 problems.append(Field(name: birthDateField, issue: .notADate))
             }

@@ -29,7 +29,7 @@ public struct PersonalCode: Hashable, Sendable, CustomStringConvertible {
             compact.remove(at: compact.index(compact.startIndex, offsetBy: 6))
         }
         guard compact.count == 11, compact.allSatisfy({ $0.isASCII && $0.isNumber }) else { throw .malformed }
-        let d = compact.map { Int(String($0))! }
+        let d = compact.map { $0.wholeNumberValue ?? 0 }   // ASCII digits only, checked above
         if d[0] == 3, (2...9).contains(d[1]) {
             digits = compact
             return
@@ -57,7 +57,7 @@ public struct PersonalCode: Hashable, Sendable, CustomStringConvertible {
 
     /// Old codes carry the birth date; new ones do not.
     public var birthDate: LocalDate? {
-        let d = digits.map { Int(String($0))! }
+        let d = digits.map { $0.wholeNumberValue ?? 0 }
         if d[0] == 3, (2...9).contains(d[1]) { return nil }
         return LocalDate(year: 1800 + d[6] * 100 + d[4] * 10 + d[5], month: d[2] * 10 + d[3], day: d[0] * 10 + d[1])
     }

@@ -11,7 +11,9 @@ public struct Money: Hashable, Sendable, Comparable {
     /// Parses a decimal string with at most two decimals: `34`, `34.5`, `12.15`.
     public init?(decimal text: String, currency: String = "EUR") {
         let parts = text.split(separator: ".", omittingEmptySubsequences: false)
-        guard (1...2).contains(parts.count), !parts[0].isEmpty,
+        // At most 12 whole digits (a billion euros is far beyond any fee), so `whole * 100`
+        // cannot overflow whatever text arrives (issue 11).
+        guard (1...2).contains(parts.count), (1...12).contains(parts[0].count),
               parts[0].allSatisfy({ $0.isASCII && $0.isNumber }), let whole = Int(parts[0]) else { return nil }
         var fraction = 0
         if parts.count == 2 {

@@ -91,6 +91,7 @@ public enum BookingMessages {
     public static func outbox(_ c: Context, kind: OutboxMessage.Kind, text: (subject: String, body: String),
                               sendAfter: Date) -> [OutboxMessage] {
         OutboxMessage.toEachContact(email: c.booking.email, phone: c.booking.phone, kind: kind, language: c.booking.language,
-                                    text: text, sendAfter: sendAfter, bookingID: c.booking.id)
+                                    text: text, sendAfter: sendAfter, bookingID: c.booking.id,
+                                    officeSlug: c.booking.officeSlug, clientID: c.booking.clientID)
     }
 }

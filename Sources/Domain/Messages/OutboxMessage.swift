@@ -17,10 +17,18 @@ public struct OutboxMessage: Sendable, Hashable {
     /// Not before this instant (a reminder waits for the working day before).
     public let sendAfter: Date
     public let bookingID: UUID?
+    /// The office the message concerns: the mailbox shows it only to staff of that office
+    /// (issue 11, item 4). `nil` only for rows older than migration 0012 with no booking.
+    public let officeSlug: String?
+    /// The client it is about (the access log names them when staff open it); `nil` for staff alerts.
+    public let clientID: UUID?
     public let status: Status
+    /// When it was queued (set by the store).
+    public let createdAt: Date?
 
     public init(id: UUID = UUID(), kind: Kind, channel: Channel, recipient: String, language: Language, subject: String,
-                body: String, sendAfter: Date, bookingID: UUID?, status: Status = .pending) {
+                body: String, sendAfter: Date, bookingID: UUID?, officeSlug: String?, clientID: UUID?,
+                status: Status = .pending, createdAt: Date? = nil) {
         self.id = id
         self.kind = kind
         self.channel = channel
@@ -30,21 +38,26 @@ public struct OutboxMessage: Sendable, Hashable {
         self.body = body
         self.sendAfter = sendAfter
         self.bookingID = bookingID
+        self.officeSlug = officeSlug
+        self.clientID = clientID
         self.status = status
+        self.createdAt = createdAt
     }
 
     /// One message per contact the client gave (C-CONTACT): an e-mail and/or an SMS.
     public static func toEachContact(email: String?, phone: String?, kind: Kind, language: Language,
                                      text: (subject: String, body: String), sendAfter: Date,
-                                     bookingID: UUID?) -> [OutboxMessage] {
+                                     bookingID: UUID?, officeSlug: String?, clientID: UUID?) -> [OutboxMessage] {
         var result: [OutboxMessage] = []
         if let email {
             result.append(OutboxMessage(kind: kind, channel: .email, recipient: email, language: language,
-                                        subject: text.subject, body: text.body, sendAfter: sendAfter, bookingID: bookingID))
+                                        subject: text.subject, body: text.body, sendAfter: sendAfter, bookingID: bookingID,
+                                        officeSlug: officeSlug, clientID: clientID))
         }
         if let phone {
             result.append(OutboxMessage(kind: kind, channel: .sms, recipient: phone, language: language,
-                                        subject: text.subject, body: text.body, sendAfter: sendAfter, bookingID: bookingID))
+                                        subject: text.subject, body: text.body, sendAfter: sendAfter, bookingID: bookingID,
+                                        officeSlug: officeSlug, clientID: clientID))
         }
         return result
     }

@@ -66,6 +66,7 @@ public enum WaitlistMessages {
     public static func outbox(_ c: Context, kind: OutboxMessage.Kind, text: (subject: String, body: String),
                               sendAfter: Date) -> [OutboxMessage] {
         OutboxMessage.toEachContact(email: c.entry.email, phone: c.entry.phone, kind: kind, language: c.entry.language,
-                                    text: text, sendAfter: sendAfter, bookingID: nil)
+                                    text: text, sendAfter: sendAfter, bookingID: nil,
+                                    officeSlug: c.entry.officeSlug, clientID: c.entry.clientID)
     }
 }

@@ -74,7 +74,9 @@ public struct OpeningHours: Sendable {
         var result = ranges.sorted { $0.open < $1.open }
         while left > 0, let last = result.last {
             if last.minutes > left {
-                result[result.count - 1] = TimeRange(last.open, TimeOfDay(minutes: last.close.minutes - left)!)
+                if let close = TimeOfDay(minutes: last.close.minutes - left), let cut = TimeRange(open: last.open, close: close) {
+                    result[result.count - 1] = cut
+                }
                 left = 0
             } else {
                 left -= last.minutes

@@ -8,6 +8,12 @@ public struct TimeOfDay: Hashable, Comparable, Sendable, CustomStringConvertible
         self.minutes = minutes
     }
 
+    public static let midnight = TimeOfDay(minutes: 0, unchecked: ())
+
+    private init(minutes: Int, unchecked: Void) { self.minutes = minutes }
+
+    /// Only for literals (`TimeOfDay(9, 0)`); parsers use `init?(text:)` and `init?(minutes:)`,
+    /// so input never reaches the trap.
     public init(_ hour: Int, _ minute: Int) {
         guard let t = TimeOfDay(minutes: hour * 60 + minute), (0...59).contains(minute) else {
             preconditionFailure("invalid time \(hour):\(minute)")
@@ -43,6 +49,7 @@ public struct TimeRange: Hashable, Sendable, CustomStringConvertible {
         self.close = close
     }
 
+    /// Only for literals; parsers use `init?(open:close:)` and `init?(text:)`.
     public init(_ open: TimeOfDay, _ close: TimeOfDay) {
         guard let r = TimeRange(open: open, close: close) else { preconditionFailure("empty range") }
         self = r

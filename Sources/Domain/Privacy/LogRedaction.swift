@@ -6,6 +6,13 @@ public enum LogRedaction {
     nonisolated(unsafe) static let secret = /\b(apk_[a-z]+_|sess_)[A-Za-z0-9]{8,}/
     nonisolated(unsafe) static let bearer = /(?i)(bearer)\s+\S+/
 
+    /// Bearer secrets only (`apk_book_[redacted]`): what the staff mailbox shows of a message's
+    /// links, so that reading it never hands over a client's manage link (issue 11, item 4).
+    public static func redactSecrets(_ text: String) -> String {
+        guard text.contains("apk_") || text.contains("sess_") else { return text }
+        return text.replacing(secret) { m in "\(m.output.1)[redacted]" }
+    }
+
     public static func redact(_ text: String) -> String {
         guard text.contains(where: \.isNumber) || text.contains("apk_") || text.contains("sess_")
                 || text.lowercased().contains("bearer") else { return text }

@@ -38,5 +38,5 @@ public struct RetentionSchedule: Sendable, Equatable {
         return schedule
     }
 
-    public func days(for type: RecordType) -> Int { days[type] ?? RetentionSchedule.standard.days[type]! }
+    public func days(for type: RecordType) -> Int { days[type] ?? RetentionSchedule.standard.days[type] ?? 3650 }
 }

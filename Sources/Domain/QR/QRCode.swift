@@ -37,15 +37,17 @@ public struct QRCode: Sendable, Equatable {
         }
         guard let version = chosen else { throw .tooLong }
         let codewords = Self.codewords(bytes, version: version)
-        var best: (matrix: [[Bool]], mask: Int, penalty: Int)?
-        for mask in 0..<8 {
+        // Mask 0 first, then any of the other seven with a lower penalty (ISO/IEC 18004 §7.8.3).
+        let first = Self.matrix(codewords, version: version, mask: 0)
+        var best: (matrix: [[Bool]], mask: Int, penalty: Int) = (first, 0, Self.penalty(first))
+        for mask in 1..<8 {
             let m = Self.matrix(codewords, version: version, mask: mask)
             let p = Self.penalty(m)
-            if best == nil || p < best!.penalty { best = (m, mask, p) }
+            if p < best.penalty { best = (m, mask, p) }
         }
-        self.modules = best!.matrix
+        self.modules = best.matrix
         self.version = version
-        self.mask = best!.mask
+        self.mask = best.mask
     }
 
     // MARK: Data and error correction

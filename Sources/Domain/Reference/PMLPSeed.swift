@@ -31,6 +31,7 @@ public enum PMLPSeed {
         ]
     }()
 
+    /// Seed literals only (input never reaches it); a typo traps in the seed's own tests.
     private static func eur(_ text: String) -> Money { Money(decimal: text)! }
 
     public static let services: [Service] = [

@@ -53,9 +53,11 @@ public enum Permission: String, CaseIterable, Sendable, Codable, Comparable {
             return [.clientsRead, .clientsWrite, .clientsSearch, .outboxRead, .bookingsManage, .queueServe, .visitStatsRead,
                     .alertsReceive]
         case .administrator:
-            return [.usersManage, .tokensManage, .kiosksManage, .referenceEdit, .outboxRead, .visitStatsRead]
+            // No mailbox: messages hold clients' data, which administrators do not read (issue 11).
+            return [.usersManage, .tokensManage, .kiosksManage, .referenceEdit, .visitStatsRead]
         case .auditor:
-            return [.clientsRead, .accessLogRead, .auditTrailRead, .visitStatsRead]
+            // The mailbox too, agency-wide: what was sent to a client is evidence after a complaint.
+            return [.clientsRead, .accessLogRead, .auditTrailRead, .visitStatsRead, .outboxRead]
         }
     }
 }

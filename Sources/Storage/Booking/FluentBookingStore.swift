@@ -345,6 +345,30 @@ public struct FluentBookingStore: Sendable {
         return result
     }
 
+    /// Staff send a client's manage link again (issue 11, item 4): the mailbox never shows the
+    /// old link, so a fresh token replaces it — the old link stops working — and a message with
+    /// the new one goes to the booking's contacts, in one transaction, with the audit entry.
+    /// `offices` limits it to the member of staff's offices (nil: agency-wide).
+    public func renewManageToken(bookingID: UUID, offices: Set<String>?, manageToken: String, actor: String, now: Date,
+                                 messages: @escaping @Sendable (Booking, _ clientName: String) -> [OutboxMessage])
+        async throws -> Booking {
+        try await WriteGate.run(if: isSQLite) {
+            try await db.transaction { tx in
+                guard let m = try await BookingModel.find(bookingID, on: tx),
+                      offices.map({ $0.contains(m.officeSlug) }) ?? true,
+                      m.status == Booking.Status.active.rawValue else { throw BookingFailure.notFound }
+                m.manageTokenHash = SecretToken.hash(manageToken)
+                try await m.update(on: tx)
+                let name = try await ClientModel.find(m.clientID, on: tx).map { "\($0.name) \($0.surname)" } ?? ""
+                let booking = m.toDomain()
+                try await Outbox.enqueue(messages(booking, name), on: tx, now: now)
+                try await AuditTrail.record(on: tx, at: now, actor: actor, entity: "booking", id: m.code,
+                                            action: "resend-link", before: nil, after: nil)
+                return booking
+            }
+        }
+    }
+
     /// Queues messages outside any booking transaction (notices of changes by the agency).
     public func enqueue(_ messages: [OutboxMessage], now: Date) async throws {
         try await db.transaction { tx in try await Outbox.enqueue(messages, on: tx, now: now) }

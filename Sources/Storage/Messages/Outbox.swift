@@ -14,6 +14,8 @@ final class OutboxModel: Model, @unchecked Sendable {
     @Field(key: "body") var body: String
     @Field(key: "send_after") var sendAfter: Date
     @OptionalField(key: "booking_id") var bookingID: UUID?
+    @OptionalField(key: "office_slug") var officeSlug: String?
+    @OptionalField(key: "client_id") var clientID: UUID?
     @Field(key: "status") var status: String
     @Field(key: "created_at") var createdAt: Date
 
@@ -30,6 +32,8 @@ final class OutboxModel: Model, @unchecked Sendable {
         body = m.body
         sendAfter = m.sendAfter
         bookingID = m.bookingID
+        officeSlug = m.officeSlug
+        clientID = m.clientID
         status = m.status.rawValue
         createdAt = now
     }
@@ -38,7 +42,8 @@ final class OutboxModel: Model, @unchecked Sendable {
         OutboxMessage(id: id!, kind: OutboxMessage.Kind(rawValue: kind) ?? .change,
                       channel: OutboxMessage.Channel(rawValue: channel) ?? .email, recipient: recipient,
                       language: Language(rawValue: language) ?? .lv, subject: subject, body: body, sendAfter: sendAfter,
-                      bookingID: bookingID, status: OutboxMessage.Status(rawValue: status) ?? .pending)
+                      bookingID: bookingID, officeSlug: officeSlug, clientID: clientID,
+                      status: OutboxMessage.Status(rawValue: status) ?? .pending, createdAt: createdAt)
     }
 }
 
@@ -54,9 +59,27 @@ public enum Outbox {
             .filter(\.$status == "pending").set(\.$status, to: "cancelled").update()
     }
 
-    /// Newest first, for the staff mailbox.
-    public static func messages(on db: any Database, limit: Int = 200) async throws -> [OutboxMessage] {
-        try await OutboxModel.query(on: db).sort(\.$createdAt, .descending).limit(limit).all().map { $0.toDomain() }
+    /// Newest first, for the staff mailbox: of the offices in `offices`, or of every office
+    /// when it is nil (agency-wide readers; the policy decides who that is).
+    public static func messages(on db: any Database, offices: Set<String>? = nil, limit: Int = 200) async throws -> [OutboxMessage] {
+        var q = OutboxModel.query(on: db)
+        if let offices { q = q.filter(\.$officeSlug ~~ Array(offices)) }
+        return try await q.sort(\.$createdAt, .descending).limit(limit).all().map { $0.toDomain() }
+    }
+
+    /// One message opened by a member of staff: the opening is written to the access log in
+    /// the same transaction when the message is about a client (S-PRIVACY). `nil` when there is
+    /// no such message or it belongs to an office outside `offices`.
+    public static func open(id: UUID, offices: Set<String>?, by reader: FluentClientStore.Reader, now: Date,
+                            on db: any Database) async throws -> OutboxMessage? {
+        try await db.transaction { tx in
+            guard let m = try await OutboxModel.find(id, on: tx) else { return nil }
+            if let offices, !offices.contains(m.officeSlug ?? "") { return nil }
+            if let client = m.clientID {
+                try await FluentClientStore.log(on: tx, client: client, record: ("outbox", id), reader: reader, now: now)
+            }
+            return m.toDomain()
+        }
     }
 
     public static func messages(bookingID: UUID, on db: any Database) async throws -> [OutboxMessage] {

@@ -15,6 +15,7 @@ public enum StorageMigrations {
             CreateQueue(),
             CreateVisitSettings(),
             CreateClosingAndAlerts(),
+            ScopeOutboxAndKnownSignIns(),
         ]
     }
 }

@@ -245,4 +245,30 @@ public struct FluentStaffStore: Sendable {
     public func clearFailures(key: String) async throws {
         try await LoginFailureModel.query(on: db).filter(\.$key == key).delete()
     }
+
+    // MARK: Addresses an account signs in from
+
+    /// Whether `key` (an account and a client address) signed in successfully within `window`.
+    public func isKnownSignIn(key: String, now: Date, window: TimeInterval) async throws -> Bool {
+        guard let m = try await LoginKnownAddressModel.query(on: db).filter(\.$key == key).first() else { return false }
+        return now.timeIntervalSince(m.lastSuccessAt) <= window
+    }
+
+    public func recordSuccessfulSignIn(key: String, now: Date) async throws {
+        // No transaction: on PostgreSQL a failed INSERT would poison it; a pair recorded by
+        // another instance at the same moment is simply known.
+        if let m = try await LoginKnownAddressModel.query(on: db).filter(\.$key == key).first() {
+            m.lastSuccessAt = now
+            try await m.update(on: db)
+            return
+        }
+        let m = LoginKnownAddressModel()
+        m.key = key
+        m.lastSuccessAt = now
+        do {
+            try await m.create(on: db)
+        } catch let error as any DatabaseError where error.isConstraintFailure {
+            return
+        }
+    }
 }

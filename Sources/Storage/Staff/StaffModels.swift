@@ -91,3 +91,14 @@ final class LoginFailureModel: Model, @unchecked Sendable {
 
     init() {}
 }
+
+/// An (account, client address) pair that has signed in successfully (issue 11, item 5).
+final class LoginKnownAddressModel: Model, @unchecked Sendable {
+    static let schema = "login_known_addresses"
+
+    @ID(key: .id) var id: UUID?
+    @Field(key: "key") var key: String
+    @Field(key: "last_success_at") var lastSuccessAt: Date
+
+    init() {}
+}

@@ -23,7 +23,7 @@ extension APIHandler {
 
     func createBooking(_ input: Operations.CreateBooking.Input) async throws -> Operations.CreateBooking.Output {
         guard case .json(let body) = input.body else { throw APIProblem(.validation, detail: { $0.malformedRequest }) }
-        let request = try BookingInputValidation.request(from: body)
+        let request = try BookingInputValidation.request(from: body, today: RigaTime.date(of: services.clock.now()))
         var flow = BookingFlow(db: db, now: services.clock.now())
         flow.fairAccess = services.fairAccess
         if let pass = body.priorityPass {
@@ -123,10 +123,10 @@ extension APIHandler {
 
 /// The API's booking input → a Domain request, or 422 naming each bad field.
 enum BookingInputValidation {
-    static func request(from body: Components.Schemas.BookingInput) throws -> BookingRequest {
+    static func request(from body: Components.Schemas.BookingInput, today: LocalDate) throws -> BookingRequest {
         let (person, personErrors) = PersonValidation.client(
             name: body.name, surname: body.surname, personalCode: body.personalCode, dateOfBirth: body.dateOfBirth,
-            documentNumber: body.documentNumber, phone: body.phone, email: body.email)
+            documentNumber: body.documentNumber, phone: body.phone, email: body.email, today: today)
         var errors = personErrors
         let start = RigaTime.parse(body.start)
         if start == nil { errors.append { .init(pointer: "/start", detail: $0.badDateTime) } }

@@ -92,7 +92,7 @@ enum ClientInputValidation {
         let person = try PersonValidation.details(
             name: body.name, surname: body.surname, personalCode: body.personalCode, birthDate: body.birthDate,
             documentNumber: body.documentNumber, phone: body.phone, email: body.email, birthDateField: "birthDate",
-            requireContact: false)
+            requireContact: false, today: RigaTime.date(of: now))
         return Client(name: person.name, surname: person.surname, identity: person.identity, phone: person.phone,
                       email: person.email, language: body.language.map { $0 == .en ? .en : .lv } ?? .lv, createdAt: now)
     }
@@ -108,7 +108,9 @@ enum PersonValidation {
             case .personalCode(let p): detail = s.personalCode(p)
             case .identityNeeded: detail = s.identityNeeded
             case .notADate: detail = s.notADate(f.name)
+            case .birthDateOutOfRange: detail = s.birthDateOutOfRange(PersonDetails.earliestBirthYear)
             case .contactNeeded: detail = s.contactNeeded
+            case .tooLong(let n): detail = s.tooLong(n)
             }
             return .init(pointer: "/\(f.name)", detail: detail)
         }
@@ -117,11 +119,11 @@ enum PersonValidation {
     /// A client's details as a booking or a waitlist place needs them (a contact is required):
     /// the person, or the field errors.
     static func client(name: String, surname: String, personalCode: String?, dateOfBirth: String?, documentNumber: String?,
-                       phone: String?, email: String?)
+                       phone: String?, email: String?, today: LocalDate)
         -> (PersonDetails?, [@Sendable (ProblemStrings) -> APIProblem.FieldError]) {
         switch PersonDetails.validate(name: name, surname: surname, personalCode: personalCode, birthDate: dateOfBirth,
                                       documentNumber: documentNumber, phone: phone, email: email,
-                                      birthDateField: "dateOfBirth", requireContact: true) {
+                                      birthDateField: "dateOfBirth", requireContact: true, today: today) {
         case .success(let p): return (p, [])
         case .failure(let problems): return (nil, problems.fields.map(fieldError))
         }
@@ -133,10 +135,11 @@ enum PersonValidation {
     }
 
     static func details(name: String?, surname: String?, personalCode: String?, birthDate: String?, documentNumber: String?,
-                        phone: String?, email: String?, birthDateField: String, requireContact: Bool) throws -> PersonDetails {
+                        phone: String?, email: String?, birthDateField: String, requireContact: Bool,
+                        today: LocalDate) throws -> PersonDetails {
         switch PersonDetails.validate(name: name, surname: surname, personalCode: personalCode, birthDate: birthDate,
                                       documentNumber: documentNumber, phone: phone, email: email,
-                                      birthDateField: birthDateField, requireContact: requireContact) {
+                                      birthDateField: birthDateField, requireContact: requireContact, today: today) {
         case .success(let person): return person
         case .failure(let problems): throw problem(problems.fields.map(fieldError))
         }

@@ -84,7 +84,7 @@ enum WaitlistInputValidation {
     static func request(from body: Components.Schemas.WaitlistInput, today: LocalDate) throws -> WaitlistRequest {
         let (person, personErrors) = PersonValidation.client(
             name: body.name, surname: body.surname, personalCode: body.personalCode, dateOfBirth: body.dateOfBirth,
-            documentNumber: body.documentNumber, phone: body.phone, email: body.email)
+            documentNumber: body.documentNumber, phone: body.phone, email: body.email, today: today)
         var errors = personErrors
         let from = LocalDate(iso: body.from), through = LocalDate(iso: body.to)
         if from == nil { errors.append { .init(pointer: "/from", detail: $0.notADate("from")) } }

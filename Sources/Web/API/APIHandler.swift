@@ -24,7 +24,7 @@ struct APIHandler: APIProtocol {
     let services: AppServices
 
     static let maxRangeDays = 366
-    static let years = 1991...2200
+    static var years: ClosedRange<Int> { WorkingCalendar.supportedYears }
 
     var db: any Database { CurrentRequest.request?.db ?? services.database() }
     var store: FluentReferenceStore { FluentReferenceStore(db: db) }
@@ -93,6 +93,13 @@ struct APIHandler: APIProtocol {
     static func dateRange(from: String, to: String) throws -> (from: LocalDate, to: LocalDate) {
         guard let start = LocalDate(iso: from) else { throw APIProblem.parameter("from", { $0.notADate("from") }) }
         guard let end = LocalDate(iso: to) else { throw APIProblem.parameter("to", { $0.notADate("to") }) }
+        // Dates the calendar has no law for are refused by name (issue 11), not computed.
+        guard years.contains(start.year) else {
+            throw APIProblem.parameter("from", { $0.yearOutOfRange(years.lowerBound, years.upperBound) })
+        }
+        guard years.contains(end.year) else {
+            throw APIProblem.parameter("to", { $0.yearOutOfRange(years.lowerBound, years.upperBound) })
+        }
         guard start <= end else { throw APIProblem.parameter("to", { $0.rangeReversed }) }
         guard end.dayNumber - start.dayNumber + 1 <= maxRangeDays else {
             throw APIProblem.parameter("to", { $0.rangeTooLong(maxRangeDays) })

@@ -8,7 +8,7 @@ enum ProblemKind: String, Sendable, CaseIterable {
          methodNotAllowed = "method-not-allowed", conflict, slotFull = "slot-full", ruleViolated = "rule-violated",
          unavailable, internalError = "internal", gone, rateLimited = "rate-limited",
          checkinTooEarly = "checkin-too-early", checkinTooLate = "checkin-too-late", ticketsClosed = "tickets-closed",
-         queueStillOpen = "queue-still-open"
+         queueStillOpen = "queue-still-open", tooLong = "too-long", tooLarge = "too-large"
 
     var type: String { "/problems/\(rawValue)" }
 
@@ -18,7 +18,8 @@ enum ProblemKind: String, Sendable, CaseIterable {
         case .unauthenticated: return .unauthorized
         case .forbidden: return .forbidden
         case .conflict, .slotFull, .checkinTooEarly, .checkinTooLate, .ticketsClosed, .queueStillOpen: return .conflict
-        case .ruleViolated: return .unprocessableEntity
+        case .ruleViolated, .tooLong: return .unprocessableEntity
+        case .tooLarge: return .payloadTooLarge
         case .notFound: return .notFound
         case .methodNotAllowed: return .methodNotAllowed
         case .unavailable: return .serviceUnavailable

@@ -9,6 +9,11 @@ struct AppServices: Sendable {
     let logger: Logger
     let database: @Sendable () -> any Database
     let bcryptCost: Int
+    /// The largest request body taken, API and forms alike (`APKALPE_MAX_BODY`).
+    let maxBodyBytes: Int
+    /// A hash of the configured cost that no password matches: unknown and disabled accounts are
+    /// verified against it, so a sign-in takes as long whether the account exists or not.
+    let dummyPasswordHash: String
     let retention: RetentionSchedule
     let fairAccess: FairAccess
     var metricsToken: String? = nil

@@ -15,14 +15,18 @@ public struct AppSettings: Sendable {
     public var fairAccess: FairAccess = .standard
     /// `APKALPE_METRICS_TOKEN`: the bearer token `/metrics` asks for; without one, loopback only.
     public var metricsToken: String?
+    /// `APKALPE_MAX_BODY`: the largest request body in bytes (`64kb`, `1mb` or a number);
+    /// 64 KB by default (API-CONVENTIONS.md, Limits).
+    public var maxBodyBytes: Int = 64 * 1024
 
     public enum Problem: Error, CustomStringConvertible {
-        case badClock(String), clockInProduction, badRetention(String), badFairAccess(String)
+        case badClock(String), clockInProduction, badRetention(String), badFairAccess(String), badMaxBody(String)
         public var description: String {
             switch self {
             case .badClock(let v): return "APKALPE_CLOCK must be an RFC 3339 date-time, got \(v)"
             case .clockInProduction: return "APKALPE_CLOCK is refused when APKALPE_ENV=production"
             case .badRetention(let v): return "APKALPE_RETENTION must look like clients=1825,access-log=1825; got \(v)"
+            case .badMaxBody(let v): return "APKALPE_MAX_BODY must be a size such as 64kb or 1mb (1 KB to 100 MB), got \(v)"
             case .badFairAccess(let v):
                 return "APKALPE_FAIR_ACCESS must look like per-contact=8,writes=60/600,reads=600/60,shared=10.0.0.0/8,proxies=127.0.0.1; got \(v)"
             }
@@ -57,7 +61,22 @@ public struct AppSettings: Sendable {
         } catch {
             throw Problem.badFairAccess(env["APKALPE_FAIR_ACCESS"] ?? "")
         }
+        if let value = env["APKALPE_MAX_BODY"], !value.isEmpty {
+            guard let bytes = Self.byteCount(value) else { throw Problem.badMaxBody(value) }
+            settings.maxBodyBytes = bytes
+        }
         settings.metricsToken = env["APKALPE_METRICS_TOKEN"].flatMap { $0.isEmpty ? nil : $0 }
         return settings
+    }
+
+    /// `64kb`, `1mb`, `65536` → bytes, between 1 KB and 100 MB.
+    static func byteCount(_ text: String) -> Int? {
+        let t = text.lowercased().trimmingCharacters(in: .whitespaces)
+        var factor = 1, digits = t
+        if t.hasSuffix("kb") { factor = 1024; digits = String(t.dropLast(2)) }
+        else if t.hasSuffix("mb") { factor = 1024 * 1024; digits = String(t.dropLast(2)) }
+        guard digits.count <= 9, let n = Int(digits), n > 0 else { return nil }
+        let bytes = n * factor
+        return (1024...100 * 1024 * 1024).contains(bytes) ? bytes : nil
     }
 }

@@ -10,7 +10,9 @@ import Vapor
 public func configure(_ app: Application, settings: AppSettings) throws {
     try DatabaseSetup.register(settings.database, on: app.databases)
     app.appServices = AppServices(clock: settings.clock, logger: app.logger, database: { [unowned app] in app.db },
-                                  bcryptCost: settings.bcryptCost, retention: settings.retention,
+                                  bcryptCost: settings.bcryptCost, maxBodyBytes: settings.maxBodyBytes,
+                                  dummyPasswordHash: try Passwords.hash(SecretToken.generate(.staff), cost: settings.bcryptCost),
+                                  retention: settings.retention,
                                   fairAccess: settings.fairAccess, displayChannel: {
                                       if case .postgres(_, let schema) = settings.database { return DisplayChannel.name(schema: schema) }
                                       return nil
@@ -21,6 +23,8 @@ public func configure(_ app: Application, settings: AppSettings) throws {
         app.lifecycle.use(DisplayLifecycle(url: nil, schema: nil))
     }
     app.appServices.metricsToken = settings.metricsToken
+    // Forms and every collected body share the API's limit (API-CONVENTIONS.md, Limits).
+    app.routes.defaultMaxBodySize = ByteCount(value: settings.maxBodyBytes)
     app.http.server.configuration.hostname = Environment.get("HOST") ?? "127.0.0.1"
     app.http.server.configuration.port = Environment.get("PORT").flatMap(Int.init) ?? 8080
 
@@ -33,7 +37,10 @@ public func configure(_ app: Application, settings: AppSettings) throws {
     let document = try OpenAPIDocument.load()
     try registerRoutes(app, document: document)
     // Built after the routes, so that it knows every path (405 versus 404).
-    app.middleware.use(AppErrorMiddleware(routes: RouteTable(app.routes.all), document: document), at: .end)
+    let routeTable = RouteTable(app.routes.all)
+    app.middleware.use(AppErrorMiddleware(routes: routeTable, document: document), at: .end)
+    app.middleware.use(BodyLimitMiddleware(), at: .end)
+    app.staffRedirect = StaffRedirect(routes: routeTable)
 
     app.asyncCommands.use(MigrateCommand(settings: settings), as: "migrate", isDefault: false)
     app.asyncCommands.use(SeedCommand(), as: "seed", isDefault: false)
@@ -43,6 +50,7 @@ func registerRoutes(_ app: Application, document: OpenAPIDocument) throws {
     PageController().register(app)
     StaffController().register(app)
     StaffBookingController().register(app)
+    MailboxController().register(app)
     CounterController().register(app)
     AlertsController().register(app)
     BookingManageController().register(app)
@@ -61,6 +69,7 @@ func registerRoutes(_ app: Application, document: OpenAPIDocument) throws {
     app.get("openapi.yaml") { _ in document.response(json: false) }
 
     let transport = VaporTransport(routesBuilder: app.grouped(BearerAuthMiddleware(document: document), RequestInjectionMiddleware()))
+    let limits = ContractLimitsMiddleware(maxBodyBytes: app.appServices.maxBodyBytes, bodies: document.requestBodyLimits)
     try APIHandler(services: app.appServices).registerHandlers(on: transport, serverURL: Servers.Server1.url(),
-                                                               middlewares: [AbsentBodyMiddleware()])
+                                                               middlewares: [AbsentBodyMiddleware(), limits])
 }

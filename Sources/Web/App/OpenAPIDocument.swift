@@ -11,6 +11,8 @@ struct OpenAPIDocument: Sendable {
     /// "METHOD /path/{param}" of every operation that declares `security` → the permission it
     /// needs (`x-apkalpe-permission`), or "" for any authenticated caller.
     let secured: [String: String]
+    /// operationId → the size limits of its JSON request body (`ContractLimitsMiddleware`).
+    let requestBodyLimits: [String: LimitNode]
 
     func requiredQueryParameters(operationID: String) -> [String] { requiredQuery[operationID] ?? [] }
 
@@ -22,7 +24,22 @@ struct OpenAPIDocument: Sendable {
         let object = try Yams.load(yaml: yaml) ?? [:]
         let json = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])
         return OpenAPIDocument(yaml: yaml, json: json, requiredQuery: Self.requiredQuery(in: object),
-                               secured: Self.secured(in: object))
+                               secured: Self.secured(in: object), requestBodyLimits: Self.requestBodyLimits(in: object))
+    }
+
+    private static func requestBodyLimits(in object: Any) -> [String: LimitNode] {
+        guard let root = object as? [String: Any], let paths = root["paths"] as? [String: [String: Any]] else { return [:] }
+        let components = (root["components"] as? [String: Any])?["schemas"] as? [String: Any] ?? [:]
+        var result: [String: LimitNode] = [:]
+        for operations in paths.values {
+            for case let op as [String: Any] in operations.values {
+                guard let id = op["operationId"] as? String,
+                      let content = (op["requestBody"] as? [String: Any])?["content"] as? [String: Any],
+                      let json = content["application/json"] as? [String: Any] else { continue }
+                result[id] = LimitNode.build(json["schema"], components: components)
+            }
+        }
+        return result
     }
 
     private static func secured(in object: Any) -> [String: String] {

@@ -117,13 +117,26 @@ struct BearerAuthMiddleware: AsyncMiddleware {
     }
 }
 
-/// Staff passwords: bcrypt (Vapor's), with a minimum length a passphrase meets.
+/// Staff passwords: bcrypt (Vapor's), with a minimum length a passphrase meets. Hashing and
+/// verifying take a quarter of a second at cost 12, so they run on the application's thread
+/// pool, never on Swift's cooperative pool, where two at once would stall every request on two
+/// cores (issue 11, item 6).
 enum Passwords {
     static let minimumLength = 12
 
     static func hash(_ password: String, cost: Int) throws -> String { try Bcrypt.hash(password, cost: cost) }
 
-    static func verify(_ password: String, hash: String) -> Bool { (try? Bcrypt.verify(password, created: hash)) ?? false }
+    static func hash(_ password: String, cost: Int, on pool: NIOThreadPool) async throws -> String {
+        try await pool.runIfActive { try Bcrypt.hash(password, cost: cost) }
+    }
+
+    /// `hash` nil (no such account, or a disabled one) verifies against a dummy hash of the same
+    /// cost and answers false: both answers take the same time, so timing tells nobody which
+    /// e-mail addresses have accounts.
+    static func verify(_ password: String, hash: String?, dummy: String, on pool: NIOThreadPool) async -> Bool {
+        let result = try? await pool.runIfActive { (try? Bcrypt.verify(password, created: hash ?? dummy)) ?? false }
+        return hash != nil && result == true
+    }
 
     /// A one-time password for a new account: 16 characters from an unambiguous alphabet.
     static func generate() -> String {

@@ -32,8 +32,23 @@ extension Request {
         set { storage[SessionKey.self] = newValue }
     }
 
-    /// What a CSRF token on this request is bound to: the session, or the anonymous form.
-    var formBinding: String { staffSession.map { "session:\($0.id.uuidString)" } ?? "anonymous:\(url.path)" }
+    private struct PreSessionKey: StorageKey { typealias Value = String }
+
+    /// The pre-session id of a staff browser that has no session yet (issue 11, item 8): set as a
+    /// cookie by `StaffSessionMiddleware`, so a sign-in form's token works only in the browser
+    /// that fetched the form (login CSRF: nobody can sign a victim into the attacker's account).
+    var preSessionID: String? {
+        get { storage[PreSessionKey.self] }
+        set { storage[PreSessionKey.self] = newValue }
+    }
+
+    /// What a CSRF token on this request is bound to: the session; before sign-in on staff pages
+    /// the pre-session cookie and the form; on public forms the form alone.
+    var formBinding: String {
+        if let session = staffSession { return "session:\(session.id.uuidString)" }
+        if let pre = preSessionID { return "presession:\(pre):\(url.path)" }
+        return "anonymous:\(url.path)"
+    }
 
     /// A CSRF token for a public form that posts to `path` (bound to the form, not a session, so a
     /// bot filling forms creates no rows).
@@ -53,6 +68,19 @@ extension Request {
 
 enum StaffCookie {
     static let name = "apk_session"
+    /// Before sign-in: binds the login form's CSRF token to this browser (double submit).
+    static let preSessionName = "apk_presession"
+
+    /// A pre-session id as this app makes them (so a planted odd value is simply replaced).
+    static func isPreSessionID(_ value: String) -> Bool {
+        value.utf8.count == 32 && value.utf8.allSatisfy { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) }
+    }
+
+    static func newPreSessionID() -> String {
+        let alphabet = Array("abcdefghijklmnopqrstuvwxyz0123456789")
+        var g = SystemRandomNumberGenerator()
+        return String((0..<32).map { _ in alphabet[Int.random(in: 0..<alphabet.count, using: &g)] })
+    }
 
     static func make(_ value: String, secure: Bool, maxAge: Int?) -> HTTPCookies.Value {
         HTTPCookies.Value(string: value, expires: nil, maxAge: maxAge, domain: nil, path: "/", isSecure: secure,
@@ -78,7 +106,22 @@ struct StaffSessionMiddleware: AsyncMiddleware {
                 }
             }
         }
-        return try await next.respond(to: req)
+        guard req.staffSession == nil else { return try await next.respond(to: req) }
+        // No session: the browser's pre-session id binds sign-in forms to it (login CSRF).
+        if let given = req.cookies[StaffCookie.preSessionName]?.string, StaffCookie.isPreSessionID(given) {
+            req.preSessionID = given
+            return try await next.respond(to: req)
+        }
+        // A POST without the cookie cannot carry a matching token; a page view gets one.
+        let fresh = StaffCookie.newPreSessionID()
+        req.preSessionID = req.method == .GET ? fresh : ""
+        let response = try await next.respond(to: req)
+        if req.method == .GET {
+            response.cookies[StaffCookie.preSessionName] = HTTPCookies.Value(
+                string: fresh, expires: nil, maxAge: nil, domain: nil, path: "/", isSecure: req.isSecure,
+                isHTTPOnly: true, sameSite: .lax)
+        }
+        return response
     }
 }
 

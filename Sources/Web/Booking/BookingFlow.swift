@@ -116,6 +116,22 @@ struct BookingFlow: Sendable {
         }
     }
 
+    /// A fresh manage link sent again to the booking's contacts (issue 11, item 4): the old link
+    /// stops working. `offices` is the member of staff's reach (nil: agency-wide).
+    func resendLink(bookingID: UUID, offices: Set<String>?, actor: String) async throws -> Booking {
+        let token = SecretToken.generate(.booking), now = self.now
+        let reference = store
+        let offices_ = try await reference.offices(), services = try await reference.services()
+        return try await FluentBookingStore(db: db).renewManageToken(bookingID: bookingID, offices: offices, manageToken: token,
+                                                                     actor: actor, now: now) { b, name in
+            guard let office = offices_.first(where: { $0.slug == b.officeSlug }),
+                  let service = services.first(where: { $0.slug == b.serviceSlug }) else { return [] }
+            let context = BookingMessages.Context(booking: b, name: name, office: office, service: service,
+                                                  manageURL: Self.manageURL(b, token: token))
+            return BookingMessages.outbox(context, kind: .confirmation, sendAfter: now)
+        }
+    }
+
     /// The confirmation now, and the reminder on the working day before (if that is still ahead).
     static func messages(_ b: Booking, name: String, office: Office, service: Service, calendar: WorkingCalendar,
                          now: Date, manageURL: String?) -> [OutboxMessage] {

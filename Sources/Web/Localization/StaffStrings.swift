@@ -113,6 +113,17 @@ struct StaffStrings: Sendable {
     let yes: String
     let mailboxTitle: String
     let mailboxIntro: String
+    let mailboxKindHeader: String
+    let mailboxRecipientHeader: String
+    let mailboxOfficeHeader: String
+    let mailboxStatusHeader: String
+    let mailboxOpen: String
+    let mailboxKind: @Sendable (OutboxMessage.Kind) -> String
+    let mailboxStatus: @Sendable (OutboxMessage.Status) -> String
+    let mailboxSecretsHidden: String
+    let mailboxResend: String
+    let mailboxResent: @Sendable (String) -> String
+    let mailboxNotResendable: String
     let appointmentsTitle: String
     let calendarTitle: String
     let exceptionTitle: String
@@ -250,7 +261,33 @@ struct StaffStrings: Sendable {
         codeHeader: "Kods",
         yes: "jā",
         mailboxTitle: "Izejošās ziņas",
-        mailboxIntro: "Ziņas, kas tiktu nosūtītas klientiem (apstiprinājumi, atgādinājumi, paziņojumi). Sūtīšana tiks pievienota vēlāk.",
+        mailboxIntro: "Jūsu nodaļu ziņas klientiem (apstiprinājumi, atgādinājumi, paziņojumi). Atverot ziņu, tas tiek ierakstīts piekļuves žurnālā.",
+        mailboxKindHeader: "Veids",
+        mailboxRecipientHeader: "Saņēmējs",
+        mailboxOfficeHeader: "Nodaļa",
+        mailboxStatusHeader: "Statuss",
+        mailboxOpen: "Atvērt",
+        mailboxKind: { k in
+            switch k {
+            case .confirmation: return "apstiprinājums"
+            case .reminder: return "atgādinājums"
+            case .offer: return "piedāvājums"
+            case .change: return "paziņojums par izmaiņām"
+            case .waitlist: return "gaidu saraksts"
+            case .alert: return "trauksme"
+            }
+        },
+        mailboxStatus: { s in
+            switch s {
+            case .pending: return "gaida nosūtīšanu"
+            case .sent: return "nosūtīta"
+            case .cancelled: return "atsaukta"
+            }
+        },
+        mailboxSecretsHidden: "Saites ar piekļuves atslēgām netiek rādītas. Ja klients saiti pazaudējis, nosūtiet jaunu — vecā saite pārstās darboties.",
+        mailboxResend: "Nosūtīt saiti vēlreiz",
+        mailboxResent: { "Jauna saite pierakstam \($0) ir nosūtīta; iepriekšējā vairs nedarbojas." },
+        mailboxNotResendable: "Šim pierakstam saiti nosūtīt nevar (tas ir atcelts vai beidzies).",
         appointmentsTitle: "Dienas pieraksti",
         calendarTitle: "Darba laiks un svētku dienas",
         exceptionTitle: "Nodaļas izņēmums",
@@ -393,7 +430,33 @@ struct StaffStrings: Sendable {
         codeHeader: "Code",
         yes: "yes",
         mailboxTitle: "Outgoing messages",
-        mailboxIntro: "Messages that would be sent to clients (confirmations, reminders, notices). Delivery comes later.",
+        mailboxIntro: "Messages to clients of your offices (confirmations, reminders, notices). Opening a message is recorded in the access log.",
+        mailboxKindHeader: "Kind",
+        mailboxRecipientHeader: "Recipient",
+        mailboxOfficeHeader: "Office",
+        mailboxStatusHeader: "Status",
+        mailboxOpen: "Open",
+        mailboxKind: { k in
+            switch k {
+            case .confirmation: return "confirmation"
+            case .reminder: return "reminder"
+            case .offer: return "offer"
+            case .change: return "change notice"
+            case .waitlist: return "waitlist"
+            case .alert: return "alert"
+            }
+        },
+        mailboxStatus: { s in
+            switch s {
+            case .pending: return "waiting to be sent"
+            case .sent: return "sent"
+            case .cancelled: return "withdrawn"
+            }
+        },
+        mailboxSecretsHidden: "Links carrying access keys are not shown. If the client lost the link, send a new one — the old link stops working.",
+        mailboxResend: "Send the link again",
+        mailboxResent: { "A new link for booking \($0) has been sent; the previous one no longer works." },
+        mailboxNotResendable: "No link can be sent for this booking (it is cancelled or over).",
         appointmentsTitle: "Day's appointments",
         calendarTitle: "Hours and holidays",
         exceptionTitle: "Office exception",

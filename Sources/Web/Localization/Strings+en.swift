@@ -159,6 +159,7 @@ extension Strings {
         notFoundText: "The page you are looking for was not found. Check the address or start from the home page.",
         errorTitle: "Something went wrong",
         errorText: "The request could not be completed. Please try again later.",
+        formTooLarge: "The form holds too much text. Please shorten it and try again.",
         backHome: "Go to the home page"
     )
 }

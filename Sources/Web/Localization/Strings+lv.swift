@@ -159,6 +159,7 @@ extension Strings {
         notFoundText: "Meklētā lapa nav atrasta. Pārbaudiet adresi vai sāciet no sākumlapas.",
         errorTitle: "Radās kļūda",
         errorText: "Neizdevās izpildīt pieprasījumu. Lūdzu, mēģiniet vēlreiz vēlāk.",
+        formTooLarge: "Veidlapā ievadīts pārāk daudz teksta. Lūdzu, saīsiniet to un mēģiniet vēlreiz.",
         backHome: "Uz sākumlapu"
     )
 }

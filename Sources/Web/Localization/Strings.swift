@@ -121,6 +121,7 @@ struct Strings: Sendable {
     let notFoundText: String
     let errorTitle: String
     let errorText: String
+    let formTooLarge: String
     let backHome: String
 
     static func of(_ language: Language) -> Strings {
@@ -155,6 +156,9 @@ struct ProblemStrings: Sendable {
     let fieldRequired: @Sendable (String) -> String
     let slotFull: String
     let contactNeeded: String
+    let birthDateOutOfRange: @Sendable (Int) -> String
+    let tooLong: @Sendable (Int) -> String
+    let bodyTooLarge: @Sendable (Int) -> String
     let notOnOffer: String
     let outsideWindow: @Sendable (String) -> String
     let secondBooking: String
@@ -199,6 +203,8 @@ struct ProblemStrings: Sendable {
             case .checkinTooLate: return "Pieraksta laiks ir nokavēts"
             case .ticketsClosed: return "Biļetes šobrīd netiek izsniegtas"
             case .queueStillOpen: return "Rindu vēl nevar slēgt"
+            case .tooLong: return "Vērtība ir par garu"
+            case .tooLarge: return "Pieprasījums ir par lielu"
             case .internalError: return "Iekšēja kļūda"
             }
         },
@@ -230,6 +236,9 @@ struct ProblemStrings: Sendable {
         fieldRequired: { "Lauks „\($0)” ir obligāts." },
         slotFull: "Šajā laikā brīvu vietu vairs nav. Lūdzu, izvēlieties citu laiku.",
         contactNeeded: "Norādiet tālruni vai e-pastu, lai varam ar jums sazināties.",
+        birthDateOutOfRange: { "Dzimšanas datums nevar būt nākotnē vai agrāk par \($0). gadu." },
+        tooLong: { "Vērtība ir par garu: ne vairāk kā \($0) \(LatvianPlural.form($0, one: "rakstzīme", many: "rakstzīmes"))." },
+        bodyTooLarge: { "Pieprasījums ir par lielu: ne vairāk kā \($0) KB." },
         notOnOffer: "Šis laiks nav pieejams pierakstam.",
         outsideWindow: { "Pierakstam pagaidām atvērti laiki līdz \($0)." },
         secondBooking: "Jums jau ir aktīvs pieraksts šim pakalpojumam. Lūdzu, mainiet vai atceliet to.",
@@ -273,6 +282,8 @@ struct ProblemStrings: Sendable {
             case .checkinTooLate: return "The appointment time has passed"
             case .ticketsClosed: return "No tickets are being issued now"
             case .queueStillOpen: return "The queue cannot be closed yet"
+            case .tooLong: return "A value is too long"
+            case .tooLarge: return "The request is too large"
             case .internalError: return "Internal error"
             }
         },
@@ -304,6 +315,9 @@ struct ProblemStrings: Sendable {
         fieldRequired: { "Field \"\($0)\" is required." },
         slotFull: "No seat is left at this time. Please choose another time.",
         contactNeeded: "Give a phone number or an e-mail address so that we can reach you.",
+        birthDateOutOfRange: { "The date of birth cannot be in the future or before \($0)." },
+        tooLong: { "Too long: at most \($0) \($0 == 1 ? "character" : "characters")." },
+        bodyTooLarge: { "The request is too large: at most \($0) KB." },
         notOnOffer: "This time is not open for booking.",
         outsideWindow: { "Times are open for booking up to \($0) for now." },
         secondBooking: "You already have an active booking for this service. Please change or cancel it.",

@@ -44,7 +44,8 @@ struct AppErrorMiddleware: AsyncMiddleware {
         if let staff = staffPage(error, request: request, language: language) { return staff }
         let status = (error as? any AbortError)?.status ?? .internalServerError
         if status.code >= 500 { request.logger.error("page failed: \(String(reflecting: type(of: error)))") }
-        let html = ErrorPage.view(.init(language: language, notFound: status == .notFound), .of(language))
+        let html = ErrorPage.view(.init(language: language, notFound: status == .notFound,
+                                        tooLarge: status == .payloadTooLarge), .of(language))
         let response = Response(status: status, body: .init(string: html))
         response.headers.contentType = .html
         return response
@@ -124,7 +125,9 @@ struct AppErrorMiddleware: AsyncMiddleware {
                 return APIProblem(.notFound, detail: { $0.noSuchPath })
             case .methodNotAllowed:
                 return APIProblem(.methodNotAllowed, detail: { $0.methodNotAllowed("") })
-            case .badRequest, .unprocessableEntity, .payloadTooLarge, .unsupportedMediaType:
+            case .payloadTooLarge:
+                return APIProblem.tooLarge(request.application.appServices.maxBodyBytes)
+            case .badRequest, .unprocessableEntity, .unsupportedMediaType:
                 return APIProblem(.validation, status: abort.status, detail: { $0.malformedRequest })
             default:
                 if abort.status.code < 500 {
@@ -157,6 +160,12 @@ struct RouteTable: Sendable {
             if method == .GET { result.insert("HEAD") }
         }
         return result
+    }
+
+    /// Whether a GET route serves `path` (used to vet redirect targets).
+    func serves(get path: String) -> Bool {
+        let parts = path.split(separator: "/").map(String.init)
+        return entries.contains { $0.0 == .GET && Self.matches($0.1, parts) }
     }
 
     static func matches(_ components: [PathComponent], _ parts: [String]) -> Bool {

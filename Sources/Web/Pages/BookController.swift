@@ -104,7 +104,7 @@ struct BookController: Sendable {
         guard let f = try await flowOrGone(req, office, service) else { return passGone(l) }
         let free = try await f.offers(office, service, from: RigaTime.date(of: f.now)).filter { $0.remaining > 0 }
         let grouped = Dictionary(grouping: free) { RigaTime.date(of: $0.slot.start) }
-        let days = grouped.keys.sorted().map { (date: $0, free: grouped[$0]!.count) }
+        let days = grouped.keys.sorted().map { (date: $0, free: grouped[$0]?.count ?? 0) }
         let schedule = try await f.schedule(office, service)
         return html(Book.daysView(.init(language: l, service: service, office: office, days: days, schedule: schedule,
                                         priority: try await priority(f, office, service)), .of(l)))
@@ -143,7 +143,7 @@ struct BookController: Sendable {
             problem.errors(strings).map { (String($0.pointer.dropFirst()), $0.detail) }
         }
         do {
-            let request = try BookingInputValidation.request(from: body)
+            let request = try BookingInputValidation.request(from: body, today: req.today)
             guard let f = try await flowOrGone(req, office, service) else { return passGone(l) }
             let (booking, token) = try await APIHandler.problems { try await f.book(request) }
             let url = BookingFlow.manageURL(booking, token: token)

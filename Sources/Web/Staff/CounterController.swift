@@ -145,7 +145,8 @@ struct CounterController: Sendable {
                                            counter: s.counter, at: now)
         let messages = supervisors.flatMap {
             OutboxMessage.toEachContact(email: $0.email, phone: $0.phone.flatMap { $0.isEmpty ? nil : $0 }, kind: .alert,
-                                        language: .lv, text: text, sendAfter: now, bookingID: nil)
+                                        language: .lv, text: text, sendAfter: now, bookingID: nil,
+                                        officeSlug: s.office.slug, clientID: nil)
         }
         try await FluentQueueStore(db: req.db).recordEmergency(officeSlug: s.office.slug, counter: s.counter,
                                                                actor: s.user.id.uuidString, actorID: s.user.id,

@@ -70,7 +70,7 @@ struct StaffBookingController: Sendable {
         flow.fairAccess = req.application.appServices.fairAccess
         flow.actor = "\(user.id.uuidString) via \(i.channel == "desk" ? "desk" : "phone")"
         do {
-            let request = try BookingInputValidation.request(from: body)
+            let request = try BookingInputValidation.request(from: body, today: req.today)
             let (booking, _) = try await APIHandler.problems { [flow] in try await flow.book(request) }
             let reference = FluentReferenceStore(db: req.db)
             guard let office = try await reference.office(slug: booking.officeSlug),

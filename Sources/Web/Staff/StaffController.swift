@@ -31,7 +31,6 @@ struct StaffController: Sendable {
             signedIn.grouped(RequirePermission(.clientsRead)).get("clients", ":id") { req in try await client(req, language) }
             signedIn.grouped(RequirePermission(.accessLogRead)).get("access-log") { req in try await accessLog(req, language) }
             signedIn.grouped(RequirePermission(.auditTrailRead)).get("audit-trail") { req in try await auditTrail(req, language) }
-            signedIn.grouped(RequirePermission(.outboxRead)).get("outbox") { req in try await mailbox(req, language) }
             let reference = signedIn.grouped(RequirePermission(.referenceEdit))
             reference.get("calendar") { req in try await calendarAdmin(req, language, notice: nil, errors: [], status: .ok) }
             reference.post("calendar", "exceptions") { req in try await addException(req, language) }
@@ -60,11 +59,10 @@ struct StaffController: Sendable {
 
     private func prefix(_ l: Language) -> String { StaffLayout.prefix(l) }
 
-    /// Only paths inside the staff area are followed after sign-in (no open redirect).
-    private func safeNext(_ next: String?, _ l: Language) -> String {
-        guard let next, next.hasPrefix("/staff") || next.hasPrefix("/en/staff"), !next.contains("//"),
-              !next.contains("\\") else { return "\(prefix(l))/staff" }
-        return next
+    /// Only pages the staff area really serves are followed after sign-in (no open redirect,
+    /// no header injection: `StaffRedirect`).
+    private func safeNext(_ req: Request, _ next: String?, _ l: Language) -> String {
+        req.application.staffRedirect.target(next, language: l)
     }
 
     // MARK: Sign-in
@@ -76,21 +74,40 @@ struct StaffController: Sendable {
                                           error: error), .of(l)), status: status)
     }
 
-    private func throttleKeys(_ req: Request, email: String) -> [String] {
-        ["account:\(StaffUser.normalise(email: email))", "address:\(req.clientAddress)"]
+    private func throttleKeys(_ req: Request, email: String) -> LoginThrottle.Keys {
+        LoginThrottle.keys(account: StaffUser.normalise(email: email), address: req.clientAddress)
     }
 
-    /// Seconds still to wait before another attempt, the longer of the account's and the address's.
-    private func wait(_ req: Request, keys: [String]) async throws -> Int {
+    /// Seconds still to wait before another attempt, the longest of the counters that may delay
+    /// this one (`LoginThrottle.counted`: strangers' failures never delay the owner).
+    private func wait(_ req: Request, keys: LoginThrottle.Keys) async throws -> Int {
         let store = FluentStaffStore(db: req.db), now = req.clock.now()
+        let known = try await store.isKnownSignIn(key: keys.known, now: now, window: LoginThrottle.knownAddressWindow)
         var longest = 0
-        for key in keys {
+        for key in LoginThrottle.counted(keys, knownAddress: known) {
             guard let f = try await store.failures(key: key, now: now, window: Self.failureWindow) else { continue }
             let delay = req.application.appServices.loginThrottle.delay(afterFailures: f.count)
             let left = Int((f.last.addingTimeInterval(TimeInterval(delay)).timeIntervalSince(now)).rounded(.up))
             longest = max(longest, left)
         }
         return longest
+    }
+
+    private func recordFailure(_ req: Request, keys: LoginThrottle.Keys) async throws {
+        let store = FluentStaffStore(db: req.db), now = req.clock.now()
+        for key in [keys.pair, keys.address] { try await store.recordFailure(key: key, now: now, window: Self.failureWindow) }
+    }
+
+    private func recordSuccess(_ req: Request, keys: LoginThrottle.Keys) async throws {
+        let store = FluentStaffStore(db: req.db)
+        try await store.clearFailures(key: keys.pair)
+        try await store.recordSuccessfulSignIn(key: keys.known, now: req.clock.now())
+    }
+
+    /// A 429 always says when to come back (`Retry-After`, RFC 9110 §10.2.3).
+    private func tooSoon(_ response: Response, seconds: Int) -> Response {
+        response.headers.replaceOrAdd(name: .retryAfter, value: String(max(1, seconds)))
+        return response
     }
 
     func login(_ req: Request, _ l: Language) async throws -> Response {
@@ -101,23 +118,31 @@ struct StaffController: Sendable {
         let keys = throttleKeys(req, email: email)
         let left = try await wait(req, keys: keys)
         if left > 0 {
-            return try await loginForm(req, l, email: email, error: s.loginWait(left), status: .tooManyRequests)
+            return tooSoon(try await loginForm(req, l, email: email, error: s.loginWait(left), status: .tooManyRequests),
+                           seconds: left)
         }
         let store = FluentStaffStore(db: req.db), now = req.clock.now()
-        guard let creds = try await store.credentials(email: email), creds.user.active,
-              Passwords.verify(input.password ?? "", hash: creds.passwordHash) else {
-            for key in keys { try await store.recordFailure(key: key, now: now, window: Self.failureWindow) }
+        let services = req.application.appServices
+        let creds = try await store.credentials(email: email)
+        let usable = creds.flatMap { $0.user.active ? $0 : nil }
+        // Unknown and disabled accounts cost one verification too (against the dummy hash).
+        guard await Passwords.verify(input.password ?? "", hash: usable?.passwordHash, dummy: services.dummyPasswordHash,
+                                     on: req.application.threadPool),
+              let creds = usable else {
+            try await recordFailure(req, keys: keys)
             req.logger.notice("staff sign-in failed")
             return try await loginForm(req, l, email: email, error: s.loginFailed, status: .unauthorized)
         }
-        for key in keys { try await store.clearFailures(key: key) }
+        try await recordSuccess(req, keys: keys)
         let token = SecretToken.generate(.staff).replacingOccurrences(of: TokenKind.staff.prefix, with: "sess_")
-        let policy = req.application.appServices.sessionPolicy
+        let policy = services.sessionPolicy
         try await store.createSession(token: token, userID: creds.user.id, now: now,
                                       expiresAt: now.addingTimeInterval(policy.absolute),
                                       secondFactorDone: creds.totpSecret == nil)
-        let target = creds.totpSecret == nil ? safeNext(input.next, l)
-            : "\(prefix(l))/staff/login/totp" + (input.next.map { "?next=\($0.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")" } ?? "")
+        // The vetted target travels to the TOTP step, never the raw text.
+        let vetted = safeNext(req, input.next, l)
+        let target = creds.totpSecret == nil ? vetted
+            : "\(prefix(l))/staff/login/totp?next=\(vetted.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")"
         let response = req.redirect(to: target, redirectType: .normal)
         response.cookies[StaffCookie.name] = StaffCookie.make(token, secure: req.isSecure, maxAge: Int(policy.absolute))
         return response
@@ -135,20 +160,21 @@ struct StaffController: Sendable {
         guard let session = req.staffSession, !session.secondFactorDone else { return req.redirect(to: "\(prefix(l))/staff/login") }
         let s = StaffStrings.of(l)
         let keys = throttleKeys(req, email: session.user.email)
-        if try await wait(req, keys: keys) > 0 {
-            return try await totpForm(req, l, error: s.loginWait(try await wait(req, keys: keys)), status: .tooManyRequests)
+        let left = try await wait(req, keys: keys)
+        if left > 0 {
+            return tooSoon(try await totpForm(req, l, error: s.loginWait(left), status: .tooManyRequests), seconds: left)
         }
         let store = FluentStaffStore(db: req.db), now = req.clock.now()
         let code = (try? req.content.get(String.self, at: "code")) ?? ""
         guard let creds = try await store.credentials(id: session.user.id), let secret = creds.totpSecret,
               let step = TOTP(secret: secret).matchingStep(code, at: now),
               try await store.consumeTOTPStep(userID: session.user.id, step: Int64(step)) else {
-            for key in keys { try await store.recordFailure(key: key, now: now, window: Self.failureWindow) }
+            try await recordFailure(req, keys: keys)
             return try await totpForm(req, l, error: s.totpFailed, status: .unauthorized)
         }
-        for key in keys { try await store.clearFailures(key: key) }
+        try await recordSuccess(req, keys: keys)
         try await store.touchSession(id: session.id, now: now, secondFactorDone: true)
-        return req.redirect(to: safeNext(try? req.content.get(String.self, at: "next"), l))
+        return req.redirect(to: safeNext(req, try? req.content.get(String.self, at: "next"), l))
     }
 
     func logout(_ req: Request, _ l: Language) async throws -> Response {
@@ -174,7 +200,7 @@ struct StaffController: Sendable {
             let signer = try await req.application.appServices.formTokens.get(req.db)
             enrolment = .init(secret: secret,
                               signature: signer.issue(binding: "totp:\(user.id.uuidString):\(secret)", now: req.clock.now()),
-                              uri: TOTP(secret: Base32.decode(secret)!).provisioningURI(account: user.email))
+                              uri: TOTP(secret: Base32.decode(secret) ?? []).provisioningURI(account: user.email))
         }
         return html(StaffProfile.view(.init(language: l, csrf: try await req.formToken(), user: user, enrolment: enrolment,
                                             notice: notice, passwordErrors: passwordErrors, totpError: totpError), .of(l)),
@@ -187,7 +213,9 @@ struct StaffController: Sendable {
         let current = (try? req.content.get(String.self, at: "current")) ?? ""
         let new = (try? req.content.get(String.self, at: "new")) ?? ""
         let store = FluentStaffStore(db: req.db)
-        guard let creds = try await store.credentials(id: user.id), Passwords.verify(current, hash: creds.passwordHash) else {
+        let creds = try await store.credentials(id: user.id)
+        guard await Passwords.verify(current, hash: creds?.passwordHash, dummy: req.application.appServices.dummyPasswordHash,
+                                     on: req.application.threadPool) else {
             return try await profile(req, l, passwordErrors: [("current", s.passwordWrong)], status: .unprocessableEntity)
         }
         guard new.count >= Passwords.minimumLength else {
@@ -195,7 +223,8 @@ struct StaffController: Sendable {
                                      status: .unprocessableEntity)
         }
         let now = req.clock.now()
-        try await store.setPassword(userID: user.id, hash: try Passwords.hash(new, cost: req.application.appServices.bcryptCost),
+        try await store.setPassword(userID: user.id, hash: try await Passwords.hash(new, cost: req.application.appServices.bcryptCost,
+                                                                                on: req.application.threadPool),
                                     now: now)
         // Every other session ends; this one is replaced by a fresh session.
         try await store.endAllSessions(userID: user.id)
@@ -328,11 +357,12 @@ struct StaffController: Sendable {
         if offices.isEmpty && !roles.isEmpty && !roles.allSatisfy(\.isAgencyWide) { errors.append(("offices", s.fieldRequired)) }
         guard errors.isEmpty else { return try await users(req, l, errors: errors, status: .unprocessableEntity) }
         let password = Passwords.generate()
-        let user = StaffUser(email: email, name: clean(input.name)!, surname: clean(input.surname)!, unit: clean(input.unit),
+        let user = StaffUser(email: email, name: clean(input.name) ?? "", surname: clean(input.surname) ?? "", unit: clean(input.unit),
                              position: clean(input.position), phone: clean(input.phone), roles: roles, offices: offices)
         do {
             try await FluentStaffStore(db: req.db).createUser(
-                user, passwordHash: try Passwords.hash(password, cost: req.application.appServices.bcryptCost),
+                user, passwordHash: try await Passwords.hash(password, cost: req.application.appServices.bcryptCost,
+                                                             on: req.application.threadPool),
                 now: req.clock.now(), actor: admin.id.uuidString)
         } catch StorageError.conflict {
             return try await users(req, l, errors: [("email", ProblemStrings.of(l).title(.conflict))], status: .conflict)
@@ -460,12 +490,6 @@ struct StaffController: Sendable {
                                                                officeSlug: nil, scopes: scopes, now: req.clock.now(),
                                                                actor: admin.id.uuidString)
         return try await tokens(req, l, newToken: token, status: .created)
-    }
-
-    func mailbox(_ req: Request, _ l: Language) async throws -> Response {
-        let (user, _) = try req.requireStaff(.outboxRead)
-        return html(Mailbox.view(.init(language: l, csrf: try await req.formToken(), user: user,
-                                       messages: try await Outbox.messages(on: req.db)), .of(l)))
     }
 
     /// The day's appointments of an office: the office scope is the policy's to decide.

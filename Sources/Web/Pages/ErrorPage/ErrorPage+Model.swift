@@ -5,5 +5,7 @@ enum ErrorPage {
     struct Model: Sendable {
         let language: Language
         let notFound: Bool
+        /// A form over the body limit (413).
+        var tooLarge = false
     }
 }

@@ -7,13 +7,12 @@ extension CalendarAdmin {
         // The form shows the chosen office's rules as they are now (the standard where it has none).
         let chosen = m.visitOffice.flatMap { slug in m.offices.first { $0.slug == slug } }
         let std = chosen.flatMap { m.visitSettings[$0.slug] } ?? VisitSettings.standard
-        let own = m.offices.filter { m.visitSettings[$0.slug] != nil }
+        let own = m.offices.compactMap { office in m.visitSettings[office.slug].map { (office, $0) } }
         return [
             H.el("h2", [.id("visit")], text: v.title),
             H.el("p", [], text: v.intro),
-            own.isEmpty ? H.el("p", [], text: v.noneOwn) : H.el("ul", [.aria("label", v.ownTitle)], own.map { office in
-                let r = m.visitSettings[office.slug]!
-                return H.el("li", [], [
+            own.isEmpty ? H.el("p", [], text: v.noneOwn) : H.el("ul", [.aria("label", v.ownTitle)], own.map { office, r in
+                H.el("li", [], [
                     H.txt(v.summary(office.name.text(l), r) + " "),
                     H.link("\(p)/staff/calendar?visitOffice=\(office.slug)#visit", v.edit, [.aria("label", "\(v.edit): \(office.name.text(l))")]),
                 ])

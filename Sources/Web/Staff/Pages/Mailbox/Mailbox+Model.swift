@@ -1,11 +1,21 @@
 import Domain
 
-/// The local mailbox: what the outbox would have sent, until delivery lands.
+/// The local mailbox: what the outbox holds for the reader's offices, until delivery lands.
 enum Mailbox {
     struct Model: Sendable {
         let language: Language
         let csrf: String
         let user: StaffUser
         let messages: [OutboxMessage]
+    }
+
+    /// One message opened (the opening is in the access log); its links are never shown.
+    struct MessageModel: Sendable {
+        let language: Language
+        let csrf: String
+        let user: StaffUser
+        let message: OutboxMessage
+        let canResend: Bool
+        let notice: String?
     }
 }

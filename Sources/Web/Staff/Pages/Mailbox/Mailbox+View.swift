@@ -2,17 +2,46 @@ import Domain
 
 extension Mailbox {
     static func view(_ m: Model, _ t: Strings) -> String {
-        let s = t.staff
+        let s = t.staff, p = StaffLayout.prefix(m.language)
         var main: [Body] = [H.el("h1", [], text: s.mailboxTitle), H.el("p", [], text: s.mailboxIntro)]
-        if m.messages.isEmpty { main.append(H.el("p", [], text: s.noEntries)) }
-        for msg in m.messages {
-            main.append(H.el("article", [.cls("message")], [
-                H.el("h2", [], text: msg.subject),
-                H.el("p", [.cls("hint")], text: "\(msg.kind.rawValue) · \(msg.channel.rawValue) · \(msg.recipient) · "
-                     + "\(RigaTime.rfc3339(msg.sendAfter)) · \(msg.status.rawValue)"),
-                H.el("pre", [], text: msg.body),
+        if m.messages.isEmpty {
+            main.append(H.el("p", [], text: s.noEntries))
+        } else {
+            let headers = [s.whenHeader, s.mailboxKindHeader, s.mailboxRecipientHeader, s.mailboxOfficeHeader, s.mailboxStatusHeader, ""]
+            main.append(H.el("table", [.cls("stack-on-phone"), .aria("label", s.mailboxTitle)], [
+                H.el("thead", [], [H.el("tr", [], headers.map { H.el("th", [Attr("scope", "col")], text: $0) })]),
+                H.el("tbody", [], m.messages.map { msg in
+                    H.el("tr", [], [
+                        H.el("td", [Attr("data-label", s.whenHeader)], text: RigaTime.rfc3339(msg.sendAfter)),
+                        H.el("td", [Attr("data-label", s.mailboxKindHeader)], text: "\(s.mailboxKind(msg.kind)) · \(msg.channel.rawValue)"),
+                        H.el("td", [Attr("data-label", s.mailboxRecipientHeader)], text: ContactMask.mask(msg.recipient)),
+                        H.el("td", [Attr("data-label", s.mailboxOfficeHeader)], text: msg.officeSlug ?? "—"),
+                        H.el("td", [Attr("data-label", s.mailboxStatusHeader)], text: s.mailboxStatus(msg.status)),
+                        H.el("td", [], [H.link("\(p)/staff/outbox/\(msg.id.uuidString)", s.mailboxOpen,
+                                               [.aria("label", "\(s.mailboxOpen): \(RigaTime.rfc3339(msg.sendAfter))")])]),
+                    ])
+                }),
             ]))
         }
+        return StaffLayout.render(.init(title: s.mailboxTitle, language: m.language, path: "/staff/outbox", user: m.user,
+                                        csrf: m.csrf), t, main: main)
+    }
+
+    static func messageView(_ m: MessageModel, _ t: Strings) -> String {
+        let s = t.staff, p = StaffLayout.prefix(m.language), msg = m.message
+        var main: [Body] = [H.el("h1", [], text: LogRedaction.redactSecrets(msg.subject))]
+        if let notice = m.notice { main.append(H.el("p", [.cls("notice"), Attr("role", "status")], text: notice)) }
+        main.append(H.el("p", [.cls("hint")], text: "\(s.mailboxKind(msg.kind)) · \(msg.channel.rawValue) · \(msg.recipient) · "
+                         + "\(RigaTime.rfc3339(msg.sendAfter)) · \(s.mailboxStatus(msg.status))"))
+        main.append(H.el("pre", [], text: LogRedaction.redactSecrets(msg.body)))
+        main.append(H.el("p", [.cls("hint")], text: s.mailboxSecretsHidden))
+        if m.canResend {
+            main.append(H.el("form", [Attr("method", "post"), Attr("action", "\(p)/staff/outbox/\(msg.id.uuidString)/resend")], [
+                Form.csrf(m.csrf),
+                H.el("button", [Attr("type", "submit")], text: s.mailboxResend),
+            ]))
+        }
+        main.append(H.el("p", [], [H.link("\(p)/staff/outbox", s.mailboxTitle)]))
         return StaffLayout.render(.init(title: s.mailboxTitle, language: m.language, path: "/staff/outbox", user: m.user,
                                         csrf: m.csrf), t, main: main)
     }

@@ -1,0 +1,113 @@
+import Foundation
+import HTTPTypes
+import OpenAPIRuntime
+
+/// The contract's size limits, enforced (issue 11, item 3; API-CONVENTIONS.md, Limits): the
+/// generated code checks types but not `maxLength`/`maxItems`, and the Vapor transport streams
+/// a body of any size. Built once from `openapi.yaml`: every string and array of each
+/// operation's JSON request body, with its limit.
+indirect enum LimitNode: Sendable {
+    case string(maxLength: Int?)
+    case array(maxItems: Int?, items: LimitNode)
+    case object(properties: [String: LimitNode], additional: LimitNode?)
+    /// `oneOf`/`anyOf`/`allOf`: each branch's limits apply where the value fits it.
+    case branches([LimitNode])
+    case unconstrained
+
+    /// Builds the node for a schema, following `$ref`s into `components/schemas` (a ref seen
+    /// again on the same path is a recursion and stops there).
+    static func build(_ schema: Any?, components: [String: Any], seen: Set<String> = []) -> LimitNode {
+        guard let schema = schema as? [String: Any] else { return .unconstrained }
+        if let ref = schema["$ref"] as? String {
+            let name = String(ref.split(separator: "/").last ?? "")
+            guard !seen.contains(name) else { return .unconstrained }
+            return build(components[name], components: components, seen: seen.union([name]))
+        }
+        for key in ["oneOf", "anyOf", "allOf"] {
+            if let list = schema[key] as? [Any] {
+                return .branches(list.map { build($0, components: components, seen: seen) })
+            }
+        }
+        let type = schema["type"] as? String ?? (schema["type"] as? [String])?.first { $0 != "null" }
+        switch type {
+        case "string":
+            return .string(maxLength: schema["maxLength"] as? Int)
+        case "array":
+            return .array(maxItems: schema["maxItems"] as? Int, items: build(schema["items"], components: components, seen: seen))
+        case "object":
+            let properties = (schema["properties"] as? [String: Any] ?? [:]).mapValues { build($0, components: components, seen: seen) }
+            let additional = schema["additionalProperties"].flatMap { $0 is Bool ? nil : build($0, components: components, seen: seen) }
+            return .object(properties: properties, additional: additional)
+        default:
+            return .unconstrained
+        }
+    }
+
+    /// JSON pointers (RFC 6901) of every value over its limit, with the limit.
+    func violations(_ value: Any, pointer: String = "") -> [(pointer: String, limit: Int)] {
+        switch self {
+        case .unconstrained:
+            return []
+        case .string(let max):
+            // JSON Schema counts characters as code points.
+            guard let max, let text = value as? String, text.unicodeScalars.count > max else { return [] }
+            return [(pointer.isEmpty ? "/" : pointer, max)]
+        case .array(let max, let items):
+            guard let list = value as? [Any] else { return [] }
+            if let max, list.count > max { return [(pointer.isEmpty ? "/" : pointer, max)] }
+            return list.enumerated().flatMap { items.violations($0.element, pointer: "\(pointer)/\($0.offset)") }
+        case .object(let properties, let additional):
+            guard let object = value as? [String: Any] else { return [] }
+            return object.sorted { $0.key < $1.key }.flatMap { key, v -> [(pointer: String, limit: Int)] in
+                guard let node = properties[key] ?? additional else { return [] }
+                let escaped = key.replacingOccurrences(of: "~", with: "~0").replacingOccurrences(of: "/", with: "~1")
+                return node.violations(v, pointer: "\(pointer)/\(escaped)")
+            }
+        case .branches(let nodes):
+            // The tightest reading: a value over a limit in any branch that constrains it is refused.
+            var seen = Set<String>()
+            return nodes.flatMap { $0.violations(value, pointer: pointer) }.filter { seen.insert($0.pointer).inserted }
+        }
+    }
+}
+
+/// Reads each API request body up to the limit (413 past it) and refuses strings and arrays
+/// over the contract's limits (422 `/problems/too-long` naming each) before the generated code
+/// or a handler sees them.
+struct ContractLimitsMiddleware: ServerMiddleware {
+    let maxBodyBytes: Int
+    /// operationId → the limits of its JSON request body.
+    let bodies: [String: LimitNode]
+
+    func intercept(_ request: HTTPRequest, body: HTTPBody?, metadata: ServerRequestMetadata, operationID: String,
+                   next: @Sendable (HTTPRequest, HTTPBody?, ServerRequestMetadata) async throws -> (HTTPResponse, HTTPBody?))
+        async throws -> (HTTPResponse, HTTPBody?) {
+        guard let body else { return try await next(request, nil, metadata) }
+        let limit = maxBodyBytes
+        if let declared = request.headerFields[.contentLength].flatMap(Int.init), declared > limit {
+            throw APIProblem.tooLarge(limit)
+        }
+        // Read chunk by chunk and stop at the limit: a chunked upload of any size costs no more.
+        var data = Data()
+        for try await chunk in body {
+            guard data.count + chunk.count <= limit else { throw APIProblem.tooLarge(limit) }
+            data.append(contentsOf: chunk)
+        }
+        if let node = bodies[operationID], !data.isEmpty,
+           let json = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]) {
+            let over = node.violations(json)
+            if !over.isEmpty {
+                throw APIProblem(.tooLong, detail: { s in s.tooLong(over[0].limit) }, errors: { s in
+                    over.map { APIProblem.FieldError(pointer: $0.pointer, detail: s.tooLong($0.limit)) }
+                })
+            }
+        }
+        return try await next(request, HTTPBody(data), metadata)
+    }
+}
+
+extension APIProblem {
+    static func tooLarge(_ bytes: Int) -> APIProblem {
+        APIProblem(.tooLarge, detail: { $0.bodyTooLarge(bytes / 1024) })
+    }
+}

@@ -1,0 +1,59 @@
+import Domain
+import Foundation
+import Storage
+import Vapor
+
+/// The staff mailbox (issue 11, item 4): the messages of the reader's offices only
+/// (`MailboxScope`), listed without their text; opening one is a read of the client's data and
+/// goes to the access log; links in it are never shown — "send the link again" mints a fresh one.
+struct MailboxController: Sendable {
+    func register(_ app: Application) {
+        for language in Language.allCases {
+            let area = app.grouped(language == .lv ? [] : ["en"]).grouped("staff")
+                .grouped(StaffSessionMiddleware(), CSRFMiddleware(), RequireStaffMiddleware(), RequirePermission(.outboxRead))
+            area.get("outbox") { req in try await list(req, language) }
+            area.get("outbox", ":id") { req in try await show(req, language, notice: nil) }
+            area.post("outbox", ":id", "resend") { req in try await resend(req, language) }
+        }
+    }
+
+    func list(_ req: Request, _ l: Language) async throws -> Response {
+        let (user, principal) = try req.requireStaff(.outboxRead)
+        let messages = try await Outbox.messages(on: req.db, offices: MailboxScope.offices(for: principal))
+        return html(Mailbox.view(.init(language: l, csrf: try await req.formToken(), user: user, messages: messages), .of(l)))
+    }
+
+    private func message(_ req: Request, principal: StaffPrincipal, user: StaffUser) async throws -> OutboxMessage {
+        guard let id = req.parameters.get("id").flatMap(UUID.init(uuidString:)) else { throw Abort(.notFound) }
+        let reader = FluentClientStore.Reader(staffUserID: user.id, roles: principal.roles, offices: principal.offices,
+                                              channel: "page /staff/outbox/{id}", purpose: "message sent to the client")
+        guard let message = try await Outbox.open(id: id, offices: MailboxScope.offices(for: principal), by: reader,
+                                                  now: req.clock.now(), on: req.db) else { throw Abort(.notFound) }
+        return message
+    }
+
+    func show(_ req: Request, _ l: Language, notice: String?) async throws -> Response {
+        let (user, principal) = try req.requireStaff(.outboxRead)
+        let message = try await message(req, principal: principal, user: user)
+        let canResend = message.bookingID != nil && message.kind != .alert
+            && AccessPolicy.decide(principal, .bookingsManage, office: message.officeSlug ?? "") == .allow
+        return html(Mailbox.messageView(.init(language: l, csrf: try await req.formToken(), user: user, message: message,
+                                              canResend: canResend, notice: notice), .of(l)))
+    }
+
+    func resend(_ req: Request, _ l: Language) async throws -> Response {
+        let (user, principal) = try req.requireStaff(.outboxRead)
+        let message = try await message(req, principal: principal, user: user)
+        guard let bookingID = message.bookingID, let office = message.officeSlug else { throw Abort(.notFound) }
+        _ = try req.requireStaff(.bookingsManage, office: office)
+        let flow = BookingFlow(db: req.db, now: req.clock.now())
+        let booking: Booking
+        do {
+            // The office was just allowed by the policy; the store checks the booking is there.
+            booking = try await flow.resendLink(bookingID: bookingID, offices: [office], actor: user.id.uuidString)
+        } catch BookingFailure.notFound {
+            return try await show(req, l, notice: StaffStrings.of(l).mailboxNotResendable)
+        }
+        return try await show(req, l, notice: StaffStrings.of(l).mailboxResent(booking.code))
+    }
+}
