@@ -119,6 +119,13 @@ struct HardeningTests {
                 of: #""name":"Jānis""#, with: #""name":"\#(huge)""#), headers: [:])
             #expect(big.status == .payloadTooLarge)
             #expect(try big.json()["type"] as? String == "/problems/too-large")
+            // Parameters too: an office id of 65 characters, a date of 11.
+            let longID = try await get(app, "/api/v1/offices/\(String(repeating: "o", count: 65))/hours?from=2026-12-21&to=2026-12-22")
+            #expect(longID.status == .unprocessableEntity)
+            #expect(longID.text.contains("\"/officeId\""))
+            let longDate = try await get(app, "/api/v1/offices/ogre/hours?from=2026-12-210&to=2026-12-22")
+            #expect(longDate.status == .unprocessableEntity)
+            #expect(longDate.text.contains("\"/from\""))
             // An array over maxItems on a staff route is named too.
             let (_, token) = try await staffToken(app, roles: [.clerk])
             let many = "[" + (0..<21).map { _ in #""passport""# }.joined(separator: ",") + "]"

@@ -116,7 +116,7 @@ public struct FluentBookingStore: Sendable {
                      now: Date, perContact cap: Int = FairAccess.standard.perContact, actor: String? = nil, priorityPass: String? = nil, messages: @escaping @Sendable (Booking) -> [OutboxMessage] = { _ in [] }) async throws -> Booking {
         try await WriteGate.run(if: isSQLite) {
             try await db.transaction { tx in
-                let sql = tx as! any SQLDatabase
+                let sql = try tx.sql()
                 let person = request.personKey
                 if try await BookingModel.query(on: tx).filter(\.$personKey == person)
                     .filter(\.$serviceSlug == request.serviceSlug).filter(\.$status == "active").first() != nil {
@@ -250,7 +250,7 @@ public struct FluentBookingStore: Sendable {
                       m.manageTokenHash == SecretToken.hash(manageToken),
                       m.status == Booking.Status.active.rawValue else { throw BookingFailure.notFound }
                 if m.startEpoch == Self.epoch(slot.start) { return m.toDomain() }
-                let sql = tx as! any SQLDatabase
+                let sql = try tx.sql()
                 try await Self.takeSeat(sql, office: m.officeSlug, service: m.serviceSlug, slot: slot)
                 try await Waitlist.seatFreed(on: tx, office: m.officeSlug, service: m.serviceSlug, start: m.startEpoch,
                                              end: m.endEpoch, now: now, rule: rule)

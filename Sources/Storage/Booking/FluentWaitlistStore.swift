@@ -76,7 +76,7 @@ public enum WaitlistFailure: Error, Equatable, Sendable {
 enum Waitlist {
     static func seatFreed(on tx: any Database, office: String, service: String, start: Int64, end: Int64, now: Date,
                           rule: WaitlistOfferRule) async throws {
-        let sql = tx as! any SQLDatabase
+        let sql = try tx.sql()
         let startDate = Date(timeIntervalSince1970: Double(start))
         if rule.isWorthOffering(slotStart: startDate, now: now) {
             let day = RigaTime.date(of: startDate).description
@@ -251,7 +251,7 @@ public struct FluentWaitlistStore: Sendable {
                 guard let o = try await WaitlistOfferModel.query(on: tx).filter(\.$tokenHash == SecretToken.hash(token)).first(),
                       let e = try await WaitlistEntryModel.find(o.entryID, on: tx) else { return .failure(.notFound) }
                 if o.status == WaitlistOffer.Status.accepted.rawValue { return .failure(.alreadyAccepted) }
-                let sql = tx as! any SQLDatabase
+                let sql = try tx.sql()
                 let taken = try await sql.update(WaitlistOfferModel.schema)
                     .set("status", to: WaitlistOffer.Status.accepted.rawValue)
                     .where("id", .equal, SQLBind(o.id!)).where("status", .equal, WaitlistOffer.Status.open.rawValue)
@@ -323,7 +323,7 @@ public struct FluentWaitlistStore: Sendable {
     /// Closes an open offer and passes its seat on; false if someone else closed it first.
     private func close(_ offer: WaitlistOfferModel, as status: WaitlistOffer.Status, on tx: any Database, now: Date,
                        entryBackInLine: Bool) async throws -> Bool {
-        let sql = tx as! any SQLDatabase
+        let sql = try tx.sql()
         let closed = try await sql.update(WaitlistOfferModel.schema).set("status", to: status.rawValue)
             .where("id", .equal, SQLBind(offer.id!)).where("status", .equal, WaitlistOffer.Status.open.rawValue)
             .returning("id").all()

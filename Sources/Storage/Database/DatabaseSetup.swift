@@ -52,7 +52,7 @@ public enum DatabaseSetup {
         let key = advisoryLockKey
         return try await db.withConnection { conn in
             conn.eventLoop.makeFutureWithTask {
-                let lockSQL = conn as! any SQLDatabase
+                let lockSQL = try conn.sql()
                 try await lockSQL.raw("SELECT pg_advisory_lock(\(literal: key))").run()
                 do {
                     let result = try await body()
@@ -72,8 +72,13 @@ public enum DatabaseSetup {
         let databases = Databases(threadPool: .singleton, on: MultiThreadedEventLoopGroup.singleton)
         databases.use(.postgres(configuration: try SQLPostgresConfiguration(url: url), maxConnectionsPerEventLoop: 1),
                       as: .psql)
-        let db = databases.database(logger: Logger(label: "apkalpe.schema"), on: MultiThreadedEventLoopGroup.singleton.any())
-        let sql = db as! any SQLDatabase
+        guard let db = databases.database(logger: Logger(label: "apkalpe.schema"),
+                                          on: MultiThreadedEventLoopGroup.singleton.any()) else {
+            await databases.shutdownAsync()
+            throw StorageError.configuration("no PostgreSQL database at \(url.prefix { $0 != "@" })…")
+        }
+        let sql: any SQLDatabase
+        do { sql = try db.sql() } catch { await databases.shutdownAsync(); throw error }
         do {
             if create {
                 try await sql.raw("CREATE SCHEMA IF NOT EXISTS \(ident: name)").run()

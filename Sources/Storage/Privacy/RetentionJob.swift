@@ -86,6 +86,10 @@ public struct RetentionJob: Sendable {
             report.loginFailuresPurged = try await LoginFailureModel.query(on: tx)
                 .filter(\.$lastFailureAt < cutoff(.loginFailures)).count()
             try await LoginFailureModel.query(on: tx).filter(\.$lastFailureAt < cutoff(.loginFailures)).delete()
+            // Addresses staff signed in from count as "usual" for LoginThrottle.knownAddressWindow
+            // only; past it they are of no use and are personal data of the staff member.
+            try await LoginKnownAddressModel.query(on: tx)
+                .filter(\.$lastSuccessAt < now.addingTimeInterval(-LoginThrottle.knownAddressWindow)).delete()
             report.sessionsPurged = try await StaffSessionModel.query(on: tx)
                 .filter(\.$expiresAt < cutoff(.sessions)).count()
             try await StaffSessionModel.query(on: tx).filter(\.$expiresAt < cutoff(.sessions)).delete()

@@ -118,7 +118,7 @@ public struct FluentQueueStore: Sendable {
         try await WriteGate.run(if: isSQLite) {
             try await db.transaction { tx in
                 let day = RigaTime.date(of: now)
-                guard let n = try await Self.nextNumber(tx as! any SQLDatabase, office: officeSlug, service: serviceSlug,
+                guard let n = try await Self.nextNumber(try tx.sql(), office: officeSlug, service: serviceSlug,
                                                         day: day.description, walkIn: true, quota: quota) else {
                     throw QueueFailure.quotaReached
                 }
@@ -144,7 +144,7 @@ public struct FluentQueueStore: Sendable {
                     return (existing.toDomain(), false)
                 }
                 let day = RigaTime.date(of: now)
-                let n = try await Self.nextNumber(tx as! any SQLDatabase, office: booking.officeSlug, service: booking.serviceSlug,
+                let n = try await Self.nextNumber(try tx.sql(), office: booking.officeSlug, service: booking.serviceSlug,
                                                   day: day.description, walkIn: false, quota: nil) ?? 0
                 do {
                     return (try await Self.insert(tx, office: booking.officeSlug, service: booking.serviceSlug, day: day,
@@ -162,7 +162,7 @@ public struct FluentQueueStore: Sendable {
                          now: Date) async throws -> QueueEntry? {
         try await WriteGate.run(if: isSQLite) {
             try await db.transaction { tx in
-                let sql = tx as! any SQLDatabase
+                let sql = try tx.sql()
                 let day = RigaTime.date(of: now).description
                 let waiting = try await QueueEntryModel.query(on: tx).filter(\.$officeSlug == officeSlug)
                     .filter(\.$day == day).filter(\.$status == QueueEntry.Status.waiting.rawValue)
@@ -224,7 +224,7 @@ public struct FluentQueueStore: Sendable {
                 }
                 let from = QueueEntry.Status(rawValue: m.status) ?? .done
                 guard let to = action.next(from: from, recalls: m.recalls) else { throw QueueFailure.illegalTransition }
-                var update = (tx as! any SQLDatabase).update(QueueEntryModel.schema)
+                var update = (try tx.sql()).update(QueueEntryModel.schema)
                     .set("status", to: to.rawValue)
                     .where("id", .equal, SQLBind(entryID)).where("status", .equal, from.rawValue)
                     .where("recalls", .equal, m.recalls)
@@ -243,7 +243,7 @@ public struct FluentQueueStore: Sendable {
                 if let staffUserID { update = update.set("staff_user_id", to: staffUserID) }
                 guard !(try await update.returning("id").all().isEmpty),
                       let after = try await QueueEntryModel.find(entryID, on: tx) else { throw QueueFailure.illegalTransition }
-                try await announce(after.toDomain(), action: action, now: now, on: tx as! any SQLDatabase)
+                try await announce(after.toDomain(), action: action, now: now, on: try tx.sql())
                 return after.toDomain()
             }
         }

@@ -61,7 +61,7 @@ extension FluentQueueStore {
                 var out: [(entry: QueueEntry, token: String, expiresAt: Date)] = []
                 for m in open {
                     // Conditional: an entry a counter calls at this very moment is served, not referred.
-                    let referred = try await (tx as! any SQLDatabase).update(QueueEntryModel.schema)
+                    let referred = try await (try tx.sql()).update(QueueEntryModel.schema)
                         .set("status", to: QueueEntry.Status.referred.rawValue)
                         .where("id", .equal, SQLBind(m.id!)).where("status", .equal, m.status)
                         .returning("id").all()
@@ -99,7 +99,7 @@ extension FluentQueueStore {
         try await db.transaction { tx in
             guard let m = try await EmergencyAlertModel.find(id, on: tx),
                   officeSlugs == nil || officeSlugs!.contains(m.officeSlug) else { return false }
-            let done = try await (tx as! any SQLDatabase).update(EmergencyAlertModel.schema)
+            let done = try await (try tx.sql()).update(EmergencyAlertModel.schema)
                 .set("acknowledged_by", to: user).set("acknowledged_epoch", to: Self.epoch(now))
                 .where("id", .equal, SQLBind(id)).where(SQLIdentifier("acknowledged_epoch"), .is, SQLLiteral.null)
                 .returning("id").all()

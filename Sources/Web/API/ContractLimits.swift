@@ -78,10 +78,33 @@ struct ContractLimitsMiddleware: ServerMiddleware {
     let maxBodyBytes: Int
     /// operationId → the limits of its JSON request body.
     let bodies: [String: LimitNode]
+    /// operationId → its path and query parameters' `maxLength`s.
+    let parameters: [String: [ParameterLimit]]
+
+    struct ParameterLimit: Sendable {
+        let name: String
+        let inQuery: Bool
+        let maxLength: Int
+    }
+
+    /// Parameters over their length are named like body fields (`/from`).
+    func parameterViolations(_ request: HTTPRequest, metadata: ServerRequestMetadata,
+                             operationID: String) -> [(pointer: String, limit: Int)] {
+        guard let limits = parameters[operationID], !limits.isEmpty else { return [] }
+        let query = URLComponents(string: request.path ?? "")?.queryItems ?? []
+        return limits.compactMap { limit in
+            let values = limit.inQuery ? query.filter { $0.name == limit.name }.compactMap(\.value)
+                                       : metadata.pathParameters[limit.name].map { [String($0)] } ?? []
+            guard values.contains(where: { $0.unicodeScalars.count > limit.maxLength }) else { return nil }
+            return ("/\(limit.name)", limit.maxLength)
+        }
+    }
 
     func intercept(_ request: HTTPRequest, body: HTTPBody?, metadata: ServerRequestMetadata, operationID: String,
                    next: @Sendable (HTTPRequest, HTTPBody?, ServerRequestMetadata) async throws -> (HTTPResponse, HTTPBody?))
         async throws -> (HTTPResponse, HTTPBody?) {
+        let overParameters = parameterViolations(request, metadata: metadata, operationID: operationID)
+        if !overParameters.isEmpty { throw Self.tooLong(overParameters) }
         guard let body else { return try await next(request, nil, metadata) }
         let limit = maxBodyBytes
         if let declared = request.headerFields[.contentLength].flatMap(Int.init), declared > limit {
@@ -96,13 +119,17 @@ struct ContractLimitsMiddleware: ServerMiddleware {
         if let node = bodies[operationID], !data.isEmpty,
            let json = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]) {
             let over = node.violations(json)
-            if !over.isEmpty {
-                throw APIProblem(.tooLong, detail: { s in s.tooLong(over[0].limit) }, errors: { s in
-                    over.map { APIProblem.FieldError(pointer: $0.pointer, detail: s.tooLong($0.limit)) }
-                })
-            }
+            if !over.isEmpty { throw Self.tooLong(over) }
         }
         return try await next(request, HTTPBody(data), metadata)
+    }
+}
+
+extension ContractLimitsMiddleware {
+    static func tooLong(_ over: [(pointer: String, limit: Int)]) -> APIProblem {
+        APIProblem(.tooLong, detail: { s in s.tooLong(over[0].limit) }, errors: { s in
+            over.map { APIProblem.FieldError(pointer: $0.pointer, detail: s.tooLong($0.limit)) }
+        })
     }
 }
 

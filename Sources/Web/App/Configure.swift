@@ -69,7 +69,8 @@ func registerRoutes(_ app: Application, document: OpenAPIDocument) throws {
     app.get("openapi.yaml") { _ in document.response(json: false) }
 
     let transport = VaporTransport(routesBuilder: app.grouped(BearerAuthMiddleware(document: document), RequestInjectionMiddleware()))
-    let limits = ContractLimitsMiddleware(maxBodyBytes: app.appServices.maxBodyBytes, bodies: document.requestBodyLimits)
+    let limits = ContractLimitsMiddleware(maxBodyBytes: app.appServices.maxBodyBytes, bodies: document.requestBodyLimits,
+                                          parameters: document.parameterLimits)
     try APIHandler(services: app.appServices).registerHandlers(on: transport, serverURL: Servers.Server1.url(),
                                                                middlewares: [AbsentBodyMiddleware(), limits])
 }

@@ -13,6 +13,8 @@ struct OpenAPIDocument: Sendable {
     let secured: [String: String]
     /// operationId → the size limits of its JSON request body (`ContractLimitsMiddleware`).
     let requestBodyLimits: [String: LimitNode]
+    /// operationId → the `maxLength` of each path and query parameter.
+    let parameterLimits: [String: [ContractLimitsMiddleware.ParameterLimit]]
 
     func requiredQueryParameters(operationID: String) -> [String] { requiredQuery[operationID] ?? [] }
 
@@ -24,7 +26,26 @@ struct OpenAPIDocument: Sendable {
         let object = try Yams.load(yaml: yaml) ?? [:]
         let json = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])
         return OpenAPIDocument(yaml: yaml, json: json, requiredQuery: Self.requiredQuery(in: object),
-                               secured: Self.secured(in: object), requestBodyLimits: Self.requestBodyLimits(in: object))
+                               secured: Self.secured(in: object), requestBodyLimits: Self.requestBodyLimits(in: object),
+                               parameterLimits: Self.parameterLimits(in: object))
+    }
+
+    private static func parameterLimits(in object: Any) -> [String: [ContractLimitsMiddleware.ParameterLimit]] {
+        guard let root = object as? [String: Any], let paths = root["paths"] as? [String: [String: Any]] else { return [:] }
+        let shared = (root["components"] as? [String: Any])?["parameters"] as? [String: [String: Any]] ?? [:]
+        var result: [String: [ContractLimitsMiddleware.ParameterLimit]] = [:]
+        for operations in paths.values {
+            for case let op as [String: Any] in operations.values {
+                guard let id = op["operationId"] as? String else { continue }
+                result[id] = (op["parameters"] as? [[String: Any]] ?? []).compactMap { p in
+                    let p = (p["$ref"] as? String).map { shared[String($0.split(separator: "/").last ?? "")] ?? [:] } ?? p
+                    guard let name = p["name"] as? String, let place = p["in"] as? String, place == "path" || place == "query",
+                          let max = (p["schema"] as? [String: Any])?["maxLength"] as? Int else { return nil }
+                    return .init(name: name, inQuery: place == "query", maxLength: max)
+                }
+            }
+        }
+        return result
     }
 
     private static func requestBodyLimits(in object: Any) -> [String: LimitNode] {
