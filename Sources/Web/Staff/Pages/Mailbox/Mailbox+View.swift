@@ -1,24 +1,32 @@
 import Domain
+import Foundation
 
 extension Mailbox {
+    /// "21.12.2026. 09:40" / "21 Dec 2026 09:40" — when, as a person reads it.
+    static func when(_ instant: Date, _ t: Strings) -> String {
+        "\(t.date(RigaTime.date(of: instant))) \(RigaTime.time(of: instant))"
+    }
+
     static func view(_ m: Model, _ t: Strings) -> String {
         let s = t.staff, p = StaffLayout.prefix(m.language)
         var main: [Body] = [H.el("h1", [], text: s.mailboxTitle), H.el("p", [], text: s.mailboxIntro)]
         if m.messages.isEmpty {
             main.append(H.el("p", [], text: s.noEntries))
         } else {
-            let headers = [s.whenHeader, s.mailboxKindHeader, s.mailboxRecipientHeader, s.mailboxOfficeHeader, s.mailboxStatusHeader, ""]
+            let headers = [s.whenHeader, s.mailboxKindHeader, s.mailboxRecipientHeader, s.mailboxOfficeHeader, s.mailboxStatusHeader]
+            let cells = headers.map { H.el("th", [Attr("scope", "col")], text: $0) }
+                + [H.el("th", [Attr("scope", "col")], [H.el("span", [.cls("visually-hidden")], text: s.mailboxOpen)])]
             main.append(H.el("table", [.cls("stack-on-phone"), .aria("label", s.mailboxTitle)], [
-                H.el("thead", [], [H.el("tr", [], headers.map { H.el("th", [Attr("scope", "col")], text: $0) })]),
+                H.el("thead", [], [H.el("tr", [], cells)]),
                 H.el("tbody", [], m.messages.map { msg in
                     H.el("tr", [], [
-                        H.el("td", [Attr("data-label", s.whenHeader)], text: RigaTime.rfc3339(msg.sendAfter)),
+                        H.el("td", [Attr("data-label", s.whenHeader)], text: when(msg.sendAfter, t)),
                         H.el("td", [Attr("data-label", s.mailboxKindHeader)], text: "\(s.mailboxKind(msg.kind)) · \(msg.channel.rawValue)"),
                         H.el("td", [Attr("data-label", s.mailboxRecipientHeader)], text: ContactMask.mask(msg.recipient)),
                         H.el("td", [Attr("data-label", s.mailboxOfficeHeader)], text: msg.officeSlug ?? "—"),
                         H.el("td", [Attr("data-label", s.mailboxStatusHeader)], text: s.mailboxStatus(msg.status)),
                         H.el("td", [], [H.link("\(p)/staff/outbox/\(msg.id.uuidString)", s.mailboxOpen,
-                                               [.aria("label", "\(s.mailboxOpen): \(RigaTime.rfc3339(msg.sendAfter))")])]),
+                                               [.aria("label", "\(s.mailboxOpen): \(when(msg.sendAfter, t))")])]),
                     ])
                 }),
             ]))
@@ -32,7 +40,7 @@ extension Mailbox {
         var main: [Body] = [H.el("h1", [], text: LogRedaction.redactSecrets(msg.subject))]
         if let notice = m.notice { main.append(H.el("p", [.cls("notice"), Attr("role", "status")], text: notice)) }
         main.append(H.el("p", [.cls("hint")], text: "\(s.mailboxKind(msg.kind)) · \(msg.channel.rawValue) · \(msg.recipient) · "
-                         + "\(RigaTime.rfc3339(msg.sendAfter)) · \(s.mailboxStatus(msg.status))"))
+                         + "\(when(msg.sendAfter, t)) · \(s.mailboxStatus(msg.status))"))
         main.append(H.el("pre", [], text: LogRedaction.redactSecrets(msg.body)))
         main.append(H.el("p", [.cls("hint")], text: s.mailboxSecretsHidden))
         if m.canResend {
