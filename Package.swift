@@ -22,6 +22,9 @@ let package = Package(
     ],
     targets: [
         .target(name: "Domain", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
+        // One type per use case (book, reschedule, …), for the API and the pages alike; depends on
+        // Domain only and reaches storage, links and the clock through Domain's ports (issue 12).
+        .target(name: "UseCases", dependencies: ["Domain"]),
         .target(
             name: "Storage",
             dependencies: [
@@ -35,6 +38,7 @@ let package = Package(
             name: "Web",
             dependencies: [
                 "Domain",
+                "UseCases",
                 "Storage",
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Fluent", package: "fluent"),
@@ -49,6 +53,7 @@ let package = Package(
         ),
         .executableTarget(name: "apkalpe", dependencies: ["Web"]),
         .testTarget(name: "DomainTests", dependencies: ["Domain"]),
+        .testTarget(name: "UseCasesTests", dependencies: ["UseCases", "Domain"]),
         .testTarget(name: "StorageTests", dependencies: ["Storage", "Domain"]),
         .testTarget(
             name: "WebTests",

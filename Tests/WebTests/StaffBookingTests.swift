@@ -36,7 +36,7 @@ struct StaffBookingTests {
             let code = try #require(done.text.range(of: #"booking-code">[A-Z0-9]{8}<"#, options: .regularExpression)
                 .map { String(done.text[$0].dropFirst(14).dropLast()) })
             #expect(done.text.contains("26000000"))
-            let booked = try #require(try await FluentBookingStore(db: app.db).active(on: LocalDate(2026, 12, 22))
+            let booked = try #require(try await FluentBookingStore(db: app.db).active(on: LocalDate(2026, 12, 22), officeSlug: nil)
                 .first { $0.0.code == code })
             #expect(booked.1 == "Anna Zvaigzne")
             // Who booked it, and through which channel, is kept; the client gets the manage link.

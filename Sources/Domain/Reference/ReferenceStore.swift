@@ -8,4 +8,8 @@ public protocol ReferenceStore: Sendable {
     func exceptions(officeSlug: String, from: LocalDate, through: LocalDate) async throws -> [OfficeException]
     func treasuryAccounts() async throws -> [TreasuryAccount]
     func calendarAdjustments() async throws -> CalendarAdjustments
+    /// Release schedules set by administrators (ReleaseSchedule.resolve picks the one in force).
+    func releaseRules() async throws -> [ReleaseRule]
+    /// An office's visit rules (check-in window, quotas, closing time).
+    func visitSettings(officeSlug: String) async throws -> VisitSettings
 }

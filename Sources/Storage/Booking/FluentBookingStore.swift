@@ -46,24 +46,11 @@ final class SlotSeatModel: Model, @unchecked Sendable {
     init() {}
 }
 
-public enum BookingFailure: Error, Equatable, Sendable {
-    /// Every seat of the slot is taken.
-    case slotFull
-    /// The person already has an active booking for this service.
-    case secondActiveBooking
-    /// The phone or e-mail already holds this many active bookings (FairAccess.perContact).
-    case contactCap(Int)
-    /// A no-show can only be marked once the appointment has begun.
-    case notStarted
-    case notFound
-    /// The priority pass is used, lapsed, or for another office or service.
-    case passNotUsable
-}
 
 /// Bookings on Fluent. A seat is taken by one conditional statement
 /// (`UPDATE slot_seats SET booked = booked + 1 … WHERE booked < capacity RETURNING booked`), so
 /// however many requests race for a slot, exactly `capacity` win — on either database.
-public struct FluentBookingStore: Sendable {
+public struct FluentBookingStore: BookingStore {
     let db: any Database
     /// Who gets a seat this store frees (cancel, reschedule, no-show).
     let rule: WaitlistOfferRule
@@ -243,7 +230,8 @@ public struct FluentBookingStore: Sendable {
 
     /// Moves an active booking to `slot`: the new seat is taken first, then the old one freed.
     public func reschedule(code: String, manageToken: String, to slot: Slot, now: Date = Date(),
-                           messages: @escaping @Sendable (Booking) -> [OutboxMessage] = { _ in [] }) async throws -> Booking {
+                           messages: @escaping @Sendable (Booking, _ clientName: String) -> [OutboxMessage] = { _, _ in [] })
+        async throws -> Booking {
         try await WriteGate.run(if: isSQLite) {
             try await db.transaction { tx in
                 guard let m = try await BookingModel.query(on: tx).filter(\.$code == BookingCode.normalise(code)).first(),
@@ -259,7 +247,9 @@ public struct FluentBookingStore: Sendable {
                 try await m.update(on: tx)
                 try await Outbox.withdrawReminders(bookingID: m.id!, on: tx)
                 let booking = m.toDomain()
-                try await Outbox.enqueue(messages(booking), on: tx, now: now)
+                // The confirmation of the move greets the client by name (issue 12: it said "Labdien, !").
+                let name = try await ClientModel.find(m.clientID, on: tx).map { "\($0.name) \($0.surname)" } ?? ""
+                try await Outbox.enqueue(messages(booking, name), on: tx, now: now)
                 return booking
             }
         }
@@ -331,7 +321,7 @@ public struct FluentBookingStore: Sendable {
     }
 
     /// Active bookings on a date (all offices when `officeSlug` is nil), with the client's name.
-    public func active(on date: LocalDate, officeSlug: String? = nil) async throws -> [(Booking, String)] {
+    public func active(on date: LocalDate, officeSlug: String?) async throws -> [(Booking, String)] {
         let from = Self.epoch(RigaTime.instant(date, TimeOfDay(0, 0)))
         let to = Self.epoch(RigaTime.instant(date.next, TimeOfDay(0, 0)))
         var q = BookingModel.query(on: db).filter(\.$startEpoch >= from).filter(\.$startEpoch < to)

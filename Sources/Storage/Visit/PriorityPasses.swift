@@ -131,3 +131,10 @@ final class EmergencyAlertModel: Model, @unchecked Sendable {
                        acknowledgedAt: acknowledgedEpoch.map { Date(timeIntervalSince1970: Double($0)) })
     }
 }
+
+/// The priority-pass port on Fluent.
+public struct FluentPriorityPassStore: PriorityPassStore {
+    let db: any Database
+    public init(db: any Database) { self.db = db }
+    public func priorityPass(token: String) async throws -> PriorityPass? { try await PriorityPasses.find(token: token, on: db) }
+}

@@ -1,6 +1,7 @@
 import Domain
 import Foundation
 import Storage
+import UseCases
 import Vapor
 
 /// Booking operations (I-BOOK, C-CONTACT, C-EARLY, C-INTERPRETER). Rules are checked in order —
@@ -9,47 +10,42 @@ extension APIHandler {
     func getAvailability(_ input: Operations.GetAvailability.Input) async throws -> Operations.GetAvailability.Output {
         let range = try Self.dateRange(from: input.query.from, to: input.query.to)
         let (office, service) = try await officeAndService(input.path.officeId, input.query.service)
-        let now = services.clock.now()
-        let flow = BookingFlow(db: db, now: now)
-        let offers = try await flow.offers(office, service, from: range.from, through: range.to)
-        let schedule = try await flow.schedule(office, service)
+        let times = useCases.findFreeTimes()
+        let offers = try await times.offers(office, service, from: range.from, through: range.to)
+        let schedule = try await times.schedule(office, service)
         return .ok(.init(body: .json(.init(
             slots: offers.map { .init(start: RigaTime.rfc3339($0.slot.start), end: RigaTime.rfc3339($0.slot.end),
                                       remaining: $0.remaining) },
             releaseSchedule: .init(releaseTime: schedule.releaseTime.description, daysAhead: schedule.daysAhead,
                                    minimumLeadMinutes: schedule.minimumLeadMinutes,
-                                   lastBookableDate: schedule.lastBookableDate(now: now).description)))))
+                                   lastBookableDate: schedule.lastBookableDate(now: times.now).description)))))
     }
 
     func createBooking(_ input: Operations.CreateBooking.Input) async throws -> Operations.CreateBooking.Output {
         guard case .json(let body) = input.body else { throw APIProblem(.validation, detail: { $0.malformedRequest }) }
-        let request = try BookingInputValidation.request(from: body, today: RigaTime.date(of: services.clock.now()))
-        var flow = BookingFlow(db: db, now: services.clock.now())
-        flow.fairAccess = services.fairAccess
+        let cases = useCases
+        let request = try BookingInputValidation.request(from: body, today: RigaTime.date(of: cases.now))
+        var priority: PriorityGrant?
         if let pass = body.priorityPass {
-            let (office, service) = try await Self.problems { [flow] in
-                try await flow.officeAndService(request.officeSlug, request.serviceSlug)
+            let (office, service) = try await Self.problems {
+                try await cases.findFreeTimes().officeAndService(request.officeSlug, request.serviceSlug)
             }
-            guard let usable = try await BookingFlow.usablePass(pass, office: office, service: service, db: db, now: flow.now) else {
+            guard let usable = try await cases.usablePass(pass, office: office, service: service) else {
                 throw APIProblem(.gone, detail: { $0.passNotUsable })
             }
-            flow.priorityPass = usable
+            priority = usable
         }
-        let (booking, token) = try await Self.problems { [flow] in try await flow.book(request) }
+        let book = cases.bookAppointment(priority: priority)
+        let (booking, token) = try await Self.problems { try await book(request) }
         return .created(.init(body: .json(APIMapping.created(booking, manageToken: token))))
     }
 
-    /// BookingFlow's failures as problems: 422 naming the fields, or 409 when the slot is full.
+    /// A booking use case's refusals as problems (`APIProblem(BookingProblem)`).
     static func problems<T>(_ body: () async throws -> T) async throws -> T {
         do {
             return try await body()
-        } catch BookingFlow.Failure.slotFull {
-            throw APIProblem(.slotFull, detail: { $0.slotFull }, errors: { [.init(pointer: "/start", detail: $0.slotFull)] })
-        } catch BookingFlow.Failure.passNotUsable {
-            throw APIProblem(.gone, detail: { $0.passNotUsable })
-        } catch BookingFlow.Failure.rules(let errors) {
-            throw APIProblem(.ruleViolated, detail: { s in errors.first.map { $0(s).detail } ?? s.malformedRequest },
-                             errors: { s in errors.map { $0(s) } })
+        } catch let problem as BookingProblem {
+            throw APIProblem(problem)
         }
     }
 
@@ -71,29 +67,12 @@ extension APIHandler {
 
     func rescheduleBooking(_ input: Operations.RescheduleBooking.Input) async throws -> Operations.RescheduleBooking.Output {
         guard case .json(let body) = input.body else { throw APIProblem(.validation, detail: { $0.malformedRequest }) }
-        let store = FluentBookingStore(db: db)
         let token = try manageToken()
-        guard let current = try await store.booking(code: input.path.code, manageToken: token), current.status == .active else {
-            throw APIProblem(.notFound, detail: { $0.noSuchPath })
-        }
         guard let start = RigaTime.parse(body.start) else {
-            throw APIProblem(.ruleViolated, detail: { $0.badDateTime }, errors: { [.init(pointer: "/start", detail: $0.badDateTime)] })
+            throw APIProblem(BookingProblem.field("start", .badDateTime))
         }
-        let now = services.clock.now()
-        let flow = BookingFlow(db: db, now: now)
-        let moved = try await Self.problems { () -> Booking in
-            let (office, service) = try await flow.officeAndService(current.officeSlug, current.serviceSlug)
-            let slot = try await flow.offeredSlot(office, service, start: start)
-            let calendar = WorkingCalendar(adjustments: try await self.store.calendarAdjustments())
-            do {
-                return try await store.reschedule(code: current.code, manageToken: token, to: slot, now: now) { b in
-                    BookingFlow.messages(b, name: "", office: office, service: service, calendar: calendar, now: now,
-                                         manageURL: nil)
-                }
-            } catch BookingFailure.slotFull {
-                throw BookingFlow.Failure.slotFull
-            }
-        }
+        let reschedule = useCases.rescheduleBooking
+        let moved = try await Self.problems { try await reschedule(code: input.path.code, manageToken: token, to: start) }
         return .ok(.init(body: .json(APIMapping.booking(moved))))
     }
 

@@ -28,6 +28,7 @@ struct APIHandler: APIProtocol {
 
     var db: any Database { CurrentRequest.request?.db ?? services.database() }
     var store: FluentReferenceStore { FluentReferenceStore(db: db) }
+    var useCases: UseCaseFactory { UseCaseFactory(db: db, services: services, now: services.clock.now()) }
 
     func getHealth(_ input: Operations.GetHealth.Input) async throws -> Operations.GetHealth.Output {
         do {

@@ -18,6 +18,9 @@ public struct AppSettings: Sendable {
     /// `APKALPE_MAX_BODY`: the largest request body in bytes (`64kb`, `1mb` or a number);
     /// 64 KB by default (API-CONVENTIONS.md, Limits).
     public var maxBodyBytes: Int = 64 * 1024
+    /// `APKALPE_PUBLIC_URL`: the site's public address, the base of every link that leaves the
+    /// app (messages, printed slips). Development default: this machine's `serve`.
+    public var publicURL: String = "http://127.0.0.1:8080"
 
     public enum Problem: Error, CustomStringConvertible {
         case badClock(String), clockInProduction, badRetention(String), badFairAccess(String), badMaxBody(String)
@@ -61,6 +64,7 @@ public struct AppSettings: Sendable {
         } catch {
             throw Problem.badFairAccess(env["APKALPE_FAIR_ACCESS"] ?? "")
         }
+        if let value = env["APKALPE_PUBLIC_URL"], !value.isEmpty { settings.publicURL = value }
         if let value = env["APKALPE_MAX_BODY"], !value.isEmpty {
             guard let bytes = Self.byteCount(value) else { throw Problem.badMaxBody(value) }
             settings.maxBodyBytes = bytes

@@ -11,6 +11,7 @@ public func configure(_ app: Application, settings: AppSettings) throws {
     try DatabaseSetup.register(settings.database, on: app.databases)
     app.appServices = AppServices(clock: settings.clock, logger: app.logger, database: { [unowned app] in app.db },
                                   bcryptCost: settings.bcryptCost, maxBodyBytes: settings.maxBodyBytes,
+                                  links: WebLinks(base: settings.publicURL),
                                   dummyPasswordHash: try Passwords.hash(SecretToken.generate(.staff), cost: settings.bcryptCost),
                                   retention: settings.retention,
                                   fairAccess: settings.fairAccess, displayChannel: {

@@ -1,12 +1,20 @@
+import Domain
 import Vapor
 
-extension Request {
-    /// The site's address for what leaves the screen (a printed pass): `APKALPE_PUBLIC_URL`, or
-    /// this request's host.
-    var publicBaseURL: String {
-        if let configured = Environment.get("APKALPE_PUBLIC_URL"), !configured.isEmpty {
-            return configured.hasSuffix("/") ? String(configured.dropLast()) : configured
-        }
-        return "http://\(headers.first(name: .host) ?? "127.0.0.1:8080")"
+/// Absolute links for what leaves the screen — messages and printed slips — from the configured
+/// public address (`APKALPE_PUBLIC_URL`), never from a request's `Host` header (API-CONVENTIONS.md).
+struct WebLinks: Links {
+    /// `https://apkalpe.pmlp.gov.lv`, without a trailing slash.
+    let base: String
+
+    init(base: String) { self.base = base.hasSuffix("/") ? String(base.dropLast()) : base }
+
+    func manageBooking(code: String, token: String, language: Language) -> String {
+        "\(base)\(BookingManage.path(language, code: code))?token=\(token)"
     }
+}
+
+extension Request {
+    /// The site's configured public address, for printed passes and messages.
+    var publicBaseURL: String { application.appServices.links.base }
 }

@@ -2,9 +2,10 @@ import Domain
 import Fluent
 import Foundation
 import Storage
+import UseCases
 
 /// The waitlist as one use case for the API and the pages: join (with the same person rules as a
-/// booking), and take or decline an offer. Failures name their field like BookingFlow's.
+/// booking), and take or decline an offer. Failures name their field like the booking use cases' (BookingProblem).
 struct WaitlistFlow: Sendable {
     let db: any Database
     let now: Date
@@ -17,8 +18,8 @@ struct WaitlistFlow: Sendable {
 
     /// Puts the person in line and queues the "you are on the list" message with the leave link.
     func join(_ request: WaitlistRequest) async throws -> (WaitlistEntry, String) {
-        let booking = BookingFlow(db: db, now: now)
-        let (office, service) = try await booking.officeAndService(request.officeSlug, request.serviceSlug)
+        let times = FindFreeTimes(reference: store, bookings: FluentBookingStore(db: db), now: now)
+        let (office, service) = try await times.officeAndService(request.officeSlug, request.serviceSlug)
         let name = "\(request.name) \(request.surname)"
         do {
             return try await FluentWaitlistStore(db: db).join(request, now: now) { entry, token in
@@ -27,9 +28,8 @@ struct WaitlistFlow: Sendable {
                 return WaitlistMessages.outbox(context, kind: .waitlist, text: text, sendAfter: now)
             }
         } catch WaitlistFailure.alreadyWaiting {
-            let pointer: String
-            if case .personalCode = request.identity { pointer = "/personalCode" } else { pointer = "/documentNumber" }
-            throw BookingFlow.Failure.rules([{ .init(pointer: pointer, detail: $0.alreadyWaiting) }])
+            if case .personalCode = request.identity { throw BookingProblem.field("personalCode", .alreadyWaiting) }
+            throw BookingProblem.field("documentNumber", .alreadyWaiting)
         }
     }
 
@@ -45,8 +45,8 @@ struct WaitlistFlow: Sendable {
         let now = self.now
         do {
             let booking = try await waitlist.accept(token: token, manageToken: manage, now: now) { b in
-                BookingFlow.messages(b, name: name, office: office, service: service, calendar: calendar, now: now,
-                                     manageURL: BookingFlow.manageURL(b, token: manage))
+                BookingNotice.messages(b, name: name, office: office, service: service, calendar: calendar, now: now,
+                                       manageURL: "\(BookingManage.path(b.language, code: b.code))?token=\(manage)")
             }
             return (booking, manage)
         } catch let failure as WaitlistFailure {

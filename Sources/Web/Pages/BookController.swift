@@ -1,10 +1,11 @@
 import Domain
 import Foundation
 import Storage
+import UseCases
 import Vapor
 
 /// Public booking pages: each step reads what it needs and renders its page; the booking itself
-/// goes through the same validation and `BookingFlow` as the API.
+/// goes through the same validation and booking use cases as the API.
 struct BookController: Sendable {
     func register(_ app: Application) {
         for l in Language.allCases {
@@ -18,34 +19,51 @@ struct BookController: Sendable {
         }
     }
 
-    private func flow(_ req: Request) -> BookingFlow {
-        var flow = BookingFlow(db: req.db, now: req.clock.now())
-        flow.fairAccess = req.application.appServices.fairAccess
-        return flow
+    /// The booking use cases for this request, with the priority pass when there is one.
+    private struct Journey {
+        let cases: UseCaseFactory
+        var priorityPass: PriorityGrant?
+        var now: Date { cases.now }
+        var times: FindFreeTimes { cases.findFreeTimes(priority: priorityPass) }
+
+        func offers(_ office: Office, _ service: Service, from: LocalDate,
+                    through: LocalDate? = nil) async throws -> [Availability.Offer] {
+            try await times.offers(office, service, from: from, through: through)
+        }
+
+        func schedule(_ office: Office?, _ service: Service?) async throws -> ReleaseSchedule {
+            try await times.schedule(office, service)
+        }
+
+        func book(_ request: BookingRequest) async throws -> (Booking, String) {
+            try await cases.bookAppointment(priority: priorityPass)(request)
+        }
     }
+
+    private func flow(_ req: Request) -> Journey { Journey(cases: req.useCases) }
 
     /// The flow for this office and service, with the priority pass in `?pass=` when there is one.
     /// A pass that cannot be used any more ends the journey on a page that says so (410).
     private struct PassGone: Error {}
 
-    private func flow(_ req: Request, _ office: Office, _ service: Service) async throws -> BookingFlow {
+    private func flow(_ req: Request, _ office: Office, _ service: Service) async throws -> Journey {
         var f = flow(req)
         guard let token = req.query[String.self, at: "pass"] else { return f }
-        guard let pass = try await BookingFlow.usablePass(token, office: office, service: service, db: req.db, now: f.now) else {
+        guard let pass = try await f.cases.usablePass(token, office: office, service: service) else {
             throw PassGone()
         }
         f.priorityPass = pass
         return f
     }
 
-    private func priority(_ f: BookingFlow, _ office: Office, _ service: Service) async throws -> Book.Priority? {
+    private func priority(_ f: Journey, _ office: Office, _ service: Service) async throws -> Book.Priority? {
         guard let pass = f.priorityPass else { return nil }
         return Book.Priority(token: pass.token, lastDate: try await f.schedule(office, service).lastBookableDate(now: f.now),
                              expires: pass.expiresAt)
     }
 
     /// The flow, or nil when the request carries a pass that cannot be used any more.
-    private func flowOrGone(_ req: Request, _ office: Office, _ service: Service) async throws -> BookingFlow? {
+    private func flowOrGone(_ req: Request, _ office: Office, _ service: Service) async throws -> Journey? {
         do { return try await flow(req, office, service) } catch is PassGone { return nil }
     }
 
@@ -146,7 +164,8 @@ struct BookController: Sendable {
             let request = try BookingInputValidation.request(from: body, today: req.today)
             guard let f = try await flowOrGone(req, office, service) else { return passGone(l) }
             let (booking, token) = try await APIHandler.problems { try await f.book(request) }
-            let url = BookingFlow.manageURL(booking, token: token)
+            // On screen the manage link stays on this site, in the booking's language.
+            let url = "\(BookingManage.path(booking.language, code: booking.code))?token=\(token)"
             return html(Book.doneView(.init(language: l, booking: booking, office: office, service: service, manageURL: url),
                                       .of(l)), status: .created)
         } catch let problem as APIProblem {

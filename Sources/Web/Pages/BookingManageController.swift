@@ -1,6 +1,7 @@
 import Domain
 import Foundation
 import Storage
+import UseCases
 import Vapor
 
 /// The manage link (`/pieraksts/{code}?token=…`, `/en/booking/{code}?token=…`): view, .ics,
@@ -39,8 +40,7 @@ struct BookingManageController: Sendable {
         let now = req.clock.now()
         var times: [Date] = []
         if booking.status == .active {
-            let flow = BookingFlow(db: req.db, now: now)
-            times = try await flow.offers(office, service, from: RigaTime.date(of: now))
+            times = try await req.useCases.findFreeTimes().offers(office, service, from: RigaTime.date(of: now))
                 .filter { $0.remaining > 0 && $0.slot.start != booking.start }.prefix(80).map(\.slot.start)
         }
         let base = BookingManage.path(l, code: booking.code)
@@ -72,30 +72,22 @@ struct BookingManageController: Sendable {
         return try await page(req, l, notice: BookingStrings.of(l).cancelled, error: nil)
     }
 
+    /// The same use case as the API's (RescheduleBooking); its refusals shown on the page.
     func reschedule(_ req: Request, _ l: Language) async throws -> Response {
-        let (b, office, service) = try await load(req)
-        let s = BookingStrings.of(l)
-        let store = FluentReferenceStore(db: req.db), now = req.clock.now()
+        let (b, _, _) = try await load(req)
         guard let start = (try? req.content.get(String.self, at: "start")).flatMap(RigaTime.parse) else {
             return try await page(req, l, notice: nil, error: ProblemStrings.of(l).badDateTime, status: .unprocessableEntity)
         }
-        let slot: Slot
         do {
-            slot = try await BookingFlow(db: req.db, now: now).offeredSlot(office, service, start: start)
-        } catch BookingFlow.Failure.rules(let errors) {
-            let message = errors.first.map { $0(ProblemStrings.of(l)).detail } ?? ProblemStrings.of(l).notOnOffer
-            return try await page(req, l, notice: nil, error: message, status: .unprocessableEntity)
+            _ = try await req.useCases.rescheduleBooking(code: b.code, manageToken: token(req), to: start)
+        } catch BookingProblem.slotFull {
+            return try await page(req, l, notice: nil, error: BookingStrings.of(l).slotTaken, status: .conflict)
+        } catch let problem as BookingProblem {
+            let strings = ProblemStrings.of(l), p = APIProblem(problem)
+            return try await page(req, l, notice: nil, error: p.errors(strings).first?.detail ?? p.detail(strings),
+                                  status: p.status)
         }
-        let calendar = WorkingCalendar(adjustments: try await store.calendarAdjustments())
-        do {
-            _ = try await FluentBookingStore(db: req.db).reschedule(code: b.code, manageToken: token(req), to: slot, now: now) { moved in
-                BookingFlow.messages(moved, name: "", office: office, service: service, calendar: calendar, now: now,
-                                           manageURL: nil)
-            }
-        } catch BookingFailure.slotFull {
-            return try await page(req, l, notice: nil, error: s.slotTaken, status: .conflict)
-        }
-        return try await page(req, l, notice: s.rescheduled, error: nil)
+        return try await page(req, l, notice: BookingStrings.of(l).rescheduled, error: nil)
     }
 
     /// GDPR Art. 15 for the person: their record, bookings, who looked (roles and offices) and changes.

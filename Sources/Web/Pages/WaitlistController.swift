@@ -26,9 +26,9 @@ struct WaitlistController: Sendable {
 
     private func officeAndService(_ req: Request) async throws -> (Office, Service) {
         do {
-            return try await BookingFlow(db: req.db, now: req.clock.now())
+            return try await req.useCases.findFreeTimes()
                 .officeAndService(req.parameters.get("office") ?? "", req.parameters.get("service") ?? "")
-        } catch BookingFlow.Failure.rules {
+        } catch is BookingProblem {
             throw Abort(.notFound)
         }
     }
@@ -141,7 +141,8 @@ struct WaitlistController: Sendable {
             guard let office = try await reference.office(slug: booking.officeSlug),
                   let service = try await reference.service(slug: booking.serviceSlug) else { throw Abort(.notFound) }
             return html(Book.doneView(.init(language: l, booking: booking, office: office, service: service,
-                                            manageURL: BookingFlow.manageURL(booking, token: manage)), .of(l)), status: .created)
+                                            manageURL: "\(BookingManage.path(booking.language, code: booking.code))?token=\(manage)"), .of(l)),
+                        status: .created)
         } catch let failure as WaitlistFlow.Failure {
             return try await offerPage(req, l, failure)
         }

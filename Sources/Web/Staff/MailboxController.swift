@@ -1,6 +1,7 @@
 import Domain
 import Foundation
 import Storage
+import UseCases
 import Vapor
 
 /// The staff mailbox (issue 11, item 4): the messages of the reader's offices only
@@ -46,12 +47,12 @@ struct MailboxController: Sendable {
         let message = try await message(req, principal: principal, user: user)
         guard let bookingID = message.bookingID, let office = message.officeSlug else { throw Abort(.notFound) }
         _ = try req.requireStaff(.bookingsManage, office: office)
-        let flow = BookingFlow(db: req.db, now: req.clock.now())
         let booking: Booking
         do {
             // The office was just allowed by the policy; the store checks the booking is there.
-            booking = try await flow.resendLink(bookingID: bookingID, offices: [office], actor: user.id.uuidString)
-        } catch BookingFailure.notFound {
+            booking = try await req.useCases.sendManageLinkAgain(bookingID: bookingID, offices: [office],
+                                                                 actor: user.id.uuidString)
+        } catch BookingProblem.notFound {
             return try await show(req, l, notice: StaffStrings.of(l).mailboxNotResendable)
         }
         return try await show(req, l, notice: StaffStrings.of(l).mailboxResent(booking.code))

@@ -1,10 +1,11 @@
 import Domain
 import Foundation
 import Storage
+import UseCases
 import Vapor
 
 /// Booking by staff for a caller or a visitor (I-BOOK), and the day view's cancel and no-show
-/// actions. The same rules and `BookingFlow` as the public pages; who did it goes to the audit
+/// actions. The same rules and booking use cases as the public pages; who did it goes to the audit
 /// trail; the office must be in the employee's scope (AccessPolicy).
 struct StaffBookingController: Sendable {
     func register(_ app: Application) {
@@ -39,7 +40,7 @@ struct StaffBookingController: Sendable {
         let date = input(req, "date").flatMap(LocalDate.init(iso:)) ?? req.today
         var offers: [Availability.Offer] = []
         if let office, let service {
-            offers = try await BookingFlow(db: req.db, now: req.clock.now()).offers(office, service, from: date, through: date)
+            offers = try await req.useCases.findFreeTimes().offers(office, service, from: date, through: date)
         }
         return html(StaffBook.view(.init(language: l, csrf: try await req.formToken(), user: user, offices: offices,
                                          services: services, office: office, service: service, date: date, offers: offers,
@@ -66,12 +67,10 @@ struct StaffBookingController: Sendable {
             documentNumber: i.documentNumber, phone: i.phone, email: i.email, language: i.language == "en" ? .en : .lv,
             interpreter: i.interpreter == "yes")
         let strings = ProblemStrings.of(l)
-        var flow = BookingFlow(db: req.db, now: req.clock.now())
-        flow.fairAccess = req.application.appServices.fairAccess
-        flow.actor = "\(user.id.uuidString) via \(i.channel == "desk" ? "desk" : "phone")"
+        let book = req.useCases.bookAppointment(actor: "\(user.id.uuidString) via \(i.channel == "desk" ? "desk" : "phone")")
         do {
             let request = try BookingInputValidation.request(from: body, today: req.today)
-            let (booking, _) = try await APIHandler.problems { [flow] in try await flow.book(request) }
+            let (booking, _) = try await APIHandler.problems { try await book(request) }
             let reference = FluentReferenceStore(db: req.db)
             guard let office = try await reference.office(slug: booking.officeSlug),
                   let service = try await reference.service(slug: booking.serviceSlug) else { throw Abort(.notFound) }

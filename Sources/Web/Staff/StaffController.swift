@@ -552,7 +552,7 @@ struct StaffController: Sendable {
         let reason = i.reasonLv.flatMap { $0.isEmpty ? nil : LocalizedText(lv: $0, en: i.reasonEn?.isEmpty == false ? i.reasonEn : nil) }
         try await store.setException(officeSlug: office.slug, OfficeException(date: date, kind: kind, ranges: ranges, reason: reason),
                                      actor: admin.id.uuidString, now: req.clock.now())
-        let notified = try await BookingFlow(db: req.db, now: req.clock.now()).notifyAffected(date: date, officeSlug: office.slug)
+        let notified = try await req.useCases.notifyDisplacedClients(date: date, officeSlug: office.slug)
         return try await calendarAdmin(req, l, notice: s.savedNotified(notified), errors: [], status: .ok)
     }
 
@@ -632,7 +632,7 @@ struct StaffController: Sendable {
         try await FluentReferenceStore(db: req.db).addOneOffHoliday(
             PublicHoliday(date: date, kind: .oneOff, name: LocalizedText(lv: nameLv, en: nameEn.isEmpty ? nil : nameEn)),
             actor: admin.id.uuidString, now: req.clock.now())
-        let notified = try await BookingFlow(db: req.db, now: req.clock.now()).notifyAffected(date: date, officeSlug: nil)
+        let notified = try await req.useCases.notifyDisplacedClients(date: date, officeSlug: nil)
         return try await calendarAdmin(req, l, notice: s.savedNotified(notified), errors: [], status: .ok)
     }
 }

@@ -1,0 +1,61 @@
+import Foundation
+
+/// What a booking store refuses, in the words of the rules (the SQL that decides each stays in
+/// Storage).
+public enum BookingFailure: Error, Equatable, Sendable {
+    /// Every seat of the slot is taken.
+    case slotFull
+    /// The person already has an active booking for this service.
+    case secondActiveBooking
+    /// The phone or e-mail already holds this many active bookings (FairAccess.perContact).
+    case contactCap(Int)
+    /// A no-show can only be marked once the appointment has begun.
+    case notStarted
+    case notFound
+    /// The priority pass is used, lapsed, or for another office or service.
+    case passNotUsable
+}
+
+/// The port the booking use cases need (issue 12): seats, bookings and the messages written in
+/// the same transaction as the change they announce. Storage implements it with Fluent; the
+/// use-case tests with an in-memory fake.
+public protocol BookingStore: Sendable {
+    /// Seats taken per slot start, for an office and service between two instants.
+    func booked(officeSlug: String, serviceSlug: String, from: Date, to: Date) async throws -> [Date: Int]
+
+    /// Books `request` into `slot` (one seat, the person rule, the per-contact cap, a priority
+    /// pass spent), and queues `messages(booking)`, all at once or not at all.
+    func book(_ request: BookingRequest, slot: Slot, code: String?, manageToken: String, now: Date, perContact: Int,
+              actor: String?, priorityPass: String?,
+              messages: @escaping @Sendable (Booking) -> [OutboxMessage]) async throws -> Booking
+
+    /// The booking with this code if `manageToken` is its token; otherwise nil.
+    func booking(code: String, manageToken: String) async throws -> Booking?
+
+    /// Moves an active booking to `slot` and queues `messages(moved, clientName)`.
+    func reschedule(code: String, manageToken: String, to slot: Slot, now: Date,
+                    messages: @escaping @Sendable (Booking, _ clientName: String) -> [OutboxMessage]) async throws -> Booking
+
+    /// A fresh manage token replaces the old one; `messages(booking, clientName)` are queued.
+    func renewManageToken(bookingID: UUID, offices: Set<String>?, manageToken: String, actor: String, now: Date,
+                          messages: @escaping @Sendable (Booking, _ clientName: String) -> [OutboxMessage])
+        async throws -> Booking
+
+    /// Active bookings on a date (all offices when `officeSlug` is nil), with the client's name.
+    func active(on date: LocalDate, officeSlug: String?) async throws -> [(Booking, String)]
+
+    /// Queues messages outside any booking change (notices of changes by the agency).
+    func enqueue(_ messages: [OutboxMessage], now: Date) async throws
+}
+
+/// Priority booking passes (ClosingRule), looked up by their printed token.
+public protocol PriorityPassStore: Sendable {
+    func priorityPass(token: String) async throws -> PriorityPass?
+}
+
+/// Absolute addresses for what leaves the screen — messages, printed slips (issue 12; API
+/// conventions: from the configured public URL, never from a request header).
+public protocol Links: Sendable {
+    /// The client's manage page for a booking, in their language, with its token.
+    func manageBooking(code: String, token: String, language: Language) -> String
+}

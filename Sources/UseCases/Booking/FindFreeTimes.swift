@@ -1,0 +1,106 @@
+import Domain
+import Foundation
+
+/// A priority booking pass in force for a booking (ClosingRule): its token, spent by the
+/// booking, and the office's rule that opens days the public cannot book yet.
+public struct PriorityGrant: Sendable {
+    public let token: String
+    public let rule: ClosingRule
+    public let expiresAt: Date
+}
+
+/// "Which times are free?" — the release schedule in force, the slots on offer with the seats
+/// left, and whether one chosen time is still on offer. Every booking use case asks it, so
+/// clients, staff and the API see the same times.
+public struct FindFreeTimes: Sendable {
+    let reference: any ReferenceStore
+    let bookings: any BookingStore
+    public let now: Date
+    /// Opens the days a priority pass opens (nil for everyone else).
+    public var priority: PriorityGrant?
+
+    public init(reference: any ReferenceStore, bookings: any BookingStore, now: Date, priority: PriorityGrant? = nil) {
+        self.reference = reference
+        self.bookings = bookings
+        self.now = now
+        self.priority = priority
+    }
+
+    /// The office and service of a booking, if the service is booked there by appointment.
+    public func officeAndService(_ officeSlug: String, _ serviceSlug: String) async throws -> (Office, Service) {
+        guard let office = try await reference.office(slug: officeSlug) else {
+            throw BookingProblem.field("officeId", .unknownOffice(officeSlug))
+        }
+        guard let service = try await reference.service(slug: serviceSlug), service.needsAppointment,
+              (office.desks[service.slug] ?? 0) > 0 else {
+            throw BookingProblem.field("serviceId", .notBookable)
+        }
+        return (office, service)
+    }
+
+    /// The release schedule published for this office and service (ReleaseSchedule.resolve),
+    /// widened by a priority pass.
+    public func schedule(_ office: Office?, _ service: Service?) async throws -> ReleaseSchedule {
+        let published = ReleaseSchedule.resolve(try await reference.releaseRules(), office: office?.slug, service: service?.slug)
+        return priority.map { $0.rule.prioritySchedule(published) } ?? published
+    }
+
+    func availability(_ schedule: ReleaseSchedule) async throws -> Availability {
+        Availability(hours: OpeningHours(calendar: try await calendar()), schedule: schedule)
+    }
+
+    func calendar() async throws -> WorkingCalendar {
+        WorkingCalendar(adjustments: try await reference.calendarAdjustments())
+    }
+
+    /// Slots on offer from `from` through `through` (clipped to the release window), with the
+    /// seats that remain.
+    public func offers(_ office: Office, _ service: Service, from: LocalDate,
+                       through: LocalDate? = nil) async throws -> [Availability.Offer] {
+        let schedule = try await self.schedule(office, service)
+        let last = min(through ?? schedule.lastBookableDate(now: now), schedule.lastBookableDate(now: now))
+        guard from <= last else { return [] }
+        let booked = try await bookings.booked(officeSlug: office.slug, serviceSlug: service.slug,
+                                               from: RigaTime.instant(from, TimeOfDay(0, 0)),
+                                               to: RigaTime.instant(last.next, TimeOfDay(0, 0)))
+        let exceptions = try await reference.exceptions(officeSlug: office.slug, from: from, through: last)
+        return try await availability(schedule).offers(office: office, service: service, exceptions: exceptions, from: from,
+                                                       through: last, now: now, booked: booked)
+    }
+
+    /// The slot starting at `start` if it is on offer now; otherwise why not (`/start`).
+    public func offeredSlot(_ office: Office, _ service: Service, start: Date) async throws -> Slot {
+        let day = RigaTime.date(of: start)
+        let exceptions = try await reference.exceptions(officeSlug: office.slug, from: day, through: day)
+        let schedule = try await self.schedule(office, service)
+        if let slot = try await availability(schedule).slot(office: office, service: service, exceptions: exceptions,
+                                                            start: start, now: now) {
+            return slot
+        }
+        let last = schedule.lastBookableDate(now: now)
+        throw BookingProblem.field("start", day > last ? .outsideWindow(lastBookable: last) : .notOnOffer)
+    }
+
+    /// The pass behind `token` if it can still be used for this office and service, with the
+    /// office's closing rule; nil when it cannot (used, lapsed, elsewhere, unknown).
+    public static func usablePass(_ token: String, office: Office, service: Service, passes: any PriorityPassStore,
+                                  reference: any ReferenceStore, now: Date) async throws -> PriorityGrant? {
+        guard let pass = try await passes.priorityPass(token: token), pass.state(at: now) == .usable,
+              pass.officeSlug == office.slug, pass.serviceSlug == service.slug else { return nil }
+        return PriorityGrant(token: token, rule: try await reference.visitSettings(officeSlug: office.slug).closing,
+                             expiresAt: pass.expiresAt)
+    }
+}
+
+/// The messages a booking sends (I-BOOK): the confirmation now, and the reminder on the working
+/// day before if that is still ahead — one place for every use case that books or moves.
+public enum BookingNotice {
+    public static func messages(_ b: Booking, name: String, office: Office, service: Service, calendar: WorkingCalendar,
+                                now: Date, manageURL: String?) -> [OutboxMessage] {
+        let context = BookingMessages.Context(booking: b, name: name, office: office, service: service, manageURL: manageURL)
+        var messages = BookingMessages.outbox(context, kind: .confirmation, sendAfter: now)
+        let remindAt = BookingMessages.reminderTime(for: b.start, calendar: calendar)
+        if remindAt > now { messages += BookingMessages.outbox(context, kind: .reminder, sendAfter: remindAt) }
+        return messages
+    }
+}

@@ -1,0 +1,83 @@
+import Domain
+import Fluent
+import Foundation
+import Storage
+import UseCases
+import Vapor
+
+/// The one place where the booking use cases get their ports (issue 12): Fluent stores on the
+/// request's database, the configured links, the app's clock and fair-access settings. Pages
+/// and API handlers ask this factory and never build a store for these use cases themselves.
+struct UseCaseFactory: Sendable {
+    let db: any Database
+    let services: AppServices
+    let now: Date
+
+    var reference: any ReferenceStore { FluentReferenceStore(db: db) }
+    var bookings: any BookingStore { FluentBookingStore(db: db) }
+    var passes: any PriorityPassStore { FluentPriorityPassStore(db: db) }
+
+    func findFreeTimes(priority: PriorityGrant? = nil) -> FindFreeTimes {
+        FindFreeTimes(reference: reference, bookings: bookings, now: now, priority: priority)
+    }
+
+    func bookAppointment(actor: String? = nil, priority: PriorityGrant? = nil) -> BookAppointment {
+        BookAppointment(times: findFreeTimes(priority: priority), bookings: bookings, reference: reference,
+                        links: services.links, fairAccess: services.fairAccess, actor: actor)
+    }
+
+    var rescheduleBooking: RescheduleBooking {
+        RescheduleBooking(times: findFreeTimes(), bookings: bookings, links: services.links)
+    }
+
+    var sendManageLinkAgain: SendManageLinkAgain {
+        SendManageLinkAgain(reference: reference, bookings: bookings, links: services.links, now: now)
+    }
+
+    var notifyDisplacedClients: NotifyDisplacedClients {
+        NotifyDisplacedClients(times: findFreeTimes(), reference: reference, bookings: bookings)
+    }
+
+    /// A priority pass usable for this office and service now, or nil.
+    func usablePass(_ token: String, office: Office, service: Service) async throws -> PriorityGrant? {
+        try await FindFreeTimes.usablePass(token, office: office, service: service, passes: passes, reference: reference,
+                                           now: now)
+    }
+}
+
+extension Request {
+    var useCases: UseCaseFactory { UseCaseFactory(db: db, services: application.appServices, now: clock.now()) }
+}
+
+extension APIProblem {
+    /// A booking use case's refusal as problem+json: 422 naming each field, 409 full, 410 a pass
+    /// that cannot be used, 404 no such booking.
+    init(_ problem: BookingProblem) {
+        switch problem {
+        case .slotFull:
+            self.init(.slotFull, detail: { $0.slotFull }, errors: { [.init(pointer: "/start", detail: $0.slotFull)] })
+        case .passNotUsable:
+            self.init(.gone, detail: { $0.passNotUsable })
+        case .notFound:
+            self.init(.notFound, detail: { $0.noSuchPath })
+        case .fields(let issues):
+            let errors: @Sendable (ProblemStrings) -> [FieldError] = { s in
+                issues.map { FieldError(pointer: "/\($0.field)", detail: Self.detail($0.issue, s)) }
+            }
+            self.init(.ruleViolated, detail: { s in errors(s).first?.detail ?? s.malformedRequest }, errors: errors)
+        }
+    }
+
+    static func detail(_ issue: BookingProblem.Issue, _ s: ProblemStrings) -> String {
+        switch issue {
+        case .unknownOffice(let slug): return s.unknownOffice(slug)
+        case .notBookable: return s.notBookable
+        case .outsideWindow(let last): return s.outsideWindow(last.description)
+        case .notOnOffer: return s.notOnOffer
+        case .contactCap(let n): return s.contactCap(n)
+        case .secondBooking: return s.secondBooking
+        case .alreadyWaiting: return s.alreadyWaiting
+        case .badDateTime: return s.badDateTime
+        }
+    }
+}

@@ -1,0 +1,118 @@
+import Domain
+import Foundation
+import Synchronization
+
+/// In-memory ports for the use-case tests (issue 12): no database, milliseconds a test. They keep
+/// the rules the real stores keep (a seat per desk, one active booking per person and service,
+/// messages with the change) so that a use case behaves here as it does on Fluent.
+final class FakeReference: ReferenceStore {
+    let offices_: [Office]
+    let services_: [Service]
+    init(offices: [Office] = PMLPSeed.offices, services: [Service] = PMLPSeed.services) {
+        offices_ = offices
+        services_ = services
+    }
+    func services() async throws -> [Service] { services_ }
+    func service(slug: String) async throws -> Service? { services_.first { $0.slug == slug } }
+    func offices() async throws -> [Office] { offices_ }
+    func office(slug: String) async throws -> Office? { offices_.first { $0.slug == slug } }
+    func exceptions(officeSlug: String, from: LocalDate, through: LocalDate) async throws -> [OfficeException] { [] }
+    func treasuryAccounts() async throws -> [TreasuryAccount] { PMLPSeed.treasuryAccounts }
+    func calendarAdjustments() async throws -> CalendarAdjustments { .enacted }
+    func releaseRules() async throws -> [ReleaseRule] { [] }
+    func visitSettings(officeSlug: String) async throws -> VisitSettings { VisitSettings() }
+}
+
+final class FakeBookings: BookingStore {
+    struct State {
+        var seats: [String: Int] = [:]            // "office|service|start" → taken
+        var bookings: [Booking] = []
+        var tokens: [String: String] = [:]        // code → manage token
+        var names: [UUID: String] = [:]           // client → name
+        var outbox: [OutboxMessage] = []
+    }
+    let state = Mutex(State())
+
+    var outbox: [OutboxMessage] { state.withLock { $0.outbox } }
+
+    private static func key(_ office: String, _ service: String, _ start: Date) -> String { "\(office)|\(service)|\(start.timeIntervalSince1970)" }
+
+    func booked(officeSlug: String, serviceSlug: String, from: Date, to: Date) async throws -> [Date: Int] {
+        state.withLock { s in
+            var result: [Date: Int] = [:]
+            for b in s.bookings where b.officeSlug == officeSlug && b.serviceSlug == serviceSlug && b.status == .active
+                && b.start >= from && b.start < to { result[b.start, default: 0] += 1 }
+            return result
+        }
+    }
+
+    func book(_ request: BookingRequest, slot: Slot, code: String?, manageToken: String, now: Date, perContact: Int,
+              actor: String?, priorityPass: String?,
+              messages: @escaping @Sendable (Booking) -> [OutboxMessage]) async throws -> Booking {
+        try state.withLock { s in
+            let k = Self.key(request.officeSlug, request.serviceSlug, slot.start)
+            guard s.seats[k, default: 0] < slot.capacity else { throw BookingFailure.slotFull }
+            let client = UUID()
+            let b = Booking(id: UUID(), code: code ?? BookingCode.generate(), officeSlug: request.officeSlug,
+                            serviceSlug: request.serviceSlug, start: slot.start, end: slot.end, clientID: client,
+                            phone: request.phone, email: request.email, language: request.language,
+                            interpreter: request.interpreter, status: .active, createdAt: now)
+            s.seats[k, default: 0] += 1
+            s.bookings.append(b)
+            s.tokens[b.code] = manageToken
+            s.names[client] = "\(request.name) \(request.surname)"
+            s.outbox += messages(b)
+            return b
+        }
+    }
+
+    func booking(code: String, manageToken: String) async throws -> Booking? {
+        state.withLock { s in s.tokens[code] == manageToken ? s.bookings.first { $0.code == code } : nil }
+    }
+
+    func reschedule(code: String, manageToken: String, to slot: Slot, now: Date,
+                    messages: @escaping @Sendable (Booking, String) -> [OutboxMessage]) async throws -> Booking {
+        try state.withLock { s in
+            guard s.tokens[code] == manageToken, let i = s.bookings.firstIndex(where: { $0.code == code && $0.status == .active })
+            else { throw BookingFailure.notFound }
+            let old = s.bookings[i]
+            let k = Self.key(old.officeSlug, old.serviceSlug, slot.start)
+            guard s.seats[k, default: 0] < slot.capacity else { throw BookingFailure.slotFull }
+            s.seats[k, default: 0] += 1
+            s.seats[Self.key(old.officeSlug, old.serviceSlug, old.start), default: 1] -= 1
+            let moved = Booking(id: old.id, code: old.code, officeSlug: old.officeSlug, serviceSlug: old.serviceSlug,
+                                start: slot.start, end: slot.end, clientID: old.clientID, phone: old.phone, email: old.email,
+                                language: old.language, interpreter: old.interpreter, status: .active, createdAt: old.createdAt)
+            s.bookings[i] = moved
+            s.outbox += messages(moved, s.names[old.clientID] ?? "")
+            return moved
+        }
+    }
+
+    func renewManageToken(bookingID: UUID, offices: Set<String>?, manageToken: String, actor: String, now: Date,
+                          messages: @escaping @Sendable (Booking, String) -> [OutboxMessage]) async throws -> Booking {
+        try state.withLock { s in
+            guard let b = s.bookings.first(where: { $0.id == bookingID && $0.status == .active }),
+                  offices.map({ $0.contains(b.officeSlug) }) ?? true else { throw BookingFailure.notFound }
+            s.tokens[b.code] = manageToken
+            s.outbox += messages(b, s.names[b.clientID] ?? "")
+            return b
+        }
+    }
+
+    func active(on date: LocalDate, officeSlug: String?) async throws -> [(Booking, String)] {
+        state.withLock { s in
+            s.bookings.filter { RigaTime.date(of: $0.start) == date && $0.status == .active
+                && (officeSlug == nil || $0.officeSlug == officeSlug) }.map { ($0, s.names[$0.clientID] ?? "") }
+        }
+    }
+
+    func enqueue(_ messages: [OutboxMessage], now: Date) async throws { state.withLock { $0.outbox += messages } }
+}
+
+struct FakeLinks: Links {
+    let base = "https://apkalpe.example"
+    func manageBooking(code: String, token: String, language: Language) -> String {
+        "\(base)/\(language == .lv ? "pieraksts" : "en/booking")/\(code)?token=\(token)"
+    }
+}
