@@ -116,3 +116,71 @@ struct FakeLinks: Links {
         "\(base)/\(language == .lv ? "pieraksts" : "en/booking")/\(code)?token=\(token)"
     }
 }
+
+/// A queue in memory: numbers per service, the call order by check-in time (enough for the
+/// use cases' own logic; the CallOrder rule has its Domain tests and the SQL its storage tests).
+final class FakeQueue: QueueStore {
+    let entries = Mutex<[QueueEntry]>([])
+
+    func add(_ service: String, office: String = "ogre", number: String, at time: Date) {
+        entries.withLock {
+            $0.append(QueueEntry(id: UUID(), officeSlug: office, serviceSlug: service, day: RigaTime.date(of: time),
+                                 number: number, kind: .walkIn, status: .waiting, appointmentStart: nil, bookingID: nil,
+                                 checkedInAt: time, calledAt: nil, startedAt: nil, finishedAt: nil, counter: nil, recalls: 0))
+        }
+    }
+
+    func issueTicket(officeSlug: String, serviceSlug: String, prefix: String, quota: Int?, now: Date) async throws -> QueueEntry {
+        let n = entries.withLock { $0.count } + 1
+        add(serviceSlug, office: officeSlug, number: "\(prefix)\(n)", at: now)
+        return entries.withLock { $0.last! }
+    }
+    func bookingForCheckIn(code: String, officeSlug: String) async throws -> Booking? { nil }
+    func checkIn(bookingID: UUID, prefix: String, now: Date) async throws -> (QueueEntry, Bool) { throw QueueFailure.unknownBooking }
+
+    func callNext(officeSlug: String, counter: String, services: Set<String>, staffUserID: UUID?, order: CallOrder,
+                  now: Date) async throws -> QueueEntry? {
+        entries.withLock { all in
+            guard let i = all.indices.filter({ all[$0].status == .waiting && services.contains(all[$0].serviceSlug) })
+                .min(by: { all[$0].checkedInAt < all[$1].checkedInAt }) else { return nil }
+            all[i] = Self.with(all[i], status: .called, counter: counter)
+            return all[i]
+        }
+    }
+
+    func act(_ action: QueueAction, entryID: UUID, officeSlug: String, counter: String?, transferTo service: String?,
+             idChecked: Bool?, staffUserID: UUID?, now: Date) async throws -> QueueEntry {
+        try entries.withLock { all in
+            guard let i = all.firstIndex(where: { $0.id == entryID && $0.officeSlug == officeSlug }) else {
+                throw QueueFailure.notFound
+            }
+            guard let to = action.next(from: all[i].status, recalls: all[i].recalls) else { throw QueueFailure.illegalTransition }
+            all[i] = Self.with(all[i], status: to, counter: counter)
+            return all[i]
+        }
+    }
+
+    func waiting(officeSlug: String, day: LocalDate) async throws -> [String: Int] {
+        entries.withLock { Dictionary(grouping: $0.filter { $0.status == .waiting }, by: \.serviceSlug).mapValues(\.count) }
+    }
+    func stillWaiting(officeSlug: String, day: LocalDate) async throws -> Int {
+        entries.withLock { $0.filter { $0.status == .waiting || $0.status == .parked }.count }
+    }
+    func closeQueue(officeSlug: String, rule: ClosingRule, actor: String, now: Date) async throws
+        -> [(entry: QueueEntry, token: String, expiresAt: Date)] { [] }
+
+    static func with(_ e: QueueEntry, status: QueueEntry.Status, counter: String?) -> QueueEntry {
+        QueueEntry(id: e.id, officeSlug: e.officeSlug, serviceSlug: e.serviceSlug, day: e.day, number: e.number, kind: e.kind,
+                   status: status, appointmentStart: e.appointmentStart, bookingID: e.bookingID, checkedInAt: e.checkedInAt,
+                   calledAt: e.calledAt, startedAt: e.startedAt, finishedAt: e.finishedAt, counter: counter,
+                   recalls: e.recalls, clientID: e.clientID)
+    }
+}
+
+/// Remembers what the waiting-room displays were told.
+final class FakeDisplays: DisplayAnnouncer {
+    let told = Mutex<[(String, QueueAction?)]>([])
+    func announce(_ entry: QueueEntry, action: QueueAction?, now: Date) {
+        told.withLock { $0.append((entry.number, action)) }
+    }
+}

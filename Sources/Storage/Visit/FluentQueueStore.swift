@@ -39,22 +39,12 @@ final class QueueEntryModel: Model, @unchecked Sendable {
     }
 }
 
-public enum QueueFailure: Error, Equatable, Sendable {
-    /// No active booking with this code at this office.
-    case unknownBooking
-    /// The day's walk-in quota for the service is used up.
-    case quotaReached
-    /// No such entry at this office.
-    case notFound
-    /// The action is not allowed from the entry's state (or another counter acted first).
-    case illegalTransition
-}
 
 /// The office's queue on Fluent. Numbers come from one conditional statement per office,
 /// service and day; the walk-in quota is enforced in the same statement; an entry is called once
 /// — on PostgreSQL the candidate row is taken with `FOR UPDATE SKIP LOCKED`, on SQLite (one
 /// writer) with a conditional update.
-public struct FluentQueueStore: Sendable {
+public struct FluentQueueStore: QueueStore {
     let db: any Database
     /// On PostgreSQL, calls are announced to every instance's displays by `NOTIFY` on this
     /// channel inside the calling transaction (DisplayChannel); nil: not announced.

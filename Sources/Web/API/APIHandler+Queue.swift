@@ -1,6 +1,7 @@
 import Domain
 import Foundation
 import Storage
+import UseCases
 import Vapor
 
 /// The office visit (issue 5): tickets and check-ins from the office's kiosk, calling and serving
@@ -33,7 +34,7 @@ extension APIHandler {
     static func visitProblems<T>(_ body: () async throws -> T) async throws -> T {
         do {
             return try await body()
-        } catch let failure as VisitFlow.Failure {
+        } catch let failure as VisitProblem {
             switch failure {
             case .outsideHours: throw APIProblem(.ticketsClosed, detail: { $0.ticketsOutsideHours })
             case .afterCutoff: throw APIProblem(.ticketsClosed, detail: { $0.ticketsAfterCutoff })
@@ -47,6 +48,8 @@ extension APIHandler {
                 throw APIProblem(.ruleViolated, detail: { $0.notServedHere },
                                  errors: { [.init(pointer: "/serviceId", detail: $0.notServedHere)] })
             case .queueStillOpen: throw APIProblem(.queueStillOpen, detail: { $0.queueStillOpen })
+            case .notFound: throw APIProblem(.notFound, detail: { $0.noSuchPath })
+            case .illegalTransition: throw APIProblem(.conflict, detail: { $0.illegalTransition })
             }
         } catch let failure as QueueFailure {
             switch failure {
@@ -60,16 +63,16 @@ extension APIHandler {
     func createTicket(_ input: Operations.CreateTicket.Input) async throws -> Operations.CreateTicket.Output {
         let office = try await officeForDevice(input.path.officeId)
         guard case .json(let body) = input.body else { throw APIProblem(.validation, detail: { $0.malformedRequest }) }
-        let flow = try await VisitFlow.at(office, db: db, now: services.clock.now())
-        let entry = try await Self.visitProblems { try await flow.ticket(office, serviceSlug: body.serviceId) }
+        let ticket = useCases.issueWalkInTicket
+        let entry = try await Self.visitProblems { try await ticket(at: office, serviceSlug: body.serviceId) }
         return .created(.init(body: .json(APIMapping.queueEntry(entry))))
     }
 
     func createCheckin(_ input: Operations.CreateCheckin.Input) async throws -> Operations.CreateCheckin.Output {
         let office = try await officeForDevice(input.path.officeId)
         guard case .json(let body) = input.body else { throw APIProblem(.validation, detail: { $0.malformedRequest }) }
-        let flow = try await VisitFlow.at(office, db: db, now: services.clock.now())
-        let (entry, outcome) = try await Self.visitProblems { try await flow.checkIn(office, code: body.bookingCode) }
+        let checkIn = useCases.checkInAppointment
+        let (entry, outcome) = try await Self.visitProblems { try await checkIn(at: office, code: body.bookingCode) }
         return .created(.init(body: .json(APIMapping.queueEntry(entry, arrival: outcome))))
     }
 
@@ -77,7 +80,7 @@ extension APIHandler {
         guard let office = try await store.office(slug: input.path.officeId) else {
             throw APIProblem(.notFound, detail: { $0.unknownOffice(input.path.officeId) })
         }
-        let rows = try await VisitFlow(db: db, now: services.clock.now()).summary(office)
+        let rows = try await useCases.officeToday.summary(office)
         return .ok(.init(body: .json(.init(services: rows.map {
             .init(serviceId: $0.service.slug, waiting: $0.waiting, estimatedWaitMinutes: $0.estimatedMinutes)
         }))))
@@ -86,22 +89,18 @@ extension APIHandler {
     func callNext(_ input: Operations.CallNext.Input) async throws -> Operations.CallNext.Output {
         let (office, user) = try await officeForCounter(input.path.officeId)
         guard case .json(let body) = input.body else { throw APIProblem(.validation, detail: { $0.malformedRequest }) }
-        let now = services.clock.now()
-        let entry = try await FluentQueueStore(db: db, displayChannel: services.displayChannel).callNext(
-            officeSlug: office.slug, counter: body.counter, services: Set(body.serviceIds), staffUserID: user.id,
-            order: try await VisitFlow.at(office, db: db, now: now).callOrder, now: now)
-        guard let entry else { return .noContent(.init()) }
-        services.announce(entry, action: nil, now: now)
+        guard let entry = try await useCases.callNextClient(at: office, counter: body.counter, services: Set(body.serviceIds),
+                                                            staffUserID: user.id) else { return .noContent(.init()) }
         return .ok(.init(body: .json(.init(entry: APIMapping.queueEntry(entry)))))
     }
 
     func closeQueue(_ input: Operations.CloseQueue.Input) async throws -> Operations.CloseQueue.Output {
         let (office, user) = try await officeForCounter(input.path.officeId)
-        let flow = try await VisitFlow.at(office, db: db, now: services.clock.now())
-        let passes = try await Self.visitProblems { try await flow.closeQueue(office, actor: user.id.uuidString) }
+        let close = useCases.closeQueue
+        let passes = try await Self.visitProblems { try await close(at: office, actor: user.id.uuidString) }
         return .ok(.init(body: .json(.init(passes: passes.map {
             .init(entryId: $0.entry.id.uuidString.lowercased(), number: $0.entry.number, serviceId: $0.entry.serviceSlug,
-                  token: $0.token, url: VisitFlow.passURL(.lv, token: $0.token), expiresAt: $0.expiresAt)
+                  token: $0.token, url: services.links.base + OfficeToday.passPath(.lv, token: $0.token), expiresAt: $0.expiresAt)
         }))))
     }
 
@@ -116,16 +115,11 @@ extension APIHandler {
             service = body.serviceId
             idChecked = body.idChecked
         }
-        if let service, action == .transfer {
-            _ = try await Self.visitProblems { try await VisitFlow(db: db, now: services.clock.now()).service(service, at: office) }
-        }
-        let now = services.clock.now()
+        let act = useCases.actOnQueueEntry
         let entry = try await Self.visitProblems {
-            try await FluentQueueStore(db: db, displayChannel: services.displayChannel).act(
-                action, entryID: id, officeSlug: office.slug, counter: counter, transferTo: service, idChecked: idChecked,
-                staffUserID: user.id, now: now)
+            try await act(action, entryID: id, at: office, counter: counter, transferTo: service, idChecked: idChecked,
+                          staffUserID: user.id)
         }
-        services.announce(entry, action: action, now: now)
         return .ok(.init(body: .json(APIMapping.queueEntry(entry))))
     }
 }

@@ -38,6 +38,14 @@ struct UseCaseFactory: Sendable {
         NotifyDisplacedClients(times: findFreeTimes(), reference: reference, bookings: bookings)
     }
 
+    var queue: any QueueStore { FluentQueueStore(db: db, displayChannel: services.displayChannel) }
+    var officeToday: OfficeToday { OfficeToday(reference: reference, queue: queue, now: now) }
+    var issueWalkInTicket: IssueWalkInTicket { IssueWalkInTicket(officeToday) }
+    var checkInAppointment: CheckInAppointment { CheckInAppointment(officeToday) }
+    var callNextClient: CallNextClient { CallNextClient(officeToday, displays: services) }
+    var actOnQueueEntry: ActOnQueueEntry { ActOnQueueEntry(officeToday, displays: services) }
+    var closeQueue: CloseQueue { CloseQueue(officeToday) }
+
     /// A priority pass usable for this office and service now, or nil.
     func usablePass(_ token: String, office: Office, service: Service) async throws -> PriorityGrant? {
         try await FindFreeTimes.usablePass(token, office: office, service: service, passes: passes, reference: reference,

@@ -1,6 +1,7 @@
 import Domain
 import Foundation
 import Storage
+import UseCases
 import Vapor
 
 /// The entrance kiosk (issue 5). The tablet is set up once by opening
@@ -53,7 +54,7 @@ struct KioskController: Sendable {
         case .setCookie(let r), .refused(let r): return r
         }
         let base = Kiosk.path(l, office: office.slug)
-        let rows = try await VisitFlow(db: req.db, now: req.clock.now()).summary(office)
+        let rows = try await req.useCases.officeToday.summary(office)
             .map { (service: $0.service, waiting: $0.waiting, minutes: $0.estimatedMinutes) }
         return html(Kiosk.startView(.init(language: l, office: office, services: rows,
                                           checkInCSRF: try await req.anonymousFormToken(for: "\(base)/checkin"),
@@ -64,25 +65,24 @@ struct KioskController: Sendable {
     func checkIn(_ req: Request, _ l: Language) async throws -> Response {
         guard case .allowed(let office) = try await access(req, l) else { return try await start(req, l) }
         let code = ((try? req.content.get(String.self, at: "bookingCode")) ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
-        let flow = try await VisitFlow.at(office, db: req.db, now: req.clock.now())
         let p = ProblemStrings.of(l)
         do {
-            let (entry, arrival) = try await flow.checkIn(office, code: code)
+            let (entry, arrival) = try await req.useCases.checkInAppointment(at: office, code: code)
             guard let service = try await FluentReferenceStore(db: req.db).service(slug: entry.serviceSlug) else {
                 throw Abort(.notFound)
             }
             return html(Kiosk.ticketView(.init(language: l, office: office, service: service, entry: entry, arrival: arrival),
                                          .of(l)), status: .created)
-        } catch VisitFlow.Failure.tooEarly(let opensAt) {
+        } catch VisitProblem.tooEarly(let opensAt) {
             return try await start(req, l, code: code, error: p.checkinTooEarly(RigaTime.time(of: opensAt).description),
                                    status: .conflict)
-        } catch VisitFlow.Failure.tooLate {
+        } catch VisitProblem.tooLate {
             // Qmatic's practice: the appointment is lost, a walk-in ticket for the same service is offered.
             let service = try await FluentQueueStore(db: req.db).bookingForCheckIn(code: code, officeSlug: office.slug)
                 .map(\.serviceSlug)
             let offer: Service? = if let service { try await FluentReferenceStore(db: req.db).service(slug: service) } else { nil }
             return try await start(req, l, code: code, error: p.checkinTooLate, offer: offer, status: .conflict)
-        } catch VisitFlow.Failure.unknownBooking {
+        } catch VisitProblem.unknownBooking {
             return try await start(req, l, code: code, error: p.unknownBookingCode, status: .notFound)
         }
     }
@@ -90,14 +90,14 @@ struct KioskController: Sendable {
     func ticket(_ req: Request, _ l: Language) async throws -> Response {
         guard case .allowed(let office) = try await access(req, l) else { return try await start(req, l) }
         let serviceSlug = (try? req.content.get(String.self, at: "serviceId")) ?? ""
-        let flow = try await VisitFlow.at(office, db: req.db, now: req.clock.now())
+        let cases = req.useCases
         let p = ProblemStrings.of(l)
         do {
-            let entry = try await flow.ticket(office, serviceSlug: serviceSlug)
-            let service = try await flow.service(serviceSlug, at: office)
+            let entry = try await cases.issueWalkInTicket(at: office, serviceSlug: serviceSlug)
+            let service = try await cases.officeToday.service(serviceSlug, at: office)
             return html(Kiosk.ticketView(.init(language: l, office: office, service: service, entry: entry, arrival: nil), .of(l)),
                         status: .created)
-        } catch let failure as VisitFlow.Failure {
+        } catch let failure as VisitProblem {
             let message: String
             switch failure {
             case .outsideHours: message = p.ticketsOutsideHours

@@ -1,6 +1,7 @@
 import Domain
 import Foundation
 import Storage
+import UseCases
 import Vapor
 
 /// The counter workstation pages (issue 5); the same store and rules as the API.
@@ -71,7 +72,8 @@ struct CounterController: Sendable {
         let services = try await FluentReferenceStore(db: req.db).services().filter { (s.office.desks[$0.slug] ?? 0) > 0 }
         let (current, parked) = try await FluentQueueStore(db: req.db).atCounter(officeSlug: s.office.slug, counter: s.counter,
                                                                                  day: RigaTime.date(of: now))
-        let waiting = try await VisitFlow(db: req.db, now: now).summary(s.office).filter { s.chosen.contains($0.service.slug) }
+        let today = req.useCases.officeToday
+        let waiting = try await today.summary(s.office).filter { s.chosen.contains($0.service.slug) }
             .map { ($0.service, $0.waiting) }
         // The name of a client with an appointment, to greet them and match their document (C-ID);
         // each one shown is a read of personal data, written to the access log.
@@ -83,8 +85,8 @@ struct CounterController: Sendable {
             else { continue }
             names[entry.id] = "\(client.name) \(client.surname)"
         }
-        let flow = try await VisitFlow.at(s.office, db: req.db, now: now)
-        let closing = try await flow.stillInLineAfterReception(s.office).map { (policy: flow.closing.policy, inLine: $0) }
+        let policy = try await today.settings(s.office).closing.policy
+        let closing = try await today.stillInLineAfterReception(s.office).map { (policy: policy, inLine: $0) }
         let alerts = EmergencyAlert.concerns(s.user, office: s.office.slug)
             ? try await FluentQueueStore(db: req.db).openAlerts(offices: [s.office.slug]) : []
         return html(Counter.view(.init(language: l, csrf: try await req.formToken(), user: s.user, office: s.office,
@@ -97,12 +99,11 @@ struct CounterController: Sendable {
     func callNext(_ req: Request, _ l: Language) async throws -> Response {
         let s = try await setup(req)
         guard !s.counter.isEmpty, !s.chosen.isEmpty else { return try await page(req, l, status: .unprocessableEntity) }
-        let now = req.clock.now(), services = req.application.appServices
-        let entry = try await FluentQueueStore(db: req.db, displayChannel: services.displayChannel).callNext(
-            officeSlug: s.office.slug, counter: s.counter, services: s.chosen, staffUserID: s.user.id,
-            order: try await VisitFlow.at(s.office, db: req.db, now: now).callOrder, now: now)
-        guard let entry else { return try await page(req, l, notice: CounterStrings.of(l).nobodyWaiting) }
-        services.announce(entry, action: nil, now: now)
+        // The same use case as the API's: the call and the displays' announcement together.
+        guard try await req.useCases.callNextClient(at: s.office, counter: s.counter, services: s.chosen,
+                                                    staffUserID: s.user.id) != nil else {
+            return try await page(req, l, notice: CounterStrings.of(l).nobodyWaiting)
+        }
         return try await page(req, l)
     }
 
@@ -110,7 +111,6 @@ struct CounterController: Sendable {
         let s = try await setup(req)
         guard let id = req.parameters.get("entry").flatMap(UUID.init(uuidString:)),
               let action = req.parameters.get("action").flatMap(QueueAction.init(rawValue:)) else { throw Abort(.notFound) }
-        let now = req.clock.now(), services = req.application.appServices
         let service = action == .transfer ? (try? req.content.get(String.self, at: "serviceId")) : nil
         // Transfer to a named counter (only it calls the client next), or to any counter (empty).
         let toCounter = action == .transfer
@@ -120,16 +120,13 @@ struct CounterController: Sendable {
         let idChecked = action == .start ? ((try? req.content.get(String.self, at: "idChecked")) == "yes") : nil
         let p = ProblemStrings.of(l)
         do {
-            if let service { _ = try await VisitFlow(db: req.db, now: now).service(service, at: s.office) }
-            let entry = try await FluentQueueStore(db: req.db, displayChannel: services.displayChannel).act(
-                action, entryID: id, officeSlug: s.office.slug, counter: toCounter,
-                transferTo: service, idChecked: idChecked, staffUserID: s.user.id, now: now)
-            services.announce(entry, action: action, now: now)
-        } catch QueueFailure.notFound {
+            _ = try await req.useCases.actOnQueueEntry(action, entryID: id, at: s.office, counter: toCounter,
+                                                       transferTo: service, idChecked: idChecked, staffUserID: s.user.id)
+        } catch VisitProblem.notFound {
             throw Abort(.notFound)
-        } catch QueueFailure.illegalTransition {
+        } catch VisitProblem.illegalTransition {
             return try await page(req, l, error: p.illegalTransition, status: .conflict)
-        } catch VisitFlow.Failure.notServedHere {
+        } catch VisitProblem.notServedHere {
             return try await page(req, l, error: p.notServedHere, status: .unprocessableEntity)
         }
         return try await page(req, l)
@@ -159,9 +156,8 @@ struct CounterController: Sendable {
     /// in line gets a priority booking pass, printed from the page this returns.
     func close(_ req: Request, _ l: Language) async throws -> Response {
         let s = try await setup(req)
-        let flow = try await VisitFlow.at(s.office, db: req.db, now: req.clock.now())
         do {
-            let passes = try await flow.closeQueue(s.office, actor: s.user.id.uuidString)
+            let passes = try await req.useCases.closeQueue(at: s.office, actor: s.user.id.uuidString)
             let names = Dictionary(try await FluentReferenceStore(db: req.db).services().map { ($0.slug, $0.name) },
                                    uniquingKeysWith: { a, _ in a })
             let base = req.publicBaseURL
@@ -169,10 +165,10 @@ struct CounterController: Sendable {
                                                   counter: s.counter, chosen: s.chosen,
                                                   passes: passes.map { p in
                 .init(number: p.entry.number, service: names[p.entry.serviceSlug],
-                      urlLv: base + VisitFlow.passURL(.lv, token: p.token), urlEn: base + VisitFlow.passURL(.en, token: p.token),
+                      urlLv: base + OfficeToday.passPath(.lv, token: p.token), urlEn: base + OfficeToday.passPath(.en, token: p.token),
                       expires: p.expiresAt)
             }), .of(l)))
-        } catch VisitFlow.Failure.queueStillOpen {
+        } catch VisitProblem.queueStillOpen {
             return try await page(req, l, error: CounterStrings.of(l).queueStillOpen, status: .conflict)
         }
     }

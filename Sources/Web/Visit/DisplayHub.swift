@@ -1,6 +1,7 @@
 import Domain
 import Foundation
 import Storage
+import UseCases
 import Vapor
 
 /// The call displays connected to this instance, per office. Events come from this instance's
@@ -53,9 +54,11 @@ final class DisplayHub: @unchecked Sendable {
     var count: Int { lock.withLock { subscribers.values.map(\.count).reduce(0, +) } }
 }
 
-extension AppServices {
+extension AppServices: DisplayAnnouncer {
     /// After a call or recall: on SQLite (one instance) to this instance's displays now; on
     /// PostgreSQL the committed NOTIFY brings it to every instance's, this one's included.
+    /// In process on SQLite; on PostgreSQL the store's NOTIFY in the calling transaction reaches
+    /// every instance's listener, this one included.
     func announce(_ entry: QueueEntry, action: QueueAction?, now: Date) {
         guard displayChannel == nil, let event = DisplayEvent(entry, action: action, at: now) else { return }
         displayHub.publish(event)
