@@ -115,6 +115,9 @@ struct FakeLinks: Links {
     func manageBooking(code: String, token: String, language: Language) -> String {
         "\(base)/\(language == .lv ? "pieraksts" : "en/booking")/\(code)?token=\(token)"
     }
+    func leaveWaitlist(id: UUID, token: String, language: Language) -> String {
+        "\(base)\(WaitlistEntry.path(language, id: id))?token=\(token)"
+    }
 }
 
 /// A queue in memory: numbers per service, the call order by check-in time (enough for the

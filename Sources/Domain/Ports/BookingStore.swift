@@ -58,4 +58,6 @@ public protocol PriorityPassStore: Sendable {
 public protocol Links: Sendable {
     /// The client's manage page for a booking, in their language, with its token.
     func manageBooking(code: String, token: String, language: Language) -> String
+    /// A waitlist place's own page (see one's place, leave), with its token.
+    func leaveWaitlist(id: UUID, token: String, language: Language) -> String
 }

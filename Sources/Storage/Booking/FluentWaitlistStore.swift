@@ -59,16 +59,6 @@ final class WaitlistOfferModel: Model, @unchecked Sendable {
     }
 }
 
-public enum WaitlistFailure: Error, Equatable, Sendable {
-    /// The person is already in line for this service.
-    case alreadyWaiting
-    /// No such entry or offer, or the token does not match.
-    case notFound
-    /// The offer lapsed, was declined or passed on.
-    case gone
-    /// The offer was already accepted.
-    case alreadyAccepted
-}
 
 /// What happens to a freed seat, inside the transaction that frees it, so that no public booking
 /// can slip in between: the first matching entry in line gets an offer holding the seat (the seat
@@ -139,7 +129,7 @@ enum Waitlist {
 }
 
 /// The waitlist on Fluent: joining, leaving, and the life of an offer (accept, decline, lapse).
-public struct FluentWaitlistStore: Sendable {
+public struct FluentWaitlistStore: WaitlistStore {
     let db: any Database
     let rule: WaitlistOfferRule
 
@@ -223,14 +213,8 @@ public struct FluentWaitlistStore: Sendable {
         }
     }
 
-    public struct OfferView: Sendable {
-        public let offer: WaitlistOffer
-        public let entry: WaitlistEntry
-        /// Name and surname, to greet the holder of the link (who received it at their contact).
-        public let name: String
-        /// The booking the person holds for this service now, which accepting would replace.
-        public let currentBooking: Booking?
-    }
+    public typealias OfferView = WaitlistOfferView
+
 
     /// The offer behind a token, whatever its state.
     public func offer(token: String) async throws -> OfferView? {
@@ -239,7 +223,7 @@ public struct FluentWaitlistStore: Sendable {
         let name = try await ClientModel.find(e.clientID, on: db).map { "\($0.name) \($0.surname)" } ?? ""
         let current = try await BookingModel.query(on: db).filter(\.$personKey == e.personKey)
             .filter(\.$serviceSlug == e.serviceSlug).filter(\.$status == Booking.Status.active.rawValue).first()
-        return OfferView(offer: o.toDomain(), entry: e.toDomain(), name: name, currentBooking: current?.toDomain())
+        return WaitlistOfferView(offer: o.toDomain(), entry: e.toDomain(), name: name, currentBooking: current?.toDomain())
     }
 
     /// Takes the held seat: a booking for the waiting person (a booking they already had for the

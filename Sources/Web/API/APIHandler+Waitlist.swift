@@ -1,6 +1,7 @@
 import Domain
 import Foundation
 import Storage
+import UseCases
 import Vapor
 
 /// The waitlist (issue 4 item 5): join, see one's place, leave; see, accept or decline an offer.
@@ -9,8 +10,8 @@ extension APIHandler {
         guard case .json(let body) = input.body else { throw APIProblem(.validation, detail: { $0.malformedRequest }) }
         let today = RigaTime.date(of: services.clock.now())
         let request = try WaitlistInputValidation.request(from: body, today: today)
-        let flow = WaitlistFlow(db: db, now: services.clock.now())
-        let (entry, token) = try await Self.problems { try await flow.join(request) }
+        let join = useCases.joinWaitlist
+        let (entry, token) = try await Self.problems { try await join(request) }
         let position = try await FluentWaitlistStore(db: db).position(of: entry)
         return .created(.init(body: .json(.init(
             id: entry.id.uuidString.lowercased(), token: token, officeId: entry.officeSlug, serviceId: entry.serviceSlug,
@@ -55,25 +56,26 @@ extension APIHandler {
 
     func acceptWaitlistOffer(_ input: Operations.AcceptWaitlistOffer.Input) async throws -> Operations.AcceptWaitlistOffer.Output {
         let (booking, token) = try await Self.offerProblems {
-            try await WaitlistFlow(db: db, now: services.clock.now()).accept(token: input.path.token)
+            try await useCases.acceptWaitlistOffer(token: input.path.token)
         }
         return .created(.init(body: .json(APIMapping.created(booking, manageToken: token))))
     }
 
     func declineWaitlistOffer(_ input: Operations.DeclineWaitlistOffer.Input) async throws -> Operations.DeclineWaitlistOffer.Output {
-        try await Self.offerProblems { try await WaitlistFlow(db: db, now: services.clock.now()).decline(token: input.path.token) }
+        let decline = useCases.declineWaitlistOffer
+        try await Self.offerProblems { try await decline(token: input.path.token) }
         return .noContent(.init())
     }
 
-    /// WaitlistFlow's failures as problems: 404, 409 (already accepted), 410 (lapsed or passed on).
+    /// An offer's refusals (WaitlistProblem) as problems: 404, 409 (already accepted), 410 (lapsed or passed on).
     static func offerProblems<T>(_ body: () async throws -> T) async throws -> T {
         do {
             return try await body()
-        } catch WaitlistFlow.Failure.notFound {
+        } catch WaitlistProblem.notFound {
             throw APIProblem(.notFound, detail: { $0.noSuchPath })
-        } catch WaitlistFlow.Failure.gone {
+        } catch WaitlistProblem.gone {
             throw APIProblem(.gone, detail: { $0.offerGone })
-        } catch WaitlistFlow.Failure.alreadyAccepted {
+        } catch WaitlistProblem.alreadyAccepted {
             throw APIProblem(.conflict, detail: { $0.offerAccepted })
         }
     }

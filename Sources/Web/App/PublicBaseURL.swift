@@ -1,4 +1,5 @@
 import Domain
+import Foundation
 import Vapor
 
 /// Absolute links for what leaves the screen — messages and printed slips — from the configured
@@ -11,6 +12,10 @@ struct WebLinks: Links {
 
     func manageBooking(code: String, token: String, language: Language) -> String {
         "\(base)\(BookingManage.path(language, code: code))?token=\(token)"
+    }
+
+    func leaveWaitlist(id: UUID, token: String, language: Language) -> String {
+        "\(base)\(WaitlistEntry.path(language, id: id))?token=\(token)"
     }
 }
 

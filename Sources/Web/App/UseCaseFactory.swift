@@ -46,6 +46,13 @@ struct UseCaseFactory: Sendable {
     var actOnQueueEntry: ActOnQueueEntry { ActOnQueueEntry(officeToday, displays: services) }
     var closeQueue: CloseQueue { CloseQueue(officeToday) }
 
+    var waitlist: any WaitlistStore { FluentWaitlistStore(db: db) }
+    var joinWaitlist: JoinWaitlist { JoinWaitlist(times: findFreeTimes(), waitlist: waitlist, links: services.links) }
+    var acceptWaitlistOffer: AcceptWaitlistOffer {
+        AcceptWaitlistOffer(reference: reference, waitlist: waitlist, links: services.links, now: now)
+    }
+    var declineWaitlistOffer: DeclineWaitlistOffer { DeclineWaitlistOffer(waitlist: waitlist, now: now) }
+
     /// A priority pass usable for this office and service now, or nil.
     func usablePass(_ token: String, office: Office, service: Service) async throws -> PriorityGrant? {
         try await FindFreeTimes.usablePass(token, office: office, service: service, passes: passes, reference: reference,

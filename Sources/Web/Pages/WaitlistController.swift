@@ -1,6 +1,7 @@
 import Domain
 import Foundation
 import Storage
+import UseCases
 import Vapor
 
 /// Waitlist pages: join from the booking steps; the entry's page (`/gaidu-saraksts/{id}?token=…`)
@@ -64,8 +65,11 @@ struct WaitlistController: Sendable {
         let strings = ProblemStrings.of(l), now = req.clock.now()
         do {
             let request = try WaitlistInputValidation.request(from: body, today: RigaTime.date(of: now))
-            let (entry, token) = try await APIHandler.problems { try await WaitlistFlow(db: req.db, now: now).join(request) }
-            return try await entryPage(req, l, entry: (entry, token), entryURL: WaitlistFlow.leaveURL(entry, token: token),
+            let join = req.useCases.joinWaitlist
+            let (entry, token) = try await APIHandler.problems { try await join(request) }
+            // On screen the link stays on this site.
+            return try await entryPage(req, l, entry: (entry, token),
+                                       entryURL: "\(WaitlistEntry.path(entry.language, id: entry.id))?token=\(token)",
                                        notice: nil, status: .created)
         } catch let problem as APIProblem {
             let errors = problem.errors(strings).map { (field: String($0.pointer.dropFirst()), message: $0.detail) }
@@ -124,7 +128,7 @@ struct WaitlistController: Sendable {
     }
 
     /// The offer page again, saying why the action did not happen (404 for an unknown token).
-    private func offerPage(_ req: Request, _ l: Language, _ failure: WaitlistFlow.Failure) async throws -> Response {
+    private func offerPage(_ req: Request, _ l: Language, _ failure: WaitlistProblem) async throws -> Response {
         switch failure {
         case .notFound: throw Abort(.notFound)
         case .gone: return try await offerPage(req, l, notice: nil, error: ProblemStrings.of(l).offerGone, status: .gone)
@@ -136,22 +140,22 @@ struct WaitlistController: Sendable {
     func accept(_ req: Request, _ l: Language) async throws -> Response {
         let token = req.parameters.get("token") ?? ""
         do {
-            let (booking, manage) = try await WaitlistFlow(db: req.db, now: req.clock.now()).accept(token: token)
+            let (booking, manage) = try await req.useCases.acceptWaitlistOffer(token: token)
             let reference = FluentReferenceStore(db: req.db)
             guard let office = try await reference.office(slug: booking.officeSlug),
                   let service = try await reference.service(slug: booking.serviceSlug) else { throw Abort(.notFound) }
             return html(Book.doneView(.init(language: l, booking: booking, office: office, service: service,
                                             manageURL: "\(BookingManage.path(booking.language, code: booking.code))?token=\(manage)"), .of(l)),
                         status: .created)
-        } catch let failure as WaitlistFlow.Failure {
+        } catch let failure as WaitlistProblem {
             return try await offerPage(req, l, failure)
         }
     }
 
     func decline(_ req: Request, _ l: Language) async throws -> Response {
         do {
-            try await WaitlistFlow(db: req.db, now: req.clock.now()).decline(token: req.parameters.get("token") ?? "")
-        } catch let failure as WaitlistFlow.Failure {
+            try await req.useCases.declineWaitlistOffer(token: req.parameters.get("token") ?? "")
+        } catch let failure as WaitlistProblem {
             return try await offerPage(req, l, failure)
         }
         return try await offerPage(req, l, notice: WaitlistStrings.of(l).declined, error: nil, status: .ok)
