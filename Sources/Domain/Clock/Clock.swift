@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// "Now", injected (API-CONVENTIONS.md, Clock): tests set it, the server reads the real time,
 /// and `APKALPE_CLOCK` can start the server's clock at a fixed instant that then runs on.
@@ -21,13 +22,12 @@ public struct ShiftedClock: AppClock {
 }
 
 /// A clock that stands still unless a test moves it.
-public final class FixedClock: AppClock, @unchecked Sendable {
-    private let lock = NSLock()
-    private var current: Date
-    public init(_ date: Date) { current = date }
-    public func now() -> Date { lock.withLock { current } }
-    public func set(_ date: Date) { lock.withLock { current = date } }
-    public func advance(by seconds: TimeInterval) { lock.withLock { current += seconds } }
+public final class FixedClock: AppClock {
+    private let current: Mutex<Date>
+    public init(_ date: Date) { current = Mutex(date) }
+    public func now() -> Date { current.withLock { $0 } }
+    public func set(_ date: Date) { current.withLock { $0 = date } }
+    public func advance(by seconds: TimeInterval) { current.withLock { $0 += seconds } }
 }
 
 /// Office time is Europe/Riga whatever the server's zone (API-CONVENTIONS.md, Clock).

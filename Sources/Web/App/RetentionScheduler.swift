@@ -7,15 +7,11 @@ import Vapor
 /// lease lets exactly one of them do the day's run.
 struct RetentionScheduler: LifecycleHandler {
     let holder = "\(ProcessInfo.processInfo.hostName)-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8))"
-    let task = TaskBox()
-
-    final class TaskBox: @unchecked Sendable {
-        var task: Task<Void, Never>?
-    }
+    let task = TaskHolder()
 
     func didBootAsync(_ app: Application) async throws {
         let services = app.appServices, holder = self.holder
-        task.task = Task {
+        task.add(Task {
             while !Task.isCancelled {
                 do {
                     let job = RetentionJob(db: services.database(), schedule: services.retention)
@@ -27,10 +23,10 @@ struct RetentionScheduler: LifecycleHandler {
                 }
                 try? await Task.sleep(for: .seconds(3600))
             }
-        }
+        })
     }
 
     func shutdownAsync(_ app: Application) async {
-        task.task?.cancel()
+        task.cancelAll()
     }
 }

@@ -8,17 +8,13 @@ import Vapor
 /// also refused the moment its hold ends (410), whether or not this has run yet.
 struct WaitlistScheduler: LifecycleHandler {
     let interval: Duration
-    let task = TaskBox()
-
-    final class TaskBox: @unchecked Sendable {
-        var task: Task<Void, Never>?
-    }
+    let task = TaskHolder()
 
     init(interval: Duration = .seconds(30)) { self.interval = interval }
 
     func didBootAsync(_ app: Application) async throws {
         let services = app.appServices, interval = self.interval
-        task.task = Task {
+        task.add(Task {
             while !Task.isCancelled {
                 do {
                     let passed = try await FluentWaitlistStore(db: services.database()).expireDue(now: services.clock.now())
@@ -28,10 +24,10 @@ struct WaitlistScheduler: LifecycleHandler {
                 }
                 try? await Task.sleep(for: interval)
             }
-        }
+        })
     }
 
     func shutdownAsync(_ app: Application) async {
-        task.task?.cancel()
+        task.cancelAll()
     }
 }

@@ -1,5 +1,6 @@
 import Domain
 import Foundation
+import Synchronization
 import Storage
 import UseCases
 import Vapor
@@ -7,7 +8,7 @@ import Vapor
 /// The call displays connected to this instance, per office. Events come from this instance's
 /// own calls (SQLite: one instance) or from the PostgreSQL listener (every instance's calls,
 /// this one's included), never both.
-final class DisplayHub: @unchecked Sendable {
+final class DisplayHub: Sendable {
     enum Message: Sendable {
         case event(DisplayEvent)
         /// Events may have been missed (the listener reconnected): reload the list.
@@ -15,43 +16,42 @@ final class DisplayHub: @unchecked Sendable {
         case ping
     }
 
-    private let lock = NSLock()
-    private var subscribers: [String: [UUID: AsyncStream<Message>.Continuation]] = [:]
+    private let subscribers = Mutex<[String: [UUID: AsyncStream<Message>.Continuation]]>([:])
 
     func subscribe(office: String) -> (UUID, AsyncStream<Message>) {
         let id = UUID()
         let (stream, continuation) = AsyncStream<Message>.makeStream(bufferingPolicy: .bufferingNewest(64))
-        lock.withLock { subscribers[office, default: [:]][id] = continuation }
+        subscribers.withLock { $0[office, default: [:]][id] = continuation }
         return (id, stream)
     }
 
     func unsubscribe(office: String, id: UUID) {
-        let c = lock.withLock { subscribers[office]?.removeValue(forKey: id) }
+        let c = subscribers.withLock { $0[office]?.removeValue(forKey: id) }
         c?.finish()
     }
 
     func publish(_ event: DisplayEvent) {
-        for c in lock.withLock({ Array(subscribers[event.office]?.values ?? [:].values) }) { c.yield(.event(event)) }
+        for c in subscribers.withLock({ Array($0[event.office]?.values ?? [:].values) }) { c.yield(.event(event)) }
     }
 
     func resyncAll() {
-        for c in lock.withLock({ subscribers.values.flatMap(\.values) }) { c.yield(.resync) }
+        for c in subscribers.withLock({ $0.values.flatMap(\.values) }) { c.yield(.resync) }
     }
 
     func pingAll() {
-        for c in lock.withLock({ subscribers.values.flatMap(\.values) }) { c.yield(.ping) }
+        for c in subscribers.withLock({ $0.values.flatMap(\.values) }) { c.yield(.ping) }
     }
 
     /// Ends every display's stream (the app is stopping): each response ends cleanly.
     func finishAll() {
-        let all = lock.withLock { () -> [AsyncStream<Message>.Continuation] in
-            defer { subscribers = [:] }
-            return subscribers.values.flatMap(\.values)
+        let all = subscribers.withLock { s -> [AsyncStream<Message>.Continuation] in
+            defer { s = [:] }
+            return s.values.flatMap(\.values)
         }
         for c in all { c.finish() }
     }
 
-    var count: Int { lock.withLock { subscribers.values.map(\.count).reduce(0, +) } }
+    var count: Int { subscribers.withLock { $0.values.map(\.count).reduce(0, +) } }
 }
 
 extension AppServices: DisplayAnnouncer {
@@ -69,16 +69,12 @@ extension AppServices: DisplayAnnouncer {
 struct DisplayLifecycle: LifecycleHandler {
     let url: String?
     let schema: String?
-    let task = TaskBox()
-
-    final class TaskBox: @unchecked Sendable {
-        var tasks: [Task<Void, Never>] = []
-    }
+    let task = TaskHolder()
 
     // Synchronous, so that both `boot()` and `asyncBoot()` start it.
     func didBoot(_ app: Application) throws {
         let hub = app.appServices.displayHub, logger = app.logger
-        task.tasks.append(Task {
+        task.add(Task {
             while !Task.isCancelled {
                 try? await Task.sleep(for: .seconds(15))
                 hub.pingAll()
@@ -89,19 +85,18 @@ struct DisplayLifecycle: LifecycleHandler {
                                                    onEvent: { hub.publish($0) }, onResync: { hub.resyncAll() },
                                                    onListening: { app.appServices.displayListening.set() })
         let loop = app.eventLoopGroup.any()
-        task.tasks.append(Task { await listener.run(on: loop) })
+        task.add(Task { await listener.run(on: loop) })
     }
 
     func shutdown(_ app: Application) {
-        for t in task.tasks { t.cancel() }
+        task.cancelAll()
         app.appServices.displayHub.finishAll()
     }
 }
 
 /// Set once the listener listens (tests wait for it before calling).
-final class Flag: @unchecked Sendable {
-    private let lock = NSLock()
-    private var value = false
-    func set() { lock.withLock { value = true } }
-    var isSet: Bool { lock.withLock { value } }
+final class Flag: Sendable {
+    private let value = Mutex(false)
+    func set() { value.withLock { $0 = true } }
+    var isSet: Bool { value.withLock { $0 } }
 }
