@@ -42,7 +42,8 @@ extension Mailbox {
         main.append(H.el("p", [.cls("hint")], text: "\(s.mailboxKind(msg.kind)) · \(msg.channel.rawValue) · \(msg.recipient) · "
                          + "\(when(msg.sendAfter, t)) · \(s.mailboxStatus(msg.status))"))
         main.append(H.el("pre", [], text: LogRedaction.redactSecrets(msg.body)))
-        main.append(H.el("p", [.cls("hint")], text: s.mailboxSecretsHidden))
+        // Only messages to clients carry links with their keys; a staff alert has none.
+        if msg.clientID != nil { main.append(H.el("p", [.cls("hint")], text: s.mailboxSecretsHidden)) }
         if m.canResend {
             main.append(H.el("form", [Attr("method", "post"), Attr("action", "\(p)/staff/outbox/\(msg.id.uuidString)/resend")], [
                 Form.csrf(m.csrf),
