@@ -54,11 +54,17 @@ let package = Package(
         .executableTarget(name: "apkalpe", dependencies: ["Web"]),
         .testTarget(name: "DomainTests", dependencies: ["Domain"]),
         .testTarget(name: "UseCasesTests", dependencies: ["UseCases", "Domain"]),
-        .testTarget(name: "StorageTests", dependencies: ["Storage", "Domain"]),
+        // What the suites share: one database helper (SQLite, and PostgreSQL with DATABASE_URL).
+        .target(
+            name: "TestSupport",
+            dependencies: ["Storage", "Domain", .product(name: "Fluent", package: "fluent")],
+            path: "Tests/TestSupport"
+        ),
+        .testTarget(name: "StorageTests", dependencies: ["Storage", "Domain", "TestSupport"]),
         .testTarget(
             name: "WebTests",
             dependencies: [
-                "Web", "Storage", "Domain",
+                "Web", "Storage", "Domain", "TestSupport",
                 .product(name: "VaporTesting", package: "vapor"),
             ]
         ),

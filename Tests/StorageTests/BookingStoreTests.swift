@@ -2,6 +2,7 @@ import Domain
 import Fluent
 import Foundation
 import Testing
+import TestSupport
 @testable import Storage
 
 @Suite("Bookings: capacity under concurrency on SQLite and PostgreSQL")

@@ -2,6 +2,7 @@ import Domain
 import Fluent
 import Foundation
 import Testing
+import TestSupport
 @testable import Storage
 
 @Suite("Closing time, transfer to a counter and emergency alerts, on SQLite and PostgreSQL")

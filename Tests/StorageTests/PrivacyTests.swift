@@ -2,6 +2,7 @@ import Domain
 import Fluent
 import Foundation
 import Testing
+import TestSupport
 @testable import Storage
 
 @Suite("Retention, leases and the Art. 15 export on SQLite and PostgreSQL")

@@ -2,6 +2,7 @@ import Domain
 import Fluent
 import Foundation
 import Testing
+import TestSupport
 @testable import Storage
 
 @Suite("The office queue on SQLite and PostgreSQL: numbers, quota, check-in, call-next race, transitions")

@@ -3,6 +3,7 @@ import Fluent
 import Foundation
 import SQLKit
 import Testing
+import TestSupport
 @testable import Storage
 
 private func d(_ s: String) -> LocalDate { LocalDate(iso: s)! }

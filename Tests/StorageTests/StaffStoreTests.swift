@@ -2,6 +2,7 @@ import Domain
 import Fluent
 import Foundation
 import Testing
+import TestSupport
 @testable import Storage
 
 @Suite("Staff accounts, tokens, sessions and the client register on SQLite and PostgreSQL")

@@ -2,6 +2,7 @@ import Domain
 import Fluent
 import Foundation
 import Testing
+import TestSupport
 @testable import Storage
 
 /// The waitlist (issue 4 item 5): a freed seat goes to the first in line and is held for them;

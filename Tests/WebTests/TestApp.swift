@@ -2,21 +2,12 @@ import Domain
 import Foundation
 import Storage
 import Testing
+import TestSupport
 import VaporTesting
 @testable import Web
 
-/// The databases the web suite runs on: SQLite always, PostgreSQL when `DATABASE_URL` is set.
-enum TestDB: String, CaseIterable, CustomStringConvertible, Sendable {
-    case sqlite, postgres
-    var description: String { rawValue }
-
-    static var postgresURL: String? {
-        guard let url = ProcessInfo.processInfo.environment["DATABASE_URL"],
-              url.hasPrefix("postgres://") || url.hasPrefix("postgresql://") else { return nil }
-        return url
-    }
-    static var all: [TestDB] { postgresURL == nil ? [.sqlite] : [.sqlite, .postgres] }
-}
+/// The web suite's databases are the shared helper's (TestSupport).
+typealias TestDB = TestDatabase
 
 /// 2026-12-21 10:00 in Riga: the Monday before Christmas, so the next days hold a shortened
 /// day and holidays.
@@ -31,18 +22,7 @@ func withTestApp(_ db: TestDB = .sqlite, clock: any AppClock = FixedClock(testNo
     if let override {
         location = override
     } else {
-        switch db {
-        case .sqlite:
-            let path = FileManager.default.temporaryDirectory.appendingPathComponent("apkalpe-web-\(UUID()).sqlite").path
-            location = .sqlite(path: path)
-            cleanup = { for s in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + s) } }
-        case .postgres:
-            let url = TestDB.postgresURL!
-            let schema = "w_" + String(UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased().prefix(20))
-            try await DatabaseSetup.createSchema(schema, url: url, create: true)
-            location = .postgres(url: url, schema: schema)
-            cleanup = { try? await DatabaseSetup.createSchema(schema, url: url, create: false) }
-        }
+        (location, cleanup) = try await db.freshLocation()
     }
     let app = try await Application.make(.testing)
     app.logger.logLevel = .warning
