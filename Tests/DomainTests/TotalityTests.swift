@@ -138,3 +138,17 @@ struct TotalityTests {
         }
     }
 }
+
+@Suite("Plural forms (lv, en)")
+struct PluralTests {
+    @Test func latvianNumbersEndingInOneButNotElevenTakeTheSingular() {
+        let singular = [1, 21, 31, 101, 121, 1001, -1]
+        let plural = [0, 2, 5, 10, 11, 12, 19, 20, 111, 211, 1011]
+        #expect(singular.allSatisfy(LatvianPlural.isSingular))
+        #expect(!plural.contains(where: LatvianPlural.isSingular))
+        #expect("21 \(LatvianPlural.form(21, one: "diena", many: "dienas"))" == "21 diena")
+        #expect("11 \(LatvianPlural.form(11, one: "diena", many: "dienas"))" == "11 dienas")
+        #expect(EnglishPlural.form(1, one: "day", many: "days") == "day")
+        #expect(EnglishPlural.form(21, one: "day", many: "days") == "days")
+    }
+}

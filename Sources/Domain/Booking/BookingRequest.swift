@@ -34,7 +34,11 @@ public struct BookingRequest: Sendable, Hashable {
     public var personKey: String { identity.personKey }
 
     /// C-EARLY: arrive at least five minutes before the appointment.
-    public static func arriveBy(_ start: Date) -> Date { start.addingTimeInterval(-5 * 60) }
+    /// C-EARLY: the client comes at least this many minutes before the appointment — the one
+    /// source of "5 minutes" for every text that says it.
+    public static let arriveEarlyMinutes = 5
+
+    public static func arriveBy(_ start: Date) -> Date { start.addingTimeInterval(-Double(arriveEarlyMinutes) * 60) }
 }
 
 /// A booking as stored.

@@ -9,3 +9,8 @@ public enum LatvianPlural {
 
     public static func form(_ n: Int, one: String, many: String) -> String { isSingular(n) ? one : many }
 }
+
+/// English nouns after a number: "1 day", "2 days", "21 days".
+public enum EnglishPlural {
+    public static func form(_ n: Int, one: String, many: String) -> String { n == 1 ? one : many }
+}

@@ -83,7 +83,7 @@ struct StaffBookingStrings: Sendable {
         badTime: "Laikam jābūt formā HH:MM, piemēram, 08:00.",
         badDaysAhead: "Dienu skaitam jābūt no 1 līdz 180.",
         badLead: "Minūtēm jābūt no 0 līdz 2880.",
-        standardRule: { "Ja noteikuma nav: katru dienu plkst. \($0), \($1) dienas uz priekšu, vismaz \($2) minūtes pirms sākuma." }
+        standardRule: { "Ja noteikuma nav: katru dienu plkst. \($0), \($1) \(LatvianPlural.form($1, one: "dienu", many: "dienas")) uz priekšu, vismaz \($2) \(LatvianPlural.form($2, one: "minūti", many: "minūtes")) pirms sākuma." }
     )
 
     static let en = StaffBookingStrings(
@@ -128,7 +128,7 @@ struct StaffBookingStrings: Sendable {
         badTime: "The time must be HH:MM, e.g. 08:00.",
         badDaysAhead: "Days ahead must be from 1 to 180.",
         badLead: "Minutes must be from 0 to 2880.",
-        standardRule: { "Without a rule: every day at \($0), \($1) days ahead, at least \($2) minutes before the start." }
+        standardRule: { "Without a rule: every day at \($0), \($1) \(EnglishPlural.form($1, one: "day", many: "days")) ahead, at least \($2) \(EnglishPlural.form($2, one: "minute", many: "minutes")) before the start." }
     )
 }
 

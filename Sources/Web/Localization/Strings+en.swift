@@ -36,7 +36,7 @@ extension Strings {
         needsAppointment: "Book an appointment in advance.",
         noAppointment: "No appointment needed.",
         needsIdentityDocument: "Bring an identity document.",
-        deskTime: { "Service at the desk usually takes about \($0) minutes." },
+        deskTime: { "Service at the desk usually takes about \($0) \(EnglishPlural.form($0, one: "minute", many: "minutes"))." },
         feesTitle: "Fees",
         noFeesPublished: "No fee for this service is published here.",
         feeCategoryHeader: "Who",

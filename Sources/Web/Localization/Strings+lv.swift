@@ -36,7 +36,7 @@ extension Strings {
         needsAppointment: "Vizītei jāpiesakās iepriekš.",
         noAppointment: "Iepriekšēja pieteikšanās nav nepieciešama.",
         needsIdentityDocument: "Līdzi jāņem personu apliecinošs dokuments.",
-        deskTime: { "Apkalpošana parasti aizņem ap \($0) minūtēm." },
+        deskTime: { "Apkalpošana parasti aizņem ap \($0) \(LatvianPlural.form($0, one: "minūti", many: "minūtēm"))." },
         feesTitle: "Maksa",
         noFeesPublished: "Maksa šim pakalpojumam šeit nav publicēta.",
         feeCategoryHeader: "Kam",
