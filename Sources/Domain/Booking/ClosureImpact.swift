@@ -20,15 +20,15 @@ extension BookingMessages {
         if l == .lv {
             let body = ["Labdien, \(c.name)!", "",
                         "Diemžēl \(c.office.name.lv) \(when(b.start, .lv)) nepieņems klientus, tāpēc jūsu pieraksts \(b.code) šajā laikā nevar notikt. Atvainojamies par neērtībām.",
-                        alternatives.isEmpty ? "Brīvu laiku pašlaik nav; lūdzu, zvaniet 67209400." : "Tuvākie brīvie laiki:\n\(list)",
-                        "Pārcelt vai atcelt pierakstu varat ar saiti no apstiprinājuma ziņas vai pa tālruni 67209400.", "",
+                        alternatives.isEmpty ? "Brīvu laiku pašlaik nav; lūdzu, zvaniet \(PMLPSeed.headquartersPhone)." : "Tuvākie brīvie laiki:\n\(list)",
+                        "Pārcelt vai atcelt pierakstu varat ar saiti no apstiprinājuma ziņas vai pa tālruni \(PMLPSeed.headquartersPhone).", "",
                         "Ar cieņu", "\(c.office.name.lv), Pilsonības un migrācijas lietu pārvalde, tālrunis \(c.office.phone ?? PMLPSeed.headquartersPhone)"]
             return ("Izmaiņas pierakstā \(b.code)", body.joined(separator: "\n"))
         }
         let body = ["Dear \(c.name),", "",
                     "Unfortunately \(c.office.name.en ?? c.office.name.lv) will not receive clients on \(when(b.start, .en)), so your booking \(b.code) cannot take place then. We apologise.",
-                    alternatives.isEmpty ? "No other time is free at the moment; please call 67209400." : "The nearest free times:\n\(list)",
-                    "You can move or cancel the booking with the link in your confirmation, or by calling 67209400.", "",
+                    alternatives.isEmpty ? "No other time is free at the moment; please call \(PMLPSeed.headquartersPhone)." : "The nearest free times:\n\(list)",
+                    "You can move or cancel the booking with the link in your confirmation, or by calling \(PMLPSeed.headquartersPhone).", "",
                     "Kind regards,", "\(c.office.name.en ?? c.office.name.lv), Office of Citizenship and Migration Affairs, phone \(c.office.phone ?? PMLPSeed.headquartersPhone)"]
         return ("Change to booking \(b.code)", body.joined(separator: "\n"))
     }

@@ -37,13 +37,14 @@ public enum BookingMessages {
             lines.append("Pieraksta kods: \(b.code)")
             lines.append("Laiks: \(when(b.start, .lv))")
             lines.append("Vieta: \(c.office.name.lv)\(c.office.addressLine.map { ", \($0)" } ?? "")")
-            lines.append("Lūdzu, ierodieties vismaz 5 minūtes iepriekš — līdz plkst. \(RigaTime.time(of: BookingRequest.arriveBy(b.start))).")
+            let early = BookingRequest.arriveEarlyMinutes
+            lines.append("Lūdzu, ierodieties vismaz \(early) \(LatvianPlural.form(early, one: "minūti", many: "minūtes")) iepriekš — līdz plkst. \(RigaTime.time(of: BookingRequest.arriveBy(b.start))).")
             if c.service.needsIdentityDocument { lines.append("Līdzi ņemiet personu apliecinošu dokumentu.") }
             if let fee = standard {
                 lines.append("Maksa: \(fee.amount.decimalString) EUR; maksājiet ar karti nodaļā vai ar pārskaitījumu. Paātrināto pakalpojumu apmaksā nodaļā ar bankas karti.")
             }
             if b.interpreter { lines.append("Jūs norādījāt, ka ieradīsieties ar tulku.") }
-            lines.append("Piekļūstamība: \(c.office.accessibility?.lv ?? "informāciju sniegs pa tālruni 67209400").")
+            lines.append("Piekļūstamība: \(c.office.accessibility?.lv ?? "informāciju sniegs pa tālruni \(PMLPSeed.headquartersPhone)").")
             if let url = c.manageURL { lines.append("Apskatīt, pārcelt vai atcelt pierakstu: \(url)") }
             lines.append("")
             lines.append("Ar cieņu")
@@ -56,13 +57,14 @@ public enum BookingMessages {
         lines.append("Booking code: \(b.code)")
         lines.append("Time: \(when(b.start, .en))")
         lines.append("Place: \(c.office.name.en ?? c.office.name.lv)\(c.office.addressLine.map { ", \($0)" } ?? "")")
-        lines.append("Please arrive at least 5 minutes early — by \(RigaTime.time(of: BookingRequest.arriveBy(b.start))).")
+        let early = BookingRequest.arriveEarlyMinutes
+        lines.append("Please arrive at least \(early) \(EnglishPlural.form(early, one: "minute", many: "minutes")) early — by \(RigaTime.time(of: BookingRequest.arriveBy(b.start))).")
         if c.service.needsIdentityDocument { lines.append("Bring an identity document.") }
         if let fee = standard {
             lines.append("Fee: \(fee.amount.decimalString) EUR; pay by card at the office or by bank transfer. Expedited services are paid by card at the office.")
         }
         if b.interpreter { lines.append("You told us you will come with an interpreter.") }
-        lines.append("Accessibility: \(c.office.accessibility?.en ?? "call 67209400 and we will tell you").")
+        lines.append("Accessibility: \(c.office.accessibility?.en ?? "call \(PMLPSeed.headquartersPhone) and we will tell you").")
         if let url = c.manageURL { lines.append("View, reschedule or cancel: \(url)") }
         lines.append("")
         lines.append("Kind regards,")
