@@ -191,7 +191,7 @@ struct AdminCLITests {
             #expect(!out.contains(" ") && !out.contains("\n"))
             let creds = try #require(try await FluentStaffStore(db: app.db).credentials(email: "anna@pmlp.gov.lv"))
             #expect(await Passwords.verify(out, hash: creds.passwordHash, dummy: app.appServices.dummyPasswordHash,
-                                           on: app.threadPool))
+                                           on: app.appServices.passwordPool))
             #expect(creds.user.roles == [.clerk, .operator])
             #expect(creds.user.position == "Referente")
 

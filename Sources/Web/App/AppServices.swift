@@ -1,6 +1,7 @@
 import Domain
 import Fluent
 import Logging
+import NIOPosix
 import Vapor
 
 /// What handlers need besides the request: the clock and a database outside a request.
@@ -16,6 +17,10 @@ struct AppServices: Sendable {
     /// A hash of the configured cost that no password matches: unknown and disabled accounts are
     /// verified against it, so a sign-in takes as long whether the account exists or not.
     let dummyPasswordHash: String
+    /// Where bcrypt runs: its own threads, one fewer than the cores (at least one), so that
+    /// sign-ins queue among themselves and never take every core from the event loops — eight
+    /// logins at once must not stall everyone's requests (issue 12).
+    let passwordPool: NIOThreadPool
     let retention: RetentionSchedule
     let fairAccess: FairAccess
     var metricsToken: String? = nil

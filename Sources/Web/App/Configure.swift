@@ -9,10 +9,14 @@ import Vapor
 /// `serve` does that on start (see `Entrypoint`), `migrate` and `seed` on demand.
 public func configure(_ app: Application, settings: AppSettings) throws {
     try DatabaseSetup.register(settings.database, on: app.databases)
+    let passwordPool = NIOThreadPool(numberOfThreads: max(1, System.coreCount - 1))
+    passwordPool.start()
+    app.lifecycle.use(ThreadPoolShutdown(pool: passwordPool))
     app.appServices = AppServices(clock: settings.clock, logger: app.logger, database: { [unowned app] in app.db },
                                   bcryptCost: settings.bcryptCost, maxBodyBytes: settings.maxBodyBytes,
                                   links: WebLinks(base: settings.publicURL),
                                   dummyPasswordHash: try Passwords.hash(SecretToken.generate(.staff), cost: settings.bcryptCost),
+                                  passwordPool: passwordPool,
                                   retention: settings.retention,
                                   fairAccess: settings.fairAccess, displayChannel: {
                                       if case .postgres(_, let schema) = settings.database { return DisplayChannel.name(schema: schema) }

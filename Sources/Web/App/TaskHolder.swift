@@ -1,4 +1,6 @@
+import NIOPosix
 import Synchronization
+import Vapor
 
 /// The background tasks a lifecycle handler started, to cancel on shutdown. Started from boot
 /// and cancelled from shutdown, possibly on different threads: kept behind a Mutex.
@@ -10,4 +12,10 @@ final class TaskHolder: Sendable {
     func cancelAll() {
         for t in tasks.withLock({ all in defer { all = [] }; return all }) { t.cancel() }
     }
+}
+
+/// Stops a thread pool the app started when the app stops.
+struct ThreadPoolShutdown: LifecycleHandler {
+    let pool: NIOThreadPool
+    func shutdownAsync(_ app: Application) async { try? await pool.shutdownGracefully() }
 }

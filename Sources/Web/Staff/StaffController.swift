@@ -127,7 +127,7 @@ struct StaffController: Sendable {
         let usable = creds.flatMap { $0.user.active ? $0 : nil }
         // Unknown and disabled accounts cost one verification too (against the dummy hash).
         guard await Passwords.verify(input.password ?? "", hash: usable?.passwordHash, dummy: services.dummyPasswordHash,
-                                     on: req.application.threadPool),
+                                     on: req.application.appServices.passwordPool),
               let creds = usable else {
             try await recordFailure(req, keys: keys)
             req.logger.notice("staff sign-in failed")
@@ -215,7 +215,7 @@ struct StaffController: Sendable {
         let store = FluentStaffStore(db: req.db)
         let creds = try await store.credentials(id: user.id)
         guard await Passwords.verify(current, hash: creds?.passwordHash, dummy: req.application.appServices.dummyPasswordHash,
-                                     on: req.application.threadPool) else {
+                                     on: req.application.appServices.passwordPool) else {
             return try await profile(req, l, passwordErrors: [("current", s.passwordWrong)], status: .unprocessableEntity)
         }
         guard new.count >= Passwords.minimumLength else {
@@ -224,7 +224,7 @@ struct StaffController: Sendable {
         }
         let now = req.clock.now()
         try await store.setPassword(userID: user.id, hash: try await Passwords.hash(new, cost: req.application.appServices.bcryptCost,
-                                                                                on: req.application.threadPool),
+                                                                                on: req.application.appServices.passwordPool),
                                     now: now)
         // Every other session ends; this one is replaced by a fresh session.
         try await store.endAllSessions(userID: user.id)
@@ -362,7 +362,7 @@ struct StaffController: Sendable {
         do {
             try await FluentStaffStore(db: req.db).createUser(
                 user, passwordHash: try await Passwords.hash(password, cost: req.application.appServices.bcryptCost,
-                                                             on: req.application.threadPool),
+                                                             on: req.application.appServices.passwordPool),
                 now: req.clock.now(), actor: admin.id.uuidString)
         } catch StorageError.conflict {
             return try await users(req, l, errors: [("email", ProblemStrings.of(l).title(.conflict))], status: .conflict)
