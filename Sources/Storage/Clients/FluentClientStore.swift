@@ -78,25 +78,12 @@ final class AccessLogModel: Model, @unchecked Sendable {
 /// The client register and the access log. Reads by staff go through `read…`, which writes the
 /// access-log row in the same transaction: there is no way to read without leaving a trace, and
 /// no way here to change or delete a log row (only the retention job may purge, and logs that).
-public struct FluentClientStore: Sendable {
+public struct FluentClientStore: ClientRegister {
     let db: any Database
 
     public init(db: any Database) { self.db = db }
 
-    public struct Reader: Sendable {
-        public let staffUserID: UUID
-        public let roles: Set<Role>
-        public let offices: Set<String>
-        public let channel: String
-        public let purpose: String
-        public init(staffUserID: UUID, roles: Set<Role>, offices: Set<String> = [], channel: String, purpose: String) {
-            self.staffUserID = staffUserID
-            self.roles = roles
-            self.offices = offices
-            self.channel = channel
-            self.purpose = purpose
-        }
-    }
+    public typealias Reader = ClientReader
 
     public func create(_ client: Client, actor: String) async throws {
         try await db.transaction { tx in
@@ -151,10 +138,16 @@ public struct FluentClientStore: Sendable {
     }
 
     /// The access log, newest first, by client and/or employee (auditors).
-    public func accessLog(clientID: UUID? = nil, staffUserID: UUID? = nil, limit: Int = 200) async throws -> [AccessLogEntry] {
+    public func accessLog(clientID: UUID?, staffUserID: UUID?, limit: Int) async throws -> [AccessLogEntry] {
         var q = AccessLogModel.query(on: db)
         if let clientID { q = q.filter(\.$clientID == clientID) }
         if let staffUserID { q = q.filter(\.$staffUserID == staffUserID) }
         return try await q.sort(\.$at, .descending).limit(limit).all().map { $0.toDomain() }
+    }
+}
+
+extension FluentClientStore {
+    public func accessLog(clientID: UUID? = nil, staffUserID: UUID? = nil) async throws -> [AccessLogEntry] {
+        try await accessLog(clientID: clientID, staffUserID: staffUserID, limit: 200)
     }
 }

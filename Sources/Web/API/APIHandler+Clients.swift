@@ -1,6 +1,7 @@
 import Domain
 import Foundation
 import Storage
+import UseCases
 import Vapor
 
 /// Staff and client-register operations. Each asks the Domain access policy through
@@ -42,9 +43,9 @@ extension APIHandler {
         guard let id = UUID(uuidString: input.path.clientId) else {
             throw APIProblem.parameter("clientId", { $0.malformedRequest })
         }
-        let reader = FluentClientStore.Reader(staffUserID: user.id, roles: principal.roles, offices: principal.offices,
-                                              channel: "GET /api/v1/clients/{clientId}", purpose: "client record")
-        guard let client = try await FluentClientStore(db: req.db).read(id: id, by: reader, now: req.clock.now()) else {
+        let reader = ClientReader(staffUserID: user.id, roles: principal.roles, offices: principal.offices,
+                                  channel: "GET /api/v1/clients/{clientId}", purpose: "client record")
+        guard let client = try await useCases.readClientRecord(id: id, by: reader) else {
             throw APIProblem(.notFound, detail: { $0.unknownClient })
         }
         return .ok(.init(body: .json(APIMapping.client(client))))
@@ -54,21 +55,17 @@ extension APIHandler {
         let req = try request
         let (user, principal) = try req.requireStaff(.clientsSearch)
         guard case .json(let body) = input.body else { throw APIProblem(.validation, detail: { $0.malformedRequest }) }
-        let code: PersonalCode
-        switch PersonalCode.parse(body.personalCode) {
-        case .success(let parsed): code = parsed
-        case .failure(let problem):
-            throw APIProblem(.ruleViolated, detail: { $0.personalCode(problem) },
-                             errors: { [.init(pointer: "/personalCode", detail: $0.personalCode(problem))] })
+        let found: Client?
+        do {
+            found = try await useCases.lookUpPerson(personalCode: body.personalCode, purpose: body.purpose,
+                                                    staffUserID: user.id, roles: principal.roles, offices: principal.offices,
+                                                    channel: "POST /api/v1/clients/lookup")
+        } catch let problem as LookUpProblem {
+            let errors: @Sendable (ProblemStrings) -> [APIProblem.FieldError] = { s in
+                problem.fields.map { APIProblem.FieldError(pointer: "/\($0.field)", detail: LookUpWording.detail($0.issue, s)) }
+            }
+            throw APIProblem(.ruleViolated, detail: { s in errors(s).first?.detail ?? s.malformedRequest }, errors: errors)
         }
-        let purpose = body.purpose.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard purpose.count >= 3 else {
-            throw APIProblem(.ruleViolated, detail: { $0.purposeNeeded },
-                             errors: { [.init(pointer: "/purpose", detail: $0.purposeNeeded)] })
-        }
-        let reader = FluentClientStore.Reader(staffUserID: user.id, roles: principal.roles, offices: principal.offices,
-                                              channel: "POST /api/v1/clients/lookup", purpose: purpose)
-        let found = try await FluentClientStore(db: req.db).read(personalCode: code, by: reader, now: req.clock.now())
         return .ok(.init(body: .json(.init(items: found.map { [APIMapping.client($0)] } ?? []))))
     }
 
@@ -172,5 +169,15 @@ extension APIHandler {
             changes: doc.changes.map { .init(at: $0.at, action: $0.action, by: $0.by) },
             purposes: doc.purposes, retention: doc.retention, controller: doc.controller,
             supervisoryAuthority: doc.supervisoryAuthority))))
+    }
+}
+
+/// A look-up's refusals in the request's or page's language.
+enum LookUpWording {
+    static func detail(_ issue: LookUpProblem.Issue, _ s: ProblemStrings) -> String {
+        switch issue {
+        case .personalCode(let p): return s.personalCode(p)
+        case .purposeNeeded: return s.purposeNeeded
+        }
     }
 }

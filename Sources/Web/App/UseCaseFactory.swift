@@ -53,6 +53,10 @@ struct UseCaseFactory: Sendable {
     }
     var declineWaitlistOffer: DeclineWaitlistOffer { DeclineWaitlistOffer(waitlist: waitlist, now: now) }
 
+    var clients: any ClientRegister { FluentClientStore(db: db) }
+    var lookUpPerson: LookUpPerson { LookUpPerson(register: clients, now: now) }
+    var readClientRecord: ReadClientRecord { ReadClientRecord(register: clients, now: now) }
+
     /// A priority pass usable for this office and service now, or nil.
     func usablePass(_ token: String, office: Office, service: Service) async throws -> PriorityGrant? {
         try await FindFreeTimes.usablePass(token, office: office, service: service, passes: passes, reference: reference,

@@ -1,6 +1,7 @@
 import Domain
 import Foundation
 import Storage
+import UseCases
 import Vapor
 
 /// The staff area: sign-in (password, throttling, TOTP), sessions, the profile, the client
@@ -264,7 +265,7 @@ struct StaffController: Sendable {
 
     func clientSearch(_ req: Request, _ l: Language) async throws -> Response {
         let (user, principal) = try req.requireStaff(.clientsSearch)
-        let s = StaffStrings.of(l), problems = ProblemStrings.of(l)
+        let problems = ProblemStrings.of(l)
         // The personal code comes in a POST body, never in a URL (history, proxies, Referer).
         let codeText = ((try? req.content.get(String.self, at: "personalCode")) ?? "").trimmingCharacters(in: .whitespaces)
         let purpose = ((try? req.content.get(String.self, at: "purpose")) ?? "").trimmingCharacters(in: .whitespaces)
@@ -275,29 +276,24 @@ struct StaffController: Sendable {
                                          errors: errors, notFound: notFound), .of(l)), status: status)
         }
         guard req.method == .POST else { return page([]) }
-        var errors: [(field: String, message: String)] = []
-        var code: PersonalCode?
-        switch PersonalCode.parse(codeText) {
-        case .success(let c): code = c
-        case .failure(let p): errors.append(("personalCode", problems.personalCode(p)))
+        let client: Client?
+        do {
+            client = try await req.useCases.lookUpPerson(personalCode: codeText, purpose: purpose, staffUserID: user.id,
+                                                         roles: principal.roles, offices: principal.offices,
+                                                         channel: "page /staff/clients/search")
+        } catch let problem as LookUpProblem {
+            return page(problem.fields.map { ($0.field, LookUpWording.detail($0.issue, problems)) }, status: .unprocessableEntity)
         }
-        if purpose.count < 3 { errors.append(("purpose", problems.purposeNeeded)) }
-        guard errors.isEmpty, let code else { return page(errors, status: .unprocessableEntity) }
-        _ = s
-        let reader = FluentClientStore.Reader(staffUserID: user.id, roles: principal.roles, offices: principal.offices,
-                                              channel: "page /staff/clients/search", purpose: purpose)
-        guard let client = try await FluentClientStore(db: req.db).read(personalCode: code, by: reader, now: req.clock.now()) else {
-            return page([], notFound: true)
-        }
+        guard let client else { return page([], notFound: true) }
         return html(ClientShow.view(.init(language: l, csrf: csrf, user: user, client: client), .of(l)))
     }
 
     func client(_ req: Request, _ l: Language) async throws -> Response {
         let (user, principal) = try req.requireStaff(.clientsRead)
         guard let id = req.parameters.get("id").flatMap(UUID.init(uuidString:)) else { throw Abort(.notFound) }
-        let reader = FluentClientStore.Reader(staffUserID: user.id, roles: principal.roles, offices: principal.offices,
-                                              channel: "page /staff/clients/{id}", purpose: "client record")
-        guard let client = try await FluentClientStore(db: req.db).read(id: id, by: reader, now: req.clock.now()) else {
+        let reader = ClientReader(staffUserID: user.id, roles: principal.roles, offices: principal.offices,
+                                  channel: "page /staff/clients/{id}", purpose: "client record")
+        guard let client = try await req.useCases.readClientRecord(id: id, by: reader) else {
             throw Abort(.notFound)
         }
         return html(ClientShow.view(.init(language: l, csrf: try await req.formToken(), user: user, client: client), .of(l)))
