@@ -44,6 +44,7 @@ extension Application {
 
     var appServices: AppServices {
         get {
+            // input cannot reach: configure(_:) sets it before any route is registered or served.
             guard let s = storage[ServicesKey.self] else { fatalError("configure(_:) has not run") }
             return s
         }
