@@ -39,9 +39,7 @@ let package = Package(
             dependencies: [
                 "Domain",
                 "UseCases",
-                "Storage",
                 .product(name: "Vapor", package: "vapor"),
-                .product(name: "Fluent", package: "fluent"),
                 .product(name: "Plot", package: "Plot"),
                 .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
                 .product(name: "OpenAPIVapor", package: "swift-openapi-vapor"),
@@ -51,7 +49,17 @@ let package = Package(
             resources: [.copy("openapi.yaml")],
             plugins: [.plugin(name: "OpenAPIGenerator", package: "swift-openapi-generator")]
         ),
-        .executableTarget(name: "apkalpe", dependencies: ["Web"]),
+        // The one place where Storage meets Web: the database, the stores Web is given, and the
+        // commands that work on the database itself (migrate, seed, user, token, kiosk, retention).
+        .target(
+            name: "Wiring",
+            dependencies: [
+                "Domain", "Storage", "Web",
+                .product(name: "Vapor", package: "vapor"),
+                .product(name: "Fluent", package: "fluent"),
+            ]
+        ),
+        .executableTarget(name: "apkalpe", dependencies: ["Wiring"]),
         .testTarget(name: "DomainTests", dependencies: ["Domain"]),
         .testTarget(name: "UseCasesTests", dependencies: ["UseCases", "Domain"]),
         // What the suites share: one database helper (SQLite, and PostgreSQL with DATABASE_URL).
@@ -64,7 +72,7 @@ let package = Package(
         .testTarget(
             name: "WebTests",
             dependencies: [
-                "Web", "Storage", "Domain", "TestSupport",
+                "Web", "Wiring", "Storage", "Domain", "TestSupport",
                 .product(name: "VaporTesting", package: "vapor"),
             ]
         ),

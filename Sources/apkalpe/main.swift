@@ -1,3 +1,3 @@
-import Web
+import Wiring
 
 try await Entrypoint.main()

@@ -108,6 +108,30 @@ final class FakeBookings: BookingStore {
     }
 
     func enqueue(_ messages: [OutboxMessage], now: Date) async throws { state.withLock { $0.outbox += messages } }
+
+    func cancel(code: String, manageToken: String, now: Date) async throws {
+        guard try await booking(code: code, manageToken: manageToken) != nil else { throw BookingFailure.notFound }
+        try setStatus(.cancelled, code: code, office: nil)
+    }
+    func cancel(code: String, officeSlug: String, actor: String, now: Date) async throws {
+        try setStatus(.cancelled, code: code, office: officeSlug)
+    }
+    func markNoShow(code: String, officeSlug: String, actor: String, now: Date) async throws {
+        try setStatus(.noShow, code: code, office: officeSlug)
+    }
+    func day(officeSlug: String, date: LocalDate, by reader: ClientReader, now: Date) async throws -> [Appointment] { [] }
+
+    private func setStatus(_ status: Booking.Status, code: String, office: String?) throws {
+        try state.withLock { s in
+            guard let i = s.bookings.firstIndex(where: { $0.code == code && $0.status == .active
+                && (office == nil || $0.officeSlug == office) }) else { throw BookingFailure.notFound }
+            let b = s.bookings[i]
+            s.seats[Self.key(b.officeSlug, b.serviceSlug, b.start), default: 1] -= 1
+            s.bookings[i] = Booking(id: b.id, code: b.code, officeSlug: b.officeSlug, serviceSlug: b.serviceSlug, start: b.start,
+                                    end: b.end, clientID: b.clientID, phone: b.phone, email: b.email, language: b.language,
+                                    interpreter: b.interpreter, status: status, createdAt: b.createdAt)
+        }
+    }
 }
 
 struct FakeLinks: Links {
@@ -171,6 +195,23 @@ final class FakeQueue: QueueStore {
     }
     func closeQueue(officeSlug: String, rule: ClosingRule, actor: String, now: Date) async throws
         -> [(entry: QueueEntry, token: String, expiresAt: Date)] { [] }
+    func recentCalls(officeSlug: String, day: LocalDate, limit: Int) async throws -> [QueueEntry] {
+        entries.withLock { Array($0.filter { $0.officeSlug == officeSlug && $0.status == .called }.reversed().prefix(limit)) }
+    }
+    func atCounter(officeSlug: String, counter: String, day: LocalDate) async throws -> (current: [QueueEntry], parked: [QueueEntry]) {
+        entries.withLock { all in
+            let mine = all.filter { $0.officeSlug == officeSlug && $0.counter == counter }
+            return (mine.filter { $0.status == .called || $0.status == .serving }, mine.filter { $0.status == .parked })
+        }
+    }
+    func recordEmergency(officeSlug: String, counter: String, actor: String, actorID: UUID, actorName: String,
+                         messages: [OutboxMessage], now: Date) async throws {}
+    func entries(officeSlug: String, from: LocalDate, through: LocalDate) async throws -> [QueueEntry] {
+        entries.withLock { $0.filter { $0.officeSlug == officeSlug && $0.day >= from && $0.day <= through } }
+    }
+    func entry(id: UUID) async throws -> QueueEntry? { entries.withLock { $0.first { $0.id == id } } }
+    func openAlerts(offices: Set<String>?) async throws -> [EmergencyAlert] { [] }
+    func acknowledge(alert id: UUID, officeSlugs: Set<String>?, by user: UUID, now: Date) async throws -> Bool { false }
 
     static func with(_ e: QueueEntry, status: QueueEntry.Status, counter: String?) -> QueueEntry {
         QueueEntry(id: e.id, officeSlug: e.officeSlug, serviceSlug: e.serviceSlug, day: e.day, number: e.number, kind: e.kind,

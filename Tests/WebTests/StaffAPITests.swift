@@ -4,6 +4,7 @@ import Storage
 import Testing
 import VaporTesting
 @testable import Web
+@testable import Wiring
 
 /// Creates a member of staff and a token for them, as `apkalpe user add` and `token create` do.
 func staffToken(_ app: Application, roles: Set<Role>, offices: Set<String> = ["ogre"],
@@ -180,7 +181,7 @@ extension HTTPHeaders {
 struct AdminCLITests {
     func run(_ app: Application, _ args: String, stdin: String? = nil) async throws -> String {
         try await AdminCLI.execute(args.split(separator: " ").map(String.init), db: app.db,
-                                   settings: AppSettings(database: .sqlite(path: ":unused:"), clock: FixedClock(testNow)),
+                                   settings: AppSettings(clock: FixedClock(testNow)),
                                    stdin: { stdin })
     }
 

@@ -5,6 +5,7 @@ import Testing
 import TestSupport
 import VaporTesting
 @testable import Web
+import Wiring
 
 /// The web suite's databases are the shared helper's (TestSupport).
 typealias TestDB = TestDatabase
@@ -27,10 +28,10 @@ func withTestApp(_ db: TestDB = .sqlite, clock: any AppClock = FixedClock(testNo
     let app = try await Application.make(.testing)
     app.logger.logLevel = .warning
     do {
-        var settings = AppSettings(database: location, clock: clock)
+        var settings = AppSettings(clock: clock)
         settings.bcryptCost = 4        // as the test users' hashes: fast, and the same cost for the dummy
         adjust(&settings)
-        try configure(app, settings: settings)
+        try configure(app, database: location, settings: settings)
         if migrate {
             try await DatabaseSetup.prepare(databases: app.databases, logger: app.logger,
                                             on: app.eventLoopGroup.any(), seed: true)

@@ -46,9 +46,27 @@ public protocol BookingStore: Sendable {
 
     /// Queues messages outside any booking change (notices of changes by the agency).
     func enqueue(_ messages: [OutboxMessage], now: Date) async throws
+    /// The client cancels with the manage link's secret.
+    func cancel(code: String, manageToken: String, now: Date) async throws
+    /// A clerk cancels a booking of an office they work for.
+    func cancel(code: String, officeSlug: String, actor: String, now: Date) async throws
+    func markNoShow(code: String, officeSlug: String, actor: String, now: Date) async throws
+    /// An office's appointments of one day for staff; each client shown is in the access log.
+    func day(officeSlug: String, date: LocalDate, by reader: ClientReader, now: Date) async throws -> [Appointment]
 }
 
 /// Priority booking passes (ClosingRule), looked up by their printed token.
+/// A booking with its client, as the day view shows it.
+public struct Appointment: Sendable {
+    public let booking: Booking
+    public let client: Client
+
+    public init(booking: Booking, client: Client) {
+        self.booking = booking
+        self.client = client
+    }
+}
+
 public protocol PriorityPassStore: Sendable {
     func priorityPass(token: String) async throws -> PriorityPass?
 }

@@ -30,3 +30,10 @@ public protocol ClientRegister: Sendable {
     /// The access log, newest first, by client and/or employee (auditors).
     func accessLog(clientID: UUID?, staffUserID: UUID?, limit: Int) async throws -> [AccessLogEntry]
 }
+
+extension ClientRegister {
+    /// The newest 200 reads, as the access-log pages and the API show them.
+    public func accessLog(clientID: UUID? = nil, staffUserID: UUID? = nil) async throws -> [AccessLogEntry] {
+        try await accessLog(clientID: clientID, staffUserID: staffUserID, limit: 200)
+    }
+}

@@ -31,10 +31,31 @@ public protocol QueueStore: Sendable {
     /// Refers everyone still in line, each with a priority booking pass (ClosingRule).
     func closeQueue(officeSlug: String, rule: ClosingRule, actor: String, now: Date) async throws
         -> [(entry: QueueEntry, token: String, expiresAt: Date)]
+    /// The latest calls of the day, newest first (the waiting-room display).
+    func recentCalls(officeSlug: String, day: LocalDate, limit: Int) async throws -> [QueueEntry]
+    /// A counter's client in service and the clients it parked today.
+    func atCounter(officeSlug: String, counter: String, day: LocalDate) async throws -> (current: [QueueEntry], parked: [QueueEntry])
+    /// The emergency button: its messages and an audit entry, together.
+    func recordEmergency(officeSlug: String, counter: String, actor: String, actorID: UUID, actorName: String,
+                         messages: [OutboxMessage], now: Date) async throws
+    /// An office's entries from one day through another (statistics).
+    func entries(officeSlug: String, from: LocalDate, through: LocalDate) async throws -> [QueueEntry]
+    func entry(id: UUID) async throws -> QueueEntry?
+    /// Unacknowledged emergency alerts of these offices (all when nil).
+    func openAlerts(offices: Set<String>?) async throws -> [EmergencyAlert]
+    /// False when there is no such open alert within `officeSlugs`.
+    func acknowledge(alert id: UUID, officeSlugs: Set<String>?, by user: UUID, now: Date) async throws -> Bool
 }
 
 /// Tells the waiting-room displays of a call (in process on SQLite; on PostgreSQL the store's
 /// NOTIFY in the calling transaction does it for every instance).
 public protocol DisplayAnnouncer: Sendable {
     func announce(_ entry: QueueEntry, action: QueueAction?, now: Date)
+}
+
+extension QueueStore {
+    /// The display's eight latest calls.
+    public func recentCalls(officeSlug: String, day: LocalDate) async throws -> [QueueEntry] {
+        try await recentCalls(officeSlug: officeSlug, day: day, limit: 8)
+    }
 }

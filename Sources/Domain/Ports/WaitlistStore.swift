@@ -43,4 +43,8 @@ public protocol WaitlistStore: Sendable {
                 messages: @escaping @Sendable (Booking) -> [OutboxMessage]) async throws -> Booking
     func decline(token: String, now: Date) async throws
     func position(of entry: WaitlistEntry) async throws -> Int?
+    /// Offers whose time passed: each seat goes back or to the next in line. Returns how many.
+    func expireDue(now: Date) async throws -> Int
+    /// Who waits for this office and service, first first.
+    func line(officeSlug: String, serviceSlug: String) async throws -> [WaitlistEntry]
 }

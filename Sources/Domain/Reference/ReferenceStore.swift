@@ -1,3 +1,5 @@
+import Foundation
+
 /// What the reference-data capability needs from storage: the catalogue, the offices with
 /// their hours and exceptions, and the calendar's data. Storage implements it with Fluent.
 public protocol ReferenceStore: Sendable {
@@ -12,4 +14,16 @@ public protocol ReferenceStore: Sendable {
     func releaseRules() async throws -> [ReleaseRule]
     /// An office's visit rules (check-in window, quotas, closing time).
     func visitSettings(officeSlug: String) async throws -> VisitSettings
+}
+
+/// Reference data as an administrator changes it (S-INFO): each change is audited in its own
+/// transaction.
+public protocol ReferenceAdministration: ReferenceStore {
+    func setException(officeSlug: String, _ exception: OfficeException, actor: String, now: Date) async throws
+    func updateOffice(_ office: Office, actor: String, now: Date) async throws
+    func addTransfer(_ transfer: CalendarAdjustments.Transfer, actor: String, now: Date) async throws
+    func addOneOffHoliday(_ holiday: PublicHoliday, actor: String, now: Date) async throws
+    func setReleaseRule(_ rule: ReleaseRule, actor: String, now: Date) async throws
+    func allVisitSettings() async throws -> [String: VisitSettings]
+    func setVisitSettings(officeSlug: String, _ s: VisitSettings, actor: String, now: Date) async throws
 }

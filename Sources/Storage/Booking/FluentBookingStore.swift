@@ -295,10 +295,7 @@ public struct FluentBookingStore: BookingStore {
         }
     }
 
-    public struct Appointment: Sendable {
-        public let booking: Booking
-        public let client: Client
-    }
+    public typealias Appointment = Domain.Appointment
 
     /// An office's active appointments of one day, for staff; every client shown is written to
     /// the access log in the same transaction.

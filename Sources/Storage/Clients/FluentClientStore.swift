@@ -145,9 +145,3 @@ public struct FluentClientStore: ClientRegister {
         return try await q.sort(\.$at, .descending).limit(limit).all().map { $0.toDomain() }
     }
 }
-
-extension FluentClientStore {
-    public func accessLog(clientID: UUID? = nil, staffUserID: UUID? = nil) async throws -> [AccessLogEntry] {
-        try await accessLog(clientID: clientID, staffUserID: staffUserID, limit: 200)
-    }
-}

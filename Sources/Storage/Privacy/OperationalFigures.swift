@@ -2,13 +2,7 @@ import Domain
 import Fluent
 import Foundation
 
-/// Counts for monitoring (no personal data): active bookings still ahead, messages waiting to be
-/// sent, and people waiting in each office's queue today.
-public struct OperationalFigures: Sendable {
-    public let activeBookings: Int
-    public let outboxBacklog: Int
-    public let waitingByOffice: [String: Int]
-
+extension OperationalFigures {
     public static func read(on db: any Database, now: Date) async throws -> OperationalFigures {
         let active = try await BookingModel.query(on: db).filter(\.$status == Booking.Status.active.rawValue)
             .filter(\.$startEpoch >= Int64(now.timeIntervalSince1970)).count()

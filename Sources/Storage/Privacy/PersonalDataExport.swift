@@ -5,71 +5,13 @@ import Foundation
 /// Everything Apkalpe holds about one person (GDPR Art. 15): the register record, who looked
 /// at it (roles and offices, not names — Art. 15(1)(c) recipients), and the changes made to it.
 /// Later issues add their records (bookings, visits, cases, payments) here.
-public struct PersonalDataExport: Sendable {
-    public struct Read: Sendable, Codable, Equatable {
-        public let at: String
-        public let roles: [String]
-        public let offices: [String]
-        public let channel: String
-        public let purpose: String
-        public init(at: String, roles: [String], offices: [String], channel: String, purpose: String) {
-            self.at = at; self.roles = roles; self.offices = offices; self.channel = channel; self.purpose = purpose
-        }
-    }
-
-    public struct Change: Sendable, Codable, Equatable {
-        public let at: String
-        public let action: String
-        public let by: String
-        public init(at: String, action: String, by: String) { self.at = at; self.action = action; self.by = by }
-    }
-
-    public struct BookingEntry: Sendable, Codable, Equatable {
-        public let code: String
-        public let office: String
-        public let service: String
-        public let start: String
-        public let status: String
-        public init(code: String, office: String, service: String, start: String, status: String) {
-            self.code = code; self.office = office; self.service = service; self.start = start; self.status = status
-        }
-    }
-
-    public struct WaitlistPlace: Sendable, Codable, Equatable {
-        public let office: String
-        public let service: String
-        public let from: String
-        public let to: String
-        public let status: String
-    }
-
-    public struct VisitEntry: Sendable, Codable, Equatable {
-        public let office: String
-        public let service: String
-        public let day: String
-        public let number: String
-        public let status: String
-    }
-
-    public struct Document: Sendable, Codable {
-        public let generatedAt: String
-        public let client: [String: String]
-        public var bookings: [BookingEntry] = []
-        public var waitlist: [WaitlistPlace] = []
-        public var visits: [VisitEntry] = []
-        public let reads: [Read]
-        public let changes: [Change]
-        public let purposes: [String]
-        public let retention: String
-        public let controller: String
-        public let supervisoryAuthority: String
-        public init(generatedAt: String, client: [String: String], reads: [Read], changes: [Change], purposes: [String],
-                    retention: String, controller: String, supervisoryAuthority: String) {
-            self.generatedAt = generatedAt; self.client = client; self.reads = reads; self.changes = changes
-            self.purposes = purposes; self.retention = retention; self.controller = controller
-            self.supervisoryAuthority = supervisoryAuthority
-        }
-    }
+public struct PersonalDataExport: PersonalDataExporter {
+    public typealias Read = PersonalData.Read
+    public typealias Change = PersonalData.Change
+    public typealias BookingEntry = PersonalData.BookingEntry
+    public typealias WaitlistPlace = PersonalData.WaitlistPlace
+    public typealias VisitEntry = PersonalData.VisitEntry
+    public typealias Document = PersonalData.Document
 
     let db: any Database
 

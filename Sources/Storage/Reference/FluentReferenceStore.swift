@@ -156,16 +156,5 @@ public struct FluentReferenceStore: ReferenceStore {
     }
 }
 
-public enum StorageError: Error, CustomStringConvertible {
-    case notFound(String)
-    case conflict(String)
-    case configuration(String)
-
-    public var description: String {
-        switch self {
-        case .notFound(let what): return "not found: \(what)"
-        case .conflict(let what): return "conflict: \(what)"
-        case .configuration(let what): return what
-        }
-    }
-}
+/// Storage's name for the Domain error its stores throw.
+public typealias StorageError = StoreError

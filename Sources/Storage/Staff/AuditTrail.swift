@@ -19,15 +19,7 @@ final class AuditEntryModel: Model, @unchecked Sendable {
 
 /// Who changed what, before → after, written in the same transaction as the change.
 public enum AuditTrail {
-    public struct Entry: Sendable, Hashable {
-        public let at: Date
-        public let actor: String
-        public let entity: String
-        public let entityID: String
-        public let action: String
-        public let before: String?
-        public let after: String?
-    }
+    public typealias Entry = AuditEntry
 
     static func record(on db: any Database, at: Date, actor: String, entity: String, id: String, action: String,
                        before: String?, after: String?) async throws {

@@ -3,17 +3,12 @@ import Fluent
 import Foundation
 
 /// Staff accounts, sessions, tokens and login-failure counters on Fluent.
-public struct FluentStaffStore: Sendable {
+public struct FluentStaffStore: StaffStore {
     let db: any Database
 
     public init(db: any Database) { self.db = db }
 
-    public struct Credentials: Sendable {
-        public let user: StaffUser
-        public let passwordHash: String
-        public let totpSecret: [UInt8]?
-        public let totpLastStep: Int64?
-    }
+    public typealias Credentials = StaffCredentials
 
     // MARK: Users
 
@@ -173,14 +168,7 @@ public struct FluentStaffStore: Sendable {
 
     // MARK: Sessions
 
-    public struct Session: Sendable {
-        public let id: UUID
-        public let user: StaffUser
-        public let createdAt: Date
-        public let lastSeenAt: Date
-        public let expiresAt: Date
-        public let secondFactorDone: Bool
-    }
+    public typealias Session = StaffSessionRecord
 
     public func createSession(token: String, userID: UUID, now: Date, expiresAt: Date,
                               secondFactorDone: Bool) async throws {

@@ -1,6 +1,5 @@
 import Domain
 import Foundation
-import Storage
 import UseCases
 import Vapor
 
@@ -50,14 +49,14 @@ extension APIHandler {
     }
 
     func getBooking(_ input: Operations.GetBooking.Input) async throws -> Operations.GetBooking.Output {
-        guard let booking = try await FluentBookingStore(db: db).booking(code: input.path.code, manageToken: try manageToken())
+        guard let booking = try await stores.bookings.booking(code: input.path.code, manageToken: try manageToken())
         else { throw APIProblem(.notFound, detail: { $0.noSuchPath }) }
         return .ok(.init(body: .json(APIMapping.booking(booking))))
     }
 
     func cancelBooking(_ input: Operations.CancelBooking.Input) async throws -> Operations.CancelBooking.Output {
         do {
-            try await FluentBookingStore(db: db).cancel(code: input.path.code, manageToken: try manageToken(),
+            try await stores.bookings.cancel(code: input.path.code, manageToken: try manageToken(),
                                                        now: services.clock.now())
         } catch BookingFailure.notFound {
             throw APIProblem(.notFound, detail: { $0.noSuchPath })

@@ -1,6 +1,5 @@
 import Domain
 import Foundation
-import Storage
 import UseCases
 import Vapor
 
@@ -29,8 +28,8 @@ extension APIHandler {
         guard case .json(let body) = input.body else { throw APIProblem(.validation, detail: { $0.malformedRequest }) }
         let client = try ClientInputValidation.client(from: body, now: req.clock.now())
         do {
-            try await FluentClientStore(db: req.db).create(client, actor: user.id.uuidString)
-        } catch StorageError.conflict {
+            try await req.stores.clients.create(client, actor: user.id.uuidString)
+        } catch StoreError.conflict {
             throw APIProblem(.conflict, detail: { $0.clientExists },
                              errors: { [.init(pointer: "/personalCode", detail: $0.clientExists)] })
         }
@@ -77,7 +76,7 @@ extension APIHandler {
             guard let id = UUID(uuidString: text) else { throw APIProblem.parameter(name, { $0.malformedRequest }) }
             return id
         }
-        let entries = try await FluentClientStore(db: req.db).accessLog(
+        let entries = try await req.stores.clients.accessLog(
             clientID: try uuid(input.query.clientId, "clientId"), staffUserID: try uuid(input.query.staffUserId, "staffUserId"))
         return .ok(.init(body: .json(.init(items: entries.map(APIMapping.accessLogEntry)))))
     }
@@ -150,11 +149,11 @@ extension APIHandler {
         guard let id = UUID(uuidString: input.path.clientId) else {
             throw APIProblem.parameter("clientId", { $0.malformedRequest })
         }
-        let reader = FluentClientStore.Reader(staffUserID: user.id, roles: principal.roles, offices: principal.offices,
+        let reader = ClientReader(staffUserID: user.id, roles: principal.roles, offices: principal.offices,
                                               channel: "GET /api/v1/clients/{clientId}/export", purpose: "Art. 15 export")
         // The export is a read like any other: it goes into the access log first.
-        guard try await FluentClientStore(db: req.db).read(id: id, by: reader, now: req.clock.now()) != nil,
-              let doc = try await PersonalDataExport(db: req.db).build(clientID: id, now: req.clock.now(),
+        guard try await req.stores.clients.read(id: id, by: reader, now: req.clock.now()) != nil,
+              let doc = try await req.stores.personalData.build(clientID: id, now: req.clock.now(),
                                                                       schedule: req.application.appServices.retention) else {
             throw APIProblem(.notFound, detail: { $0.unknownClient })
         }

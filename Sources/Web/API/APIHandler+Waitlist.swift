@@ -1,6 +1,5 @@
 import Domain
 import Foundation
-import Storage
 import UseCases
 import Vapor
 
@@ -12,7 +11,7 @@ extension APIHandler {
         let request = try WaitlistInputValidation.request(from: body, today: today)
         let join = useCases.joinWaitlist
         let (entry, token) = try await Self.problems { try await join(request) }
-        let position = try await FluentWaitlistStore(db: db).position(of: entry)
+        let position = try await stores.waitlist.position(of: entry)
         return .created(.init(body: .json(.init(
             id: entry.id.uuidString.lowercased(), token: token, officeId: entry.officeSlug, serviceId: entry.serviceSlug,
             from: entry.from.description, to: entry.through.description, status: .waiting, position: position,
@@ -20,7 +19,7 @@ extension APIHandler {
     }
 
     func getWaitlistEntry(_ input: Operations.GetWaitlistEntry.Input) async throws -> Operations.GetWaitlistEntry.Output {
-        let store = FluentWaitlistStore(db: db)
+        let store = stores.waitlist
         guard let id = UUID(uuidString: input.path.entryId),
               let entry = try await store.entry(id: id, token: try clientSecret()) else {
             throw APIProblem(.notFound, detail: { $0.noSuchPath })
@@ -35,7 +34,7 @@ extension APIHandler {
     func leaveWaitlist(_ input: Operations.LeaveWaitlist.Input) async throws -> Operations.LeaveWaitlist.Output {
         guard let id = UUID(uuidString: input.path.entryId) else { throw APIProblem(.notFound, detail: { $0.noSuchPath }) }
         do {
-            try await FluentWaitlistStore(db: db).leave(id: id, token: try clientSecret(), now: services.clock.now())
+            try await stores.waitlist.leave(id: id, token: try clientSecret(), now: services.clock.now())
         } catch WaitlistFailure.notFound {
             throw APIProblem(.notFound, detail: { $0.noSuchPath })
         }
@@ -43,7 +42,7 @@ extension APIHandler {
     }
 
     func getWaitlistOffer(_ input: Operations.GetWaitlistOffer.Input) async throws -> Operations.GetWaitlistOffer.Output {
-        guard let view = try await FluentWaitlistStore(db: db).offer(token: input.path.token) else {
+        guard let view = try await stores.waitlist.offer(token: input.path.token) else {
             throw APIProblem(.notFound, detail: { $0.noSuchPath })
         }
         let o = view.offer

@@ -1,9 +1,7 @@
 import Domain
-import Fluent
 import Foundation
 import OpenAPIRuntime
 import OpenAPIVapor
-import Storage
 import Vapor
 
 /// The request being served, for handlers of the generated interface (which see only typed
@@ -26,13 +24,14 @@ struct APIHandler: APIProtocol {
     static let maxRangeDays = 366
     static var years: ClosedRange<Int> { WorkingCalendar.supportedYears }
 
-    var db: any Database { CurrentRequest.request?.db ?? services.database() }
-    var store: FluentReferenceStore { FluentReferenceStore(db: db) }
-    var useCases: UseCaseFactory { UseCaseFactory(db: db, services: services, now: services.clock.now()) }
+    /// The current request's stores (outside a request, the background ones).
+    var stores: any Stores { CurrentRequest.request.map { services.backend.stores($0) } ?? services.backend.background() }
+    var store: any ReferenceAdministration { stores.reference }
+    var useCases: UseCaseFactory { UseCaseFactory(stores: stores, services: services, now: services.clock.now()) }
 
     func getHealth(_ input: Operations.GetHealth.Input) async throws -> Operations.GetHealth.Output {
         do {
-            try await DatabaseSetup.ping(db)
+            try await stores.monitoring.ping()
             return .ok(.init(body: .json(.init(status: .ok, database: .ok))))
         } catch {
             (CurrentRequest.request?.logger ?? services.logger).warning("health: database does not answer")

@@ -1,14 +1,13 @@
 import Domain
-import Fluent
 import Logging
 import NIOPosix
 import Vapor
 
-/// What handlers need besides the request: the clock and a database outside a request.
+/// What handlers need besides the request: the clock, the stores, the app's settings.
 struct AppServices: Sendable {
     let clock: any AppClock
     let logger: Logger
-    let database: @Sendable () -> any Database
+    let backend: Backend
     let bcryptCost: Int
     /// The largest request body taken, API and forms alike (`APKALPE_MAX_BODY`).
     let maxBodyBytes: Int
@@ -28,7 +27,7 @@ struct AppServices: Sendable {
     /// The call displays connected here, and — on PostgreSQL — the NOTIFY channel that carries
     /// calls between instances (nil on SQLite: calls are published in process).
     let displayHub = DisplayHub()
-    let displayChannel: String?
+    var displayChannel: String? { backend.displayChannel }
     let displayListening = Flag()
     let formTokens = FormTokenProvider()
     let sessionPolicy = SessionPolicy()

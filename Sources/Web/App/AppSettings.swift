@@ -1,10 +1,8 @@
 import Domain
 import Foundation
-import Storage
 
 /// Settings from the environment (README, Configuration).
 public struct AppSettings: Sendable {
-    public var database: DatabaseLocation
     public var clock: any AppClock
     public var production: Bool
     /// Bcrypt work factor for staff passwords (tests lower it to stay fast).
@@ -36,13 +34,12 @@ public struct AppSettings: Sendable {
         }
     }
 
-    public init(database: DatabaseLocation, clock: any AppClock = SystemClock(), production: Bool = false) {
-        self.database = database
+    public init(clock: any AppClock = SystemClock(), production: Bool = false) {
         self.clock = clock
         self.production = production
     }
 
-    /// `DATABASE_URL`, `APKALPE_CLOCK` (starts the clock at that instant; refused in production),
+    /// `APKALPE_CLOCK` (starts the clock at that instant; refused in production),
     /// `APKALPE_ENV`.
     public static func fromEnvironment(_ env: [String: String] = ProcessInfo.processInfo.environment) throws -> AppSettings {
         let production = env["APKALPE_ENV"] == "production"
@@ -52,8 +49,7 @@ public struct AppSettings: Sendable {
             guard let start = RigaTime.parse(value) else { throw Problem.badClock(value) }
             clock = ShiftedClock(startingAt: start)
         }
-        var settings = AppSettings(database: try DatabaseLocation(environmentValue: env["DATABASE_URL"]), clock: clock,
-                                   production: production)
+        var settings = AppSettings(clock: clock, production: production)
         do {
             settings.retention = try RetentionSchedule.parse(env["APKALPE_RETENTION"])
         } catch {

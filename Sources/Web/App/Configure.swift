@@ -1,32 +1,22 @@
 import Domain
-import Fluent
 import Foundation
 import OpenAPIVapor
-import Storage
 import Vapor
 
-/// Wires the app: database, middleware, pages, the API and the commands. Does not migrate:
-/// `serve` does that on start (see `Entrypoint`), `migrate` and `seed` on demand.
-public func configure(_ app: Application, settings: AppSettings) throws {
-    try DatabaseSetup.register(settings.database, on: app.databases)
+/// Sets up the web app on the stores `backend` gives: middleware, pages, the API and the
+/// displays. The executable's wiring (`Wiring.configure`) registers the database first.
+public func configureWeb(_ app: Application, settings: AppSettings, backend: Backend) throws {
     let passwordPool = NIOThreadPool(numberOfThreads: max(1, System.coreCount - 1))
     passwordPool.start()
     app.lifecycle.use(ThreadPoolShutdown(pool: passwordPool))
-    app.appServices = AppServices(clock: settings.clock, logger: app.logger, database: { [unowned app] in app.db },
+    app.appServices = AppServices(clock: settings.clock, logger: app.logger, backend: backend,
                                   bcryptCost: settings.bcryptCost, maxBodyBytes: settings.maxBodyBytes,
                                   links: WebLinks(base: settings.publicURL),
                                   dummyPasswordHash: try Passwords.hash(SecretToken.generate(.staff), cost: settings.bcryptCost),
                                   passwordPool: passwordPool,
                                   retention: settings.retention,
-                                  fairAccess: settings.fairAccess, displayChannel: {
-                                      if case .postgres(_, let schema) = settings.database { return DisplayChannel.name(schema: schema) }
-                                      return nil
-                                  }())
-    if case .postgres(let url, let schema) = settings.database {
-        app.lifecycle.use(DisplayLifecycle(url: url, schema: schema))
-    } else {
-        app.lifecycle.use(DisplayLifecycle(url: nil, schema: nil))
-    }
+                                  fairAccess: settings.fairAccess)
+    app.lifecycle.use(DisplayLifecycle(feed: backend.displayFeed))
     app.appServices.metricsToken = settings.metricsToken
     // Forms and every collected body share the API's limit (API-CONVENTIONS.md, Limits).
     app.routes.defaultMaxBodySize = ByteCount(value: settings.maxBodyBytes)
@@ -46,9 +36,6 @@ public func configure(_ app: Application, settings: AppSettings) throws {
     app.middleware.use(AppErrorMiddleware(routes: routeTable, document: document), at: .end)
     app.middleware.use(BodyLimitMiddleware(), at: .end)
     app.staffRedirect = StaffRedirect(routes: routeTable)
-
-    app.asyncCommands.use(MigrateCommand(settings: settings), as: "migrate", isDefault: false)
-    app.asyncCommands.use(SeedCommand(), as: "seed", isDefault: false)
 }
 
 func registerRoutes(_ app: Application, document: OpenAPIDocument) throws {

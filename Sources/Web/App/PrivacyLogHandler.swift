@@ -6,7 +6,7 @@ import Logging
 /// headers and bodies) is dropped, and every line that remains is passed through
 /// `LogRedaction`, so neither a personal code nor a secret is written (S-PRIVACY).
 struct PrivacyLogHandler: LogHandler {
-    static let ownSources: Set<String> = ["Web", "Storage", "Domain", "apkalpe"]
+    static let ownSources: Set<String> = ["Web", "Wiring", "UseCases", "Storage", "Domain", "apkalpe"]
 
     var inner: StreamLogHandler
     /// `LOG_FORMAT=json`: one JSON object a line (for a log collector) instead of text.
@@ -59,5 +59,12 @@ struct PrivacyLogHandler: LogHandler {
             stream.logLevel = level
             return PrivacyLogHandler(inner: stream, json: json && !toStandardError, label: label)
         }
+    }
+}
+
+/// How the executable turns logging on: through `PrivacyLogHandler`, never around it.
+public enum AppLogging {
+    public static func bootstrap(level: Logger.Level, toStandardError: Bool, json: Bool = false) {
+        PrivacyLogHandler.bootstrap(level: level, toStandardError: toStandardError, json: json)
     }
 }

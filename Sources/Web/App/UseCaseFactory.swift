@@ -1,21 +1,19 @@
 import Domain
-import Fluent
 import Foundation
-import Storage
 import UseCases
 import Vapor
 
-/// The one place where the booking use cases get their ports (issue 12): Fluent stores on the
-/// request's database, the configured links, the app's clock and fair-access settings. Pages
+/// The one place where the use cases get their ports (issue 12): the stores on the request's
+/// database connection, the configured links, the app's clock and fair-access settings. Pages
 /// and API handlers ask this factory and never build a store for these use cases themselves.
 struct UseCaseFactory: Sendable {
-    let db: any Database
+    let stores: any Stores
     let services: AppServices
     let now: Date
 
-    var reference: any ReferenceStore { FluentReferenceStore(db: db) }
-    var bookings: any BookingStore { FluentBookingStore(db: db) }
-    var passes: any PriorityPassStore { FluentPriorityPassStore(db: db) }
+    var reference: any ReferenceStore { stores.reference }
+    var bookings: any BookingStore { stores.bookings }
+    var passes: any PriorityPassStore { stores.passes }
 
     func findFreeTimes(priority: PriorityGrant? = nil) -> FindFreeTimes {
         FindFreeTimes(reference: reference, bookings: bookings, now: now, priority: priority)
@@ -38,7 +36,7 @@ struct UseCaseFactory: Sendable {
         NotifyDisplacedClients(times: findFreeTimes(), reference: reference, bookings: bookings)
     }
 
-    var queue: any QueueStore { FluentQueueStore(db: db, displayChannel: services.displayChannel) }
+    var queue: any QueueStore { stores.queue }
     var officeToday: OfficeToday { OfficeToday(reference: reference, queue: queue, now: now) }
     var issueWalkInTicket: IssueWalkInTicket { IssueWalkInTicket(officeToday) }
     var checkInAppointment: CheckInAppointment { CheckInAppointment(officeToday) }
@@ -46,14 +44,14 @@ struct UseCaseFactory: Sendable {
     var actOnQueueEntry: ActOnQueueEntry { ActOnQueueEntry(officeToday, displays: services) }
     var closeQueue: CloseQueue { CloseQueue(officeToday) }
 
-    var waitlist: any WaitlistStore { FluentWaitlistStore(db: db) }
+    var waitlist: any WaitlistStore { stores.waitlist }
     var joinWaitlist: JoinWaitlist { JoinWaitlist(times: findFreeTimes(), waitlist: waitlist, links: services.links) }
     var acceptWaitlistOffer: AcceptWaitlistOffer {
         AcceptWaitlistOffer(reference: reference, waitlist: waitlist, links: services.links, now: now)
     }
     var declineWaitlistOffer: DeclineWaitlistOffer { DeclineWaitlistOffer(waitlist: waitlist, now: now) }
 
-    var clients: any ClientRegister { FluentClientStore(db: db) }
+    var clients: any ClientRegister { stores.clients }
     var lookUpPerson: LookUpPerson { LookUpPerson(register: clients, now: now) }
     var readClientRecord: ReadClientRecord { ReadClientRecord(register: clients, now: now) }
 
@@ -65,7 +63,7 @@ struct UseCaseFactory: Sendable {
 }
 
 extension Request {
-    var useCases: UseCaseFactory { UseCaseFactory(db: db, services: application.appServices, now: clock.now()) }
+    var useCases: UseCaseFactory { UseCaseFactory(stores: stores, services: application.appServices, now: clock.now()) }
 }
 
 extension APIProblem {

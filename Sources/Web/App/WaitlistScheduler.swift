@@ -1,23 +1,22 @@
 import Domain
 import Foundation
-import Storage
 import Vapor
 
 /// Passes lapsed waitlist offers on while `serve` runs. Every instance may run it: each offer is
 /// closed by one conditional update, so two instances never pass the same seat twice. An offer is
 /// also refused the moment its hold ends (410), whether or not this has run yet.
-struct WaitlistScheduler: LifecycleHandler {
+public struct WaitlistScheduler: LifecycleHandler {
     let interval: Duration
     let task = TaskHolder()
 
-    init(interval: Duration = .seconds(30)) { self.interval = interval }
+    public init(interval: Duration = .seconds(30)) { self.interval = interval }
 
-    func didBootAsync(_ app: Application) async throws {
+    public func didBootAsync(_ app: Application) async throws {
         let services = app.appServices, interval = self.interval
         task.add(Task {
             while !Task.isCancelled {
                 do {
-                    let passed = try await FluentWaitlistStore(db: services.database()).expireDue(now: services.clock.now())
+                    let passed = try await services.backend.background().waitlist.expireDue(now: services.clock.now())
                     if passed > 0 { services.logger.info("waitlist: \(passed) lapsed offers passed on") }
                 } catch {
                     services.logger.error("waitlist job failed: \(String(describing: type(of: error)))")
@@ -27,7 +26,7 @@ struct WaitlistScheduler: LifecycleHandler {
         })
     }
 
-    func shutdownAsync(_ app: Application) async {
+    public func shutdownAsync(_ app: Application) async {
         task.cancelAll()
     }
 }

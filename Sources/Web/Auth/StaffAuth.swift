@@ -1,5 +1,4 @@
 import Domain
-import Storage
 import Vapor
 
 /// Who a request comes from, once authenticated.
@@ -95,7 +94,7 @@ struct BearerAuthMiddleware: AsyncMiddleware {
             if TokenKind.of(token: token)?.isClientSecret == true { return }
             throw AuthProblem.unauthenticated
         }
-        let store = FluentStaffStore(db: request.db)
+        let store = request.stores.staff
         let now = request.clock.now()
         guard let stored = try await store.useToken(token, now: now), stored.kind == kind else {
             throw AuthProblem.unauthenticated
@@ -121,10 +120,10 @@ struct BearerAuthMiddleware: AsyncMiddleware {
 /// verifying take a quarter of a second at cost 12, so they run on the application's thread
 /// pool, never on Swift's cooperative pool, where two at once would stall every request on two
 /// cores (issue 11, item 6).
-enum Passwords {
-    static let minimumLength = 12
+public enum Passwords {
+    public static let minimumLength = 12
 
-    static func hash(_ password: String, cost: Int) throws -> String { try Bcrypt.hash(password, cost: cost) }
+    public static func hash(_ password: String, cost: Int) throws -> String { try Bcrypt.hash(password, cost: cost) }
 
     static func hash(_ password: String, cost: Int, on pool: NIOThreadPool) async throws -> String {
         try await pool.runIfActive { try Bcrypt.hash(password, cost: cost) }
@@ -139,7 +138,7 @@ enum Passwords {
     }
 
     /// A one-time password for a new account: 16 characters from an unambiguous alphabet.
-    static func generate() -> String {
+    public static func generate() -> String {
         let alphabet = Array("abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789")
         var g = SystemRandomNumberGenerator()
         return String((0..<16).map { _ in alphabet[Int.random(in: 0..<alphabet.count, using: &g)] })

@@ -1,17 +1,15 @@
 import Domain
-import Fluent
 import Foundation
 import NIOConcurrencyHelpers
-import Storage
 import Vapor
 
 /// The key that signs form tokens, read once from the database (shared by every instance).
 final class FormTokenProvider: Sendable {
     private let cached = NIOLockedValueBox<FormToken?>(nil)
 
-    func get(_ db: any Database) async throws -> FormToken {
+    func get(_ secrets: any SecretStore) async throws -> FormToken {
         if let t = cached.withLockedValue({ $0 }) { return t }
-        let token = FormToken(secret: try await AppSecrets.secret("form-token-key", on: db))
+        let token = FormToken(secret: try await secrets.secret("form-token-key"))
         cached.withLockedValue { $0 = token }
         return token
     }
@@ -53,11 +51,11 @@ extension Request {
     /// A CSRF token for a public form that posts to `path` (bound to the form, not a session, so a
     /// bot filling forms creates no rows).
     func anonymousFormToken(for path: String) async throws -> String {
-        try await application.appServices.formTokens.get(db).issue(binding: "anonymous:\(path)", now: clock.now())
+        try await application.appServices.formTokens.get(stores.secrets).issue(binding: "anonymous:\(path)", now: clock.now())
     }
 
     func formToken() async throws -> String {
-        try await application.appServices.formTokens.get(db).issue(binding: formBinding, now: clock.now())
+        try await application.appServices.formTokens.get(stores.secrets).issue(binding: formBinding, now: clock.now())
     }
 
     /// Whether the request came over TLS (directly or through a proxy that says so).
@@ -93,7 +91,7 @@ enum StaffCookie {
 struct StaffSessionMiddleware: AsyncMiddleware {
     func respond(to req: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         if let token = req.cookies[StaffCookie.name]?.string, !token.isEmpty {
-            let store = FluentStaffStore(db: req.db)
+            let store = req.stores.staff
             let now = req.clock.now()
             if let s = try await store.session(token: token) {
                 if req.application.appServices.sessionPolicy.isAlive(createdAt: s.createdAt, lastSeenAt: s.lastSeenAt, now: now),
@@ -131,7 +129,7 @@ struct CSRFMiddleware: AsyncMiddleware {
     func respond(to req: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         guard req.method == .POST else { return try await next.respond(to: req) }
         let given = (try? req.content.get(String.self, at: "_csrf")) ?? ""
-        let tokens = try await req.application.appServices.formTokens.get(req.db)
+        let tokens = try await req.application.appServices.formTokens.get(req.stores.secrets)
         guard tokens.verify(given, binding: req.formBinding, now: req.clock.now()) else {
             throw StaffPageProblem.formExpired
         }

@@ -1,8 +1,6 @@
 import Domain
-import Fluent
 import Foundation
 import Prometheus
-import Storage
 import Vapor
 
 /// The instance's metrics in Prometheus's text format (issue 6): requests and their latency by
@@ -26,8 +24,8 @@ final class AppMetrics: Sendable {
     }
 
     /// Reads the database's figures into gauges, then renders everything.
-    func scrape(db: any Database, now: Date) async throws -> String {
-        let figures = try await OperationalFigures.read(on: db, now: now)
+    func scrape(_ monitoring: any Monitoring, now: Date) async throws -> String {
+        let figures = try await monitoring.figures(now: now)
         registry.makeGauge(descriptor: .init(namespace: "apkalpe", metricName: "bookings_active", unitName: "count",
                                              helpText: "Active bookings still ahead"), labels: [])
             .set(Double(figures.activeBookings))

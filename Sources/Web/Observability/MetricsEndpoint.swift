@@ -13,7 +13,7 @@ enum MetricsEndpoint {
             // address it forwards for, so a proxy on this machine does not make /metrics public.
             guard isLoopback(req.clientAddress) else { throw Abort(.forbidden) }
         }
-        let text = try await req.application.appServices.metrics.scrape(db: req.db, now: req.clock.now())
+        let text = try await req.application.appServices.metrics.scrape(req.stores.monitoring, now: req.clock.now())
         let r = Response(status: .ok, body: .init(string: text))
         r.headers.contentType = HTTPMediaType(type: "text", subType: "plain", parameters: ["version": "0.0.4", "charset": "utf-8"])
         r.headers.cacheControl = .init(noStore: true)

@@ -1,6 +1,5 @@
 import Domain
 import Foundation
-import Storage
 import UseCases
 import Vapor
 
@@ -75,25 +74,25 @@ struct BookController: Sendable {
     func pass(_ req: Request, _ l: Language) async throws -> Response {
         let token = req.parameters.get("token") ?? ""
         let now = req.clock.now()
-        guard let pass = try await PriorityPasses.find(token: token, on: req.db), pass.state(at: now) == .usable else {
+        guard let pass = try await req.stores.passes.priorityPass(token: token), pass.state(at: now) == .usable else {
             return passGone(l)
         }
         return req.redirect(to: Book.path(l, pass.serviceSlug, pass.officeSlug) + "?pass=\(token)", redirectType: .normal)
     }
 
     func services(_ req: Request, _ l: Language) async throws -> Response {
-        let list = try await FluentReferenceStore(db: req.db).services().filter(\.needsAppointment)
+        let list = try await req.stores.reference.services().filter(\.needsAppointment)
         return html(Book.servicesView(.init(language: l, services: list), .of(l)))
     }
 
     private func service(_ req: Request) async throws -> Service {
-        guard let s = try await FluentReferenceStore(db: req.db).service(slug: req.parameters.get("service") ?? ""),
+        guard let s = try await req.stores.reference.service(slug: req.parameters.get("service") ?? ""),
               s.needsAppointment else { throw Abort(.notFound) }
         return s
     }
 
     private func office(_ req: Request, for service: Service) async throws -> Office {
-        guard let o = try await FluentReferenceStore(db: req.db).office(slug: req.parameters.get("office") ?? ""),
+        guard let o = try await req.stores.reference.office(slug: req.parameters.get("office") ?? ""),
               (o.desks[service.slug] ?? 0) > 0 else { throw Abort(.notFound) }
         return o
     }
@@ -108,7 +107,7 @@ struct BookController: Sendable {
     func offices(_ req: Request, _ l: Language) async throws -> Response {
         let service = try await service(req)
         var rows: [(office: Office, nextFree: Date?)] = []
-        for office in try await FluentReferenceStore(db: req.db).offices() where (office.desks[service.slug] ?? 0) > 0 {
+        for office in try await req.stores.reference.offices() where (office.desks[service.slug] ?? 0) > 0 {
             rows.append((office, try await offers(req, office, service).first { $0.remaining > 0 }?.slot.start))
         }
         // The schedule for the service anywhere; an office with its own shows it on its page.
@@ -135,7 +134,7 @@ struct BookController: Sendable {
         guard let date = req.parameters.get("date").flatMap(LocalDate.init(iso:)) else { throw Abort(.notFound) }
         guard let f = try await flowOrGone(req, office, service) else { return passGone(l) }
         let offers = try await f.offers(office, service, from: date, through: date)
-        let csrf = try await req.application.appServices.formTokens.get(req.db)
+        let csrf = try await req.application.appServices.formTokens.get(req.stores.secrets)
             .issue(binding: "anonymous:\(Book.path(l, service.slug, office.slug, date.description))", now: req.clock.now())
         return html(Book.formView(.init(language: l, service: service, office: office, date: date, offers: offers,
                                         values: values, errors: errors, csrf: csrf,

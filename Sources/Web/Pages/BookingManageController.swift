@@ -1,6 +1,5 @@
 import Domain
 import Foundation
-import Storage
 import UseCases
 import Vapor
 
@@ -27,9 +26,9 @@ struct BookingManageController: Sendable {
 
     private func load(_ req: Request) async throws -> (Booking, Office, Service) {
         let code = req.parameters.get("code") ?? ""
-        guard let booking = try await FluentBookingStore(db: req.db).booking(code: code, manageToken: token(req)),
-              let office = try await FluentReferenceStore(db: req.db).office(slug: booking.officeSlug),
-              let service = try await FluentReferenceStore(db: req.db).service(slug: booking.serviceSlug) else {
+        guard let booking = try await req.stores.bookings.booking(code: code, manageToken: token(req)),
+              let office = try await req.stores.reference.office(slug: booking.officeSlug),
+              let service = try await req.stores.reference.service(slug: booking.serviceSlug) else {
             throw Abort(.notFound)
         }
         return (booking, office, service)
@@ -68,7 +67,7 @@ struct BookingManageController: Sendable {
 
     func cancel(_ req: Request, _ l: Language) async throws -> Response {
         let (b, _, _) = try await load(req)
-        try await FluentBookingStore(db: req.db).cancel(code: b.code, manageToken: token(req), now: req.clock.now())
+        try await req.stores.bookings.cancel(code: b.code, manageToken: token(req), now: req.clock.now())
         return try await page(req, l, notice: BookingStrings.of(l).cancelled, error: nil)
     }
 
@@ -93,7 +92,7 @@ struct BookingManageController: Sendable {
     /// GDPR Art. 15 for the person: their record, bookings, who looked (roles and offices) and changes.
     func myData(_ req: Request, _ l: Language, json: Bool) async throws -> Response {
         let (b, _, _) = try await load(req)
-        guard let doc = try await PersonalDataExport(db: req.db).build(clientID: b.clientID, now: req.clock.now(),
+        guard let doc = try await req.stores.personalData.build(clientID: b.clientID, now: req.clock.now(),
                                                                        schedule: req.application.appServices.retention) else {
             throw Abort(.notFound)
         }

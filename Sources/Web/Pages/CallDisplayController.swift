@@ -1,6 +1,5 @@
 import Domain
 import Foundation
-import Storage
 import Vapor
 
 /// The waiting-room display of an office (public; numbers and counters only) and its event
@@ -22,7 +21,7 @@ struct CallDisplayController: Sendable {
     }
 
     private func office(_ req: Request) async throws -> Office {
-        guard let o = try await FluentReferenceStore(db: req.db).office(slug: req.parameters.get("office") ?? "") else {
+        guard let o = try await req.stores.reference.office(slug: req.parameters.get("office") ?? "") else {
             throw Abort(.notFound)
         }
         return o
@@ -30,7 +29,7 @@ struct CallDisplayController: Sendable {
 
     func page(_ req: Request, _ l: Language) async throws -> Response {
         let office = try await office(req)
-        let calls = try await FluentQueueStore(db: req.db).recentCalls(officeSlug: office.slug, day: req.today)
+        let calls = try await req.stores.queue.recentCalls(officeSlug: office.slug, day: req.today)
         return html(CallDisplay.view(.init(language: l, office: office, calls: calls,
                                            chime: req.query[String.self, at: "chime"] == "1"), .of(l)))
     }

@@ -1,6 +1,5 @@
 import Domain
 import Foundation
-import Storage
 import UseCases
 import Vapor
 
@@ -23,13 +22,13 @@ struct KioskController: Sendable {
 
     /// The office, if the request carries its live kiosk token (query once, then the cookie).
     private func access(_ req: Request, _ l: Language) async throws -> Access {
-        guard let office = try await FluentReferenceStore(db: req.db).office(slug: req.parameters.get("office") ?? "") else {
+        guard let office = try await req.stores.reference.office(slug: req.parameters.get("office") ?? "") else {
             throw Abort(.notFound)
         }
         let given = req.query[String.self, at: "token"]
         let token = given ?? req.cookies[Self.cookie]?.string ?? ""
         let stored = TokenKind.of(token: token) == .kiosk
-            ? try await FluentStaffStore(db: req.db).useToken(token, now: req.clock.now()) : nil
+            ? try await req.stores.staff.useToken(token, now: req.clock.now()) : nil
         guard let stored, stored.kind == .kiosk, stored.officeSlug == office.slug else {
             let t = Strings.of(l)
             return .refused(html(Layout.render(.init(title: t.kiosk.title, route: nil, language: l), t, main: [
@@ -68,7 +67,7 @@ struct KioskController: Sendable {
         let p = ProblemStrings.of(l)
         do {
             let (entry, arrival) = try await req.useCases.checkInAppointment(at: office, code: code)
-            guard let service = try await FluentReferenceStore(db: req.db).service(slug: entry.serviceSlug) else {
+            guard let service = try await req.stores.reference.service(slug: entry.serviceSlug) else {
                 throw Abort(.notFound)
             }
             return html(Kiosk.ticketView(.init(language: l, office: office, service: service, entry: entry, arrival: arrival),
@@ -78,9 +77,9 @@ struct KioskController: Sendable {
                                    status: .conflict)
         } catch VisitProblem.tooLate {
             // Qmatic's practice: the appointment is lost, a walk-in ticket for the same service is offered.
-            let service = try await FluentQueueStore(db: req.db).bookingForCheckIn(code: code, officeSlug: office.slug)
+            let service = try await req.stores.queue.bookingForCheckIn(code: code, officeSlug: office.slug)
                 .map(\.serviceSlug)
-            let offer: Service? = if let service { try await FluentReferenceStore(db: req.db).service(slug: service) } else { nil }
+            let offer: Service? = if let service { try await req.stores.reference.service(slug: service) } else { nil }
             return try await start(req, l, code: code, error: p.checkinTooLate, offer: offer, status: .conflict)
         } catch VisitProblem.unknownBooking {
             return try await start(req, l, code: code, error: p.unknownBookingCode, status: .notFound)

@@ -1,6 +1,4 @@
 import Domain
-import Fluent
-import Storage
 import Vapor
 
 /// The public pages, in Latvian at `/` and in English under `/en/`. Each handler reads what it
@@ -24,7 +22,7 @@ struct PageController: Sendable {
         }
     }
 
-    private func store(_ req: Request) -> FluentReferenceStore { FluentReferenceStore(db: req.db) }
+    private func store(_ req: Request) -> any ReferenceAdministration { req.stores.reference }
 
     func home(_ req: Request, _ l: Language) async throws -> Response {
         html(Home.view(.init(language: l, services: try await store(req).services()), .of(l)))

@@ -1,6 +1,5 @@
 import Domain
 import Foundation
-import Storage
 import UseCases
 import Vapor
 
@@ -84,12 +83,12 @@ struct WaitlistController: Sendable {
 
     func entryPage(_ req: Request, _ l: Language, entry given: (WaitlistEntry, String)? = nil, entryURL: String?,
                    notice: String?, status: HTTPResponseStatus) async throws -> Response {
-        let store = FluentWaitlistStore(db: req.db)
+        let store = req.stores.waitlist
         let token = given?.1 ?? self.token(req)
         guard let id = given?.0.id ?? req.parameters.get("id").flatMap(UUID.init(uuidString:)),
               let entry = try await store.entry(id: id, token: token),
-              let office = try await FluentReferenceStore(db: req.db).office(slug: entry.officeSlug),
-              let service = try await FluentReferenceStore(db: req.db).service(slug: entry.serviceSlug) else {
+              let office = try await req.stores.reference.office(slug: entry.officeSlug),
+              let service = try await req.stores.reference.service(slug: entry.serviceSlug) else {
             throw Abort(.notFound)
         }
         let leave = "\(WaitlistEntry.path(l, id: entry.id))/leave"
@@ -102,7 +101,7 @@ struct WaitlistController: Sendable {
     func leave(_ req: Request, _ l: Language) async throws -> Response {
         guard let id = req.parameters.get("id").flatMap(UUID.init(uuidString:)) else { throw Abort(.notFound) }
         do {
-            try await FluentWaitlistStore(db: req.db).leave(id: id, token: token(req), now: req.clock.now())
+            try await req.stores.waitlist.leave(id: id, token: token(req), now: req.clock.now())
         } catch WaitlistFailure.notFound {
             throw Abort(.notFound)
         }
@@ -112,9 +111,9 @@ struct WaitlistController: Sendable {
     func offerPage(_ req: Request, _ l: Language, notice: String?, error: String?,
                    status: HTTPResponseStatus? = nil) async throws -> Response {
         let token = req.parameters.get("token") ?? ""
-        guard let view = try await FluentWaitlistStore(db: req.db).offer(token: token),
-              let office = try await FluentReferenceStore(db: req.db).office(slug: view.offer.officeSlug),
-              let service = try await FluentReferenceStore(db: req.db).service(slug: view.offer.serviceSlug) else {
+        guard let view = try await req.stores.waitlist.offer(token: token),
+              let office = try await req.stores.reference.office(slug: view.offer.officeSlug),
+              let service = try await req.stores.reference.service(slug: view.offer.serviceSlug) else {
             throw Abort(.notFound)
         }
         let open = view.offer.isOpen(at: req.clock.now())
@@ -141,7 +140,7 @@ struct WaitlistController: Sendable {
         let token = req.parameters.get("token") ?? ""
         do {
             let (booking, manage) = try await req.useCases.acceptWaitlistOffer(token: token)
-            let reference = FluentReferenceStore(db: req.db)
+            let reference = req.stores.reference
             guard let office = try await reference.office(slug: booking.officeSlug),
                   let service = try await reference.service(slug: booking.serviceSlug) else { throw Abort(.notFound) }
             return html(Book.doneView(.init(language: l, booking: booking, office: office, service: service,

@@ -1,6 +1,5 @@
 import Domain
 import Foundation
-import Storage
 import Vapor
 
 /// Emergency alerts on screen (issue 5, item 3): a supervisor sees the open alerts of their
@@ -27,12 +26,12 @@ struct AlertsController: Sendable {
     /// The alerts this user must see: their offices' (all offices when they have none listed).
     private func open(_ req: Request) async throws -> (StaffUser, [EmergencyAlert]) {
         let (user, _) = try req.requireStaff(.alertsReceive)
-        let alerts = try await FluentQueueStore(db: req.db).openAlerts(offices: user.offices.isEmpty ? nil : user.offices)
+        let alerts = try await req.stores.queue.openAlerts(offices: user.offices.isEmpty ? nil : user.offices)
         return (user, alerts.filter { EmergencyAlert.concerns(user, office: $0.officeSlug) })
     }
 
     private func officeNames(_ req: Request, _ l: Language) async throws -> [String: String] {
-        Dictionary(try await FluentReferenceStore(db: req.db).offices().map { ($0.slug, $0.name.text(l)) },
+        Dictionary(try await req.stores.reference.offices().map { ($0.slug, $0.name.text(l)) },
                    uniquingKeysWith: { a, _ in a })
     }
 
@@ -46,7 +45,7 @@ struct AlertsController: Sendable {
     func acknowledge(_ req: Request, _ l: Language) async throws -> Response {
         let (user, _) = try req.requireStaff(.alertsReceive)
         guard let id = req.parameters.get("alert").flatMap(UUID.init(uuidString:)) else { throw Abort(.notFound) }
-        let done = try await FluentQueueStore(db: req.db).acknowledge(alert: id, officeSlugs: user.offices.isEmpty ? nil : user.offices,
+        let done = try await req.stores.queue.acknowledge(alert: id, officeSlugs: user.offices.isEmpty ? nil : user.offices,
                                                                       by: user.id, now: req.clock.now())
         return try await page(req, l, notice: done ? CounterStrings.of(l).acknowledged : nil)
     }

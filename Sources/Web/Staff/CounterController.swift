@@ -1,6 +1,5 @@
 import Domain
 import Foundation
-import Storage
 import UseCases
 import Vapor
 
@@ -26,11 +25,11 @@ struct CounterController: Sendable {
     func statistics(_ req: Request, _ l: Language, csv: Bool) async throws -> Response {
         let slug = req.parameters.get("office") ?? ""
         let (user, _) = try req.requireStaff(.visitStatsRead, office: slug)
-        guard let office = try await FluentReferenceStore(db: req.db).office(slug: slug) else { throw Abort(.notFound) }
+        guard let office = try await req.stores.reference.office(slug: slug) else { throw Abort(.notFound) }
         let from = req.query[String.self, at: "from"].flatMap(LocalDate.init(iso:)) ?? req.today
         var through = req.query[String.self, at: "to"].flatMap(LocalDate.init(iso:)) ?? from
         if through < from || through.dayNumber - from.dayNumber > 366 { through = from }
-        let stats = VisitStatistics(entries: try await FluentQueueStore(db: req.db).entries(officeSlug: slug, from: from,
+        let stats = VisitStatistics(entries: try await req.stores.queue.entries(officeSlug: slug, from: from,
                                                                                              through: through))
         if csv {
             let r = Response(status: .ok, body: .init(string: stats.csv))
@@ -38,7 +37,7 @@ struct CounterController: Sendable {
             r.headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"apmeklejumi-\(slug)-\(from)-\(through).csv\"")
             return r
         }
-        let names = Dictionary(try await FluentReferenceStore(db: req.db).services().map { ($0.slug, $0.name.text(l)) },
+        let names = Dictionary(try await req.stores.reference.services().map { ($0.slug, $0.name.text(l)) },
                                uniquingKeysWith: { a, _ in a })
         return html(VisitStats.view(.init(language: l, csrf: try await req.formToken(), user: user, office: office, from: from,
                                           through: through, stats: stats, serviceNames: names), .of(l)))
@@ -54,7 +53,7 @@ struct CounterController: Sendable {
     private func setup(_ req: Request) async throws -> Setup {
         let slug = req.parameters.get("office") ?? ""
         let (user, _) = try req.requireStaff(.queueServe, office: slug)
-        guard let office = try await FluentReferenceStore(db: req.db).office(slug: slug) else { throw Abort(.notFound) }
+        guard let office = try await req.stores.reference.office(slug: slug) else { throw Abort(.notFound) }
         let counter = (req.query[String.self, at: "counter"] ?? (try? req.content.get(String.self, at: "counter")) ?? "")
             .trimmingCharacters(in: .whitespaces)
         // The setup form's checkboxes (`services[]`) or the comma-separated field the other forms carry.
@@ -69,8 +68,8 @@ struct CounterController: Sendable {
               status: HTTPResponseStatus = .ok) async throws -> Response {
         let s = try await setup(req)
         let now = req.clock.now()
-        let services = try await FluentReferenceStore(db: req.db).services().filter { (s.office.desks[$0.slug] ?? 0) > 0 }
-        let (current, parked) = try await FluentQueueStore(db: req.db).atCounter(officeSlug: s.office.slug, counter: s.counter,
+        let services = try await req.stores.reference.services().filter { (s.office.desks[$0.slug] ?? 0) > 0 }
+        let (current, parked) = try await req.stores.queue.atCounter(officeSlug: s.office.slug, counter: s.counter,
                                                                                  day: RigaTime.date(of: now))
         let today = req.useCases.officeToday
         let waiting = try await today.summary(s.office).filter { s.chosen.contains($0.service.slug) }
@@ -78,17 +77,17 @@ struct CounterController: Sendable {
         // The name of a client with an appointment, to greet them and match their document (C-ID);
         // each one shown is a read of personal data, written to the access log.
         var names: [UUID: String] = [:]
-        let reader = FluentClientStore.Reader(staffUserID: s.user.id, roles: s.user.roles, offices: s.user.offices,
+        let reader = ClientReader(staffUserID: s.user.id, roles: s.user.roles, offices: s.user.offices,
                                               channel: "page /staff/offices/{office}/counter", purpose: "serving at the counter")
         for entry in current {
-            guard let id = entry.clientID, let client = try await FluentClientStore(db: req.db).read(id: id, by: reader, now: now)
+            guard let id = entry.clientID, let client = try await req.stores.clients.read(id: id, by: reader, now: now)
             else { continue }
             names[entry.id] = "\(client.name) \(client.surname)"
         }
         let policy = try await today.settings(s.office).closing.policy
         let closing = try await today.stillInLineAfterReception(s.office).map { (policy: policy, inLine: $0) }
         let alerts = EmergencyAlert.concerns(s.user, office: s.office.slug)
-            ? try await FluentQueueStore(db: req.db).openAlerts(offices: [s.office.slug]) : []
+            ? try await req.stores.queue.openAlerts(offices: [s.office.slug]) : []
         return html(Counter.view(.init(language: l, csrf: try await req.formToken(), user: s.user, office: s.office,
                                        counter: s.counter, services: services, chosen: s.chosen, current: current,
                                        parked: parked, waiting: waiting, clientNames: names, closing: closing,
@@ -137,7 +136,7 @@ struct CounterController: Sendable {
     func emergency(_ req: Request, _ l: Language) async throws -> Response {
         let s = try await setup(req)
         let now = req.clock.now()
-        let supervisors = try await FluentStaffStore(db: req.db).users().filter { EmergencyAlert.concerns($0, office: s.office.slug) }
+        let supervisors = try await req.stores.staff.users().filter { EmergencyAlert.concerns($0, office: s.office.slug) }
         let text = AlertMessages.emergency(staffName: "\(s.user.name) \(s.user.surname)", unit: s.user.unit, office: s.office,
                                            counter: s.counter, at: now)
         let messages = supervisors.flatMap {
@@ -145,7 +144,7 @@ struct CounterController: Sendable {
                                         language: .lv, text: text, sendAfter: now, bookingID: nil,
                                         officeSlug: s.office.slug, clientID: nil)
         }
-        try await FluentQueueStore(db: req.db).recordEmergency(officeSlug: s.office.slug, counter: s.counter,
+        try await req.stores.queue.recordEmergency(officeSlug: s.office.slug, counter: s.counter,
                                                                actor: s.user.id.uuidString, actorID: s.user.id,
                                                                actorName: "\(s.user.name) \(s.user.surname)",
                                                                messages: messages, now: now)
@@ -158,7 +157,7 @@ struct CounterController: Sendable {
         let s = try await setup(req)
         do {
             let passes = try await req.useCases.closeQueue(at: s.office, actor: s.user.id.uuidString)
-            let names = Dictionary(try await FluentReferenceStore(db: req.db).services().map { ($0.slug, $0.name) },
+            let names = Dictionary(try await req.stores.reference.services().map { ($0.slug, $0.name) },
                                    uniquingKeysWith: { a, _ in a })
             let base = req.publicBaseURL
             return html(PassSlips.view(.init(language: l, csrf: try await req.formToken(), user: s.user, office: s.office,

@@ -1,6 +1,5 @@
 import Domain
 import Foundation
-import Storage
 import UseCases
 import Vapor
 
@@ -20,16 +19,16 @@ struct MailboxController: Sendable {
 
     func list(_ req: Request, _ l: Language) async throws -> Response {
         let (user, principal) = try req.requireStaff(.outboxRead)
-        let messages = try await Outbox.messages(on: req.db, offices: MailboxScope.offices(for: principal))
+        let messages = try await req.stores.outbox.messages(offices: MailboxScope.offices(for: principal), limit: 200)
         return html(Mailbox.view(.init(language: l, csrf: try await req.formToken(), user: user, messages: messages), .of(l)))
     }
 
     private func message(_ req: Request, principal: StaffPrincipal, user: StaffUser) async throws -> OutboxMessage {
         guard let id = req.parameters.get("id").flatMap(UUID.init(uuidString:)) else { throw Abort(.notFound) }
-        let reader = FluentClientStore.Reader(staffUserID: user.id, roles: principal.roles, offices: principal.offices,
+        let reader = ClientReader(staffUserID: user.id, roles: principal.roles, offices: principal.offices,
                                               channel: "page /staff/outbox/{id}", purpose: "message sent to the client")
-        guard let message = try await Outbox.open(id: id, offices: MailboxScope.offices(for: principal), by: reader,
-                                                  now: req.clock.now(), on: req.db) else { throw Abort(.notFound) }
+        guard let message = try await req.stores.outbox.open(id: id, offices: MailboxScope.offices(for: principal),
+                                                                by: reader, now: req.clock.now()) else { throw Abort(.notFound) }
         return message
     }
 

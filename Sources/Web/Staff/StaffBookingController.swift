@@ -1,6 +1,5 @@
 import Domain
 import Foundation
-import Storage
 import UseCases
 import Vapor
 
@@ -21,7 +20,7 @@ struct StaffBookingController: Sendable {
 
     /// Offices the employee may book in: their own, or all for agency-wide roles.
     private func offices(_ req: Request, _ principal: StaffPrincipal) async throws -> [Office] {
-        try await FluentReferenceStore(db: req.db).offices().filter {
+        try await req.stores.reference.offices().filter {
             AccessPolicy.decide(principal, .bookingsManage, office: $0.slug) == .allow
         }
     }
@@ -34,7 +33,7 @@ struct StaffBookingController: Sendable {
               status: HTTPResponseStatus) async throws -> Response {
         let (user, principal) = try req.requireStaff(.bookingsManage)
         let offices = try await offices(req, principal)
-        let services = try await FluentReferenceStore(db: req.db).services().filter(\.needsAppointment)
+        let services = try await req.stores.reference.services().filter(\.needsAppointment)
         let office = offices.first { $0.slug == input(req, "office") }
         let service = services.first { $0.slug == input(req, "service") && (office?.desks[$0.slug] ?? 0) > 0 }
         let date = input(req, "date").flatMap(LocalDate.init(iso:)) ?? req.today
@@ -56,7 +55,7 @@ struct StaffBookingController: Sendable {
         let i = try req.content.decode(Input.self)
         let (user, _) = try req.requireStaff(.bookingsManage)
         // An office outside the employee's scope is refused; an unknown one is a form error below.
-        if let slug = i.office, try await FluentReferenceStore(db: req.db).office(slug: slug) != nil {
+        if let slug = i.office, try await req.stores.reference.office(slug: slug) != nil {
             _ = try req.requireStaff(.bookingsManage, office: slug)
         }
         // What was typed, to give back with the errors.
@@ -71,7 +70,7 @@ struct StaffBookingController: Sendable {
         do {
             let request = try BookingInputValidation.request(from: body, today: req.today)
             let (booking, _) = try await APIHandler.problems { try await book(request) }
-            let reference = FluentReferenceStore(db: req.db)
+            let reference = req.stores.reference
             guard let office = try await reference.office(slug: booking.officeSlug),
                   let service = try await reference.service(slug: booking.serviceSlug) else { throw Abort(.notFound) }
             return html(StaffBook.doneView(.init(language: l, csrf: try await req.formToken(), user: user, booking: booking,
@@ -88,7 +87,7 @@ struct StaffBookingController: Sendable {
         let (user, _) = try req.requireStaff(.bookingsManage, office: office)
         let s = StaffBookingStrings.of(l)
         do {
-            try await FluentBookingStore(db: req.db).markNoShow(code: code, officeSlug: office, actor: user.id.uuidString,
+            try await req.stores.bookings.markNoShow(code: code, officeSlug: office, actor: user.id.uuidString,
                                                                now: req.clock.now())
         } catch BookingFailure.notFound {
             throw Abort(.notFound)
@@ -102,7 +101,7 @@ struct StaffBookingController: Sendable {
         let office = req.parameters.get("office") ?? "", code = req.parameters.get("code") ?? ""
         let (user, _) = try req.requireStaff(.bookingsManage, office: office)
         do {
-            try await FluentBookingStore(db: req.db).cancel(code: code, officeSlug: office, actor: user.id.uuidString,
+            try await req.stores.bookings.cancel(code: code, officeSlug: office, actor: user.id.uuidString,
                                                            now: req.clock.now())
         } catch BookingFailure.notFound {
             throw Abort(.notFound)

@@ -1,6 +1,5 @@
 import Domain
 import Foundation
-import Storage
 import UseCases
 import Vapor
 
@@ -82,7 +81,7 @@ struct StaffController: Sendable {
     /// Seconds still to wait before another attempt, the longest of the counters that may delay
     /// this one (`LoginThrottle.counted`: strangers' failures never delay the owner).
     private func wait(_ req: Request, keys: LoginThrottle.Keys) async throws -> Int {
-        let store = FluentStaffStore(db: req.db), now = req.clock.now()
+        let store = req.stores.staff, now = req.clock.now()
         let known = try await store.isKnownSignIn(key: keys.known, now: now, window: LoginThrottle.knownAddressWindow)
         var longest = 0
         for key in LoginThrottle.counted(keys, knownAddress: known) {
@@ -95,12 +94,12 @@ struct StaffController: Sendable {
     }
 
     private func recordFailure(_ req: Request, keys: LoginThrottle.Keys) async throws {
-        let store = FluentStaffStore(db: req.db), now = req.clock.now()
+        let store = req.stores.staff, now = req.clock.now()
         for key in [keys.pair, keys.address] { try await store.recordFailure(key: key, now: now, window: Self.failureWindow) }
     }
 
     private func recordSuccess(_ req: Request, keys: LoginThrottle.Keys) async throws {
-        let store = FluentStaffStore(db: req.db)
+        let store = req.stores.staff
         try await store.clearFailures(key: keys.pair)
         try await store.recordSuccessfulSignIn(key: keys.known, now: req.clock.now())
     }
@@ -122,7 +121,7 @@ struct StaffController: Sendable {
             return tooSoon(try await loginForm(req, l, email: email, error: s.loginWait(left), status: .tooManyRequests),
                            seconds: left)
         }
-        let store = FluentStaffStore(db: req.db), now = req.clock.now()
+        let store = req.stores.staff, now = req.clock.now()
         let services = req.application.appServices
         let creds = try await store.credentials(email: email)
         let usable = creds.flatMap { $0.user.active ? $0 : nil }
@@ -165,7 +164,7 @@ struct StaffController: Sendable {
         if left > 0 {
             return tooSoon(try await totpForm(req, l, error: s.loginWait(left), status: .tooManyRequests), seconds: left)
         }
-        let store = FluentStaffStore(db: req.db), now = req.clock.now()
+        let store = req.stores.staff, now = req.clock.now()
         let code = (try? req.content.get(String.self, at: "code")) ?? ""
         guard let creds = try await store.credentials(id: session.user.id), let secret = creds.totpSecret,
               let step = TOTP(secret: secret).matchingStep(code, at: now),
@@ -179,7 +178,7 @@ struct StaffController: Sendable {
     }
 
     func logout(_ req: Request, _ l: Language) async throws -> Response {
-        if let session = req.staffSession { try await FluentStaffStore(db: req.db).endSession(id: session.id) }
+        if let session = req.staffSession { try await req.stores.staff.endSession(id: session.id) }
         let response = req.redirect(to: "\(prefix(l))/staff/login")
         response.cookies[StaffCookie.name] = StaffCookie.make("", secure: req.isSecure, maxAge: 0)
         return response
@@ -198,7 +197,7 @@ struct StaffController: Sendable {
         var enrolment: StaffProfile.Enrolment?
         if !user.totpEnabled {
             let secret = Base32.encode(TOTP.generateSecret())
-            let signer = try await req.application.appServices.formTokens.get(req.db)
+            let signer = try await req.application.appServices.formTokens.get(req.stores.secrets)
             enrolment = .init(secret: secret,
                               signature: signer.issue(binding: "totp:\(user.id.uuidString):\(secret)", now: req.clock.now()),
                               uri: TOTP(secret: Base32.decode(secret) ?? []).provisioningURI(account: user.email))
@@ -213,7 +212,7 @@ struct StaffController: Sendable {
         let s = StaffStrings.of(l)
         let current = (try? req.content.get(String.self, at: "current")) ?? ""
         let new = (try? req.content.get(String.self, at: "new")) ?? ""
-        let store = FluentStaffStore(db: req.db)
+        let store = req.stores.staff
         let creds = try await store.credentials(id: user.id)
         guard await Passwords.verify(current, hash: creds?.passwordHash, dummy: req.application.appServices.dummyPasswordHash,
                                      on: req.application.appServices.passwordPool) else {
@@ -245,19 +244,19 @@ struct StaffController: Sendable {
         let secret = (try? req.content.get(String.self, at: "secret")) ?? ""
         let signature = (try? req.content.get(String.self, at: "signature")) ?? ""
         let code = (try? req.content.get(String.self, at: "code")) ?? ""
-        let signer = try await req.application.appServices.formTokens.get(req.db)
+        let signer = try await req.application.appServices.formTokens.get(req.stores.secrets)
         let now = req.clock.now()
         guard signer.verify(signature, binding: "totp:\(user.id.uuidString):\(secret)", now: now),
               let bytes = Base32.decode(secret), TOTP(secret: bytes).matchingStep(code, at: now) != nil else {
             return try await profile(req, l, totpError: s.totpFailed, status: .unprocessableEntity)
         }
-        try await FluentStaffStore(db: req.db).setTOTPSecret(userID: user.id, secret: bytes, now: now)
+        try await req.stores.staff.setTOTPSecret(userID: user.id, secret: bytes, now: now)
         return try await home(req, l, notice: s.totpEnabled)
     }
 
     func logoutEverywhere(_ req: Request, _ l: Language) async throws -> Response {
         let (user, _) = try req.requireAnyStaff()
-        try await FluentStaffStore(db: req.db).endAllSessions(userID: user.id)
+        try await req.stores.staff.endAllSessions(userID: user.id)
         let response = req.redirect(to: "\(prefix(l))/staff/login")
         response.cookies[StaffCookie.name] = StaffCookie.make("", secure: req.isSecure, maxAge: 0)
         return response
@@ -303,9 +302,9 @@ struct StaffController: Sendable {
         let (user, _) = try req.requireStaff(.accessLogRead)
         let clientText = (req.query[String.self, at: "clientId"] ?? "").trimmingCharacters(in: .whitespaces)
         let staffText = (req.query[String.self, at: "staffUserId"] ?? "").trimmingCharacters(in: .whitespaces)
-        let entries = try await FluentClientStore(db: req.db).accessLog(
+        let entries = try await req.stores.clients.accessLog(
             clientID: UUID(uuidString: clientText), staffUserID: UUID(uuidString: staffText))
-        let staff = try await FluentStaffStore(db: req.db).users()
+        let staff = try await req.stores.staff.users()
         let names = Dictionary(staff.map { ($0.id, "\($0.name) \($0.surname)") }, uniquingKeysWith: { a, _ in a })
         return html(AccessLogPage.view(.init(language: l, csrf: try await req.formToken(), user: user, clientID: clientText,
                                              staffUserID: staffText, entries: entries, staffNames: names), .of(l)))
@@ -315,16 +314,16 @@ struct StaffController: Sendable {
 
     func auditTrail(_ req: Request, _ l: Language) async throws -> Response {
         let (user, _) = try req.requireStaff(.auditTrailRead)
-        let entries = try await AuditTrail.entries(on: req.db, entity: req.query[String.self, at: "entity"],
-                                                   entityID: req.query[String.self, at: "entityId"])
+        let entries = try await req.stores.auditTrail.entries(entity: req.query[String.self, at: "entity"],
+                                                             entityID: req.query[String.self, at: "entityId"], limit: 200)
         return html(AuditTrailPage.view(.init(language: l, csrf: try await req.formToken(), user: user, entries: entries), .of(l)))
     }
 
     func users(_ req: Request, _ l: Language, oneTimePassword: String? = nil,
                errors: [(field: String, message: String)] = [], status: HTTPResponseStatus = .ok) async throws -> Response {
         let (user, _) = try req.requireStaff(.usersManage)
-        let all = try await FluentStaffStore(db: req.db).users()
-        let offices = try await FluentReferenceStore(db: req.db).offices()
+        let all = try await req.stores.staff.users()
+        let offices = try await req.stores.reference.offices()
         return html(UsersPage.view(.init(language: l, csrf: try await req.formToken(), user: user, users: all, offices: offices,
                                          oneTimePassword: oneTimePassword, errors: errors), .of(l)), status: status)
     }
@@ -348,7 +347,7 @@ struct StaffController: Sendable {
         if clean(input.surname) == nil { errors.append(("surname", s.fieldRequired)) }
         let roles = Set((input.roles ?? []).compactMap(Role.init(rawValue:)))
         if roles.isEmpty { errors.append(("roles", s.fieldRequired)) }
-        let known = Set(try await FluentReferenceStore(db: req.db).offices().map(\.slug))
+        let known = Set(try await req.stores.reference.offices().map(\.slug))
         let offices = Set((input.offices ?? []).filter(known.contains))
         if offices.isEmpty && !roles.isEmpty && !roles.allSatisfy(\.isAgencyWide) { errors.append(("offices", s.fieldRequired)) }
         guard errors.isEmpty else { return try await users(req, l, errors: errors, status: .unprocessableEntity) }
@@ -356,11 +355,11 @@ struct StaffController: Sendable {
         let user = StaffUser(email: email, name: clean(input.name) ?? "", surname: clean(input.surname) ?? "", unit: clean(input.unit),
                              position: clean(input.position), phone: clean(input.phone), roles: roles, offices: offices)
         do {
-            try await FluentStaffStore(db: req.db).createUser(
+            try await req.stores.staff.createUser(
                 user, passwordHash: try await Passwords.hash(password, cost: req.application.appServices.bcryptCost,
                                                              on: req.application.appServices.passwordPool),
                 now: req.clock.now(), actor: admin.id.uuidString)
-        } catch StorageError.conflict {
+        } catch StoreError.conflict {
             return try await users(req, l, errors: [("email", ProblemStrings.of(l).title(.conflict))], status: .conflict)
         }
         return try await users(req, l, oneTimePassword: password, status: .created)
@@ -368,7 +367,7 @@ struct StaffController: Sendable {
 
     func disableUser(_ req: Request, _ l: Language) async throws -> Response {
         let (admin, _) = try req.requireStaff(.usersManage)
-        let store = FluentStaffStore(db: req.db)
+        let store = req.stores.staff
         guard let id = req.parameters.get("id").flatMap(UUID.init(uuidString:)), let target = try await store.user(id: id) else {
             throw Abort(.notFound)
         }
@@ -382,13 +381,13 @@ struct StaffController: Sendable {
         let canTokens = AccessPolicy.decide(principal, .tokensManage) == .allow
         let canKiosks = AccessPolicy.decide(principal, .kiosksManage) == .allow
         guard canTokens || canKiosks else { throw AuthProblem.forbidden }
-        let store = FluentStaffStore(db: req.db)
+        let store = req.stores.staff
         let emails = Dictionary(try await store.users().map { ($0.id, $0.email) }, uniquingKeysWith: { a, _ in a })
         let rows = try await store.tokens().map { t in
             TokensPage.Row(token: t, owner: t.userID.flatMap { emails[$0] } ?? t.officeSlug ?? "—")
         }
         return html(TokensPage.view(.init(language: l, csrf: try await req.formToken(), user: user, rows: rows,
-                                          offices: try await FluentReferenceStore(db: req.db).offices(), newToken: newToken,
+                                          offices: try await req.stores.reference.offices(), newToken: newToken,
                                           errors: errors, canManageTokens: canTokens, canManageKiosks: canKiosks), .of(l)),
                     status: status)
     }
@@ -398,7 +397,7 @@ struct StaffController: Sendable {
         struct Input: Content { var email: String?; var name: String?; var scopes: [String]? }
         let input = try req.content.decode(Input.self)
         let s = StaffStrings.of(l)
-        let store = FluentStaffStore(db: req.db)
+        let store = req.stores.staff
         var errors: [(field: String, message: String)] = []
         let name = (input.name ?? "").trimmingCharacters(in: .whitespaces)
         if name.isEmpty { errors.append(("name", s.fieldRequired)) }
@@ -419,10 +418,10 @@ struct StaffController: Sendable {
         let s = StaffStrings.of(l)
         var errors: [(field: String, message: String)] = []
         if name.isEmpty { errors.append(("kioskName", s.fieldRequired)) }
-        if try await FluentReferenceStore(db: req.db).office(slug: office) == nil { errors.append(("office", s.fieldRequired)) }
+        if try await req.stores.reference.office(slug: office) == nil { errors.append(("office", s.fieldRequired)) }
         guard errors.isEmpty else { return try await tokens(req, l, errors: errors, status: .unprocessableEntity) }
         let token = SecretToken.generate(.kiosk)
-        _ = try await FluentStaffStore(db: req.db).createToken(kind: .kiosk, token: token, name: name, userID: nil,
+        _ = try await req.stores.staff.createToken(kind: .kiosk, token: token, name: name, userID: nil,
                                                                officeSlug: office, scopes: nil, now: req.clock.now(),
                                                                actor: admin.id.uuidString)
         return try await tokens(req, l, newToken: token, status: .created)
@@ -432,7 +431,7 @@ struct StaffController: Sendable {
         let (admin, principal) = try req.requireAnyStaff()
         guard AccessPolicy.decide(principal, .tokensManage) == .allow || AccessPolicy.decide(principal, .kiosksManage) == .allow
         else { throw AuthProblem.forbidden }
-        let store = FluentStaffStore(db: req.db)
+        let store = req.stores.staff
         guard let id = req.parameters.get("id").flatMap(UUID.init(uuidString:)),
               let token = try await store.tokens().first(where: { $0.id == id }) else { throw Abort(.notFound) }
         let needed: Permission = token.kind == .kiosk ? .kiosksManage : .tokensManage
@@ -445,27 +444,27 @@ struct StaffController: Sendable {
                   status: HTTPResponseStatus = .ok) async throws -> Response {
         let (admin, _) = try req.requireStaff(.usersManage)
         guard let id = req.parameters.get("id").flatMap(UUID.init(uuidString:)),
-              let target = try await FluentStaffStore(db: req.db).user(id: id) else { throw Abort(.notFound) }
+              let target = try await req.stores.staff.user(id: id) else { throw Abort(.notFound) }
         return html(UserEdit.view(.init(language: l, csrf: try await req.formToken(), user: admin, target: target,
-                                        offices: try await FluentReferenceStore(db: req.db).offices(), errors: errors), .of(l)),
+                                        offices: try await req.stores.reference.offices(), errors: errors), .of(l)),
                     status: status)
     }
 
     func saveUser(_ req: Request, _ l: Language) async throws -> Response {
         let (admin, _) = try req.requireStaff(.usersManage)
         guard let id = req.parameters.get("id").flatMap(UUID.init(uuidString:)),
-              try await FluentStaffStore(db: req.db).user(id: id) != nil else { throw Abort(.notFound) }
+              try await req.stores.staff.user(id: id) != nil else { throw Abort(.notFound) }
         struct Input: Content { var roles: [String]?; var offices: [String]? }
         let input = try req.content.decode(Input.self)
         let s = StaffStrings.of(l)
         let roles = Set((input.roles ?? []).compactMap(Role.init(rawValue:)))
-        let known = Set(try await FluentReferenceStore(db: req.db).offices().map(\.slug))
+        let known = Set(try await req.stores.reference.offices().map(\.slug))
         let offices = Set((input.offices ?? []).filter(known.contains))
         var errors: [(field: String, message: String)] = []
         if roles.isEmpty { errors.append(("roles", s.fieldRequired)) }
         if offices.isEmpty && !roles.isEmpty && !roles.allSatisfy(\.isAgencyWide) { errors.append(("offices", s.fieldRequired)) }
         guard errors.isEmpty else { return try await editUser(req, l, errors: errors, status: .unprocessableEntity) }
-        try await FluentStaffStore(db: req.db).updateAccess(userID: id, roles: roles, offices: offices, now: req.clock.now(),
+        try await req.stores.staff.updateAccess(userID: id, roles: roles, offices: offices, now: req.clock.now(),
                                                             actor: admin.id.uuidString)
         return req.redirect(to: "\(prefix(l))/staff/users")
     }
@@ -482,7 +481,7 @@ struct StaffController: Sendable {
         if scopes.isEmpty { errors.append(("integrationScopes", s.scopeNeeded)) }
         guard errors.isEmpty else { return try await tokens(req, l, errors: errors, status: .unprocessableEntity) }
         let token = SecretToken.generate(.integration)
-        _ = try await FluentStaffStore(db: req.db).createToken(kind: .integration, token: token, name: name, userID: nil,
+        _ = try await req.stores.staff.createToken(kind: .integration, token: token, name: name, userID: nil,
                                                                officeSlug: nil, scopes: scopes, now: req.clock.now(),
                                                                actor: admin.id.uuidString)
         return try await tokens(req, l, newToken: token, status: .created)
@@ -493,17 +492,17 @@ struct StaffController: Sendable {
                  status: HTTPResponseStatus = .ok) async throws -> Response {
         let slug = req.parameters.get("office") ?? ""
         let (user, principal) = try req.requireStaff(.clientsRead, office: slug)
-        guard let office = try await FluentReferenceStore(db: req.db).office(slug: slug) else { throw Abort(.notFound) }
+        guard let office = try await req.stores.reference.office(slug: slug) else { throw Abort(.notFound) }
         let date = req.query[String.self, at: "date"].flatMap(LocalDate.init(iso:)) ?? req.today
-        let reader = FluentClientStore.Reader(staffUserID: user.id, roles: principal.roles, offices: principal.offices,
+        let reader = ClientReader(staffUserID: user.id, roles: principal.roles, offices: principal.offices,
                                               channel: "page /staff/offices/{office}/appointments", purpose: "day's appointments")
-        let appointments = try await FluentBookingStore(db: req.db).day(officeSlug: slug, date: date, by: reader,
+        let appointments = try await req.stores.bookings.day(officeSlug: slug, date: date, by: reader,
                                                                         now: req.clock.now())
-        let services = try await FluentReferenceStore(db: req.db).services()
+        let services = try await req.stores.reference.services()
         let names = Dictionary(services.map { ($0.slug, $0.name) }, uniquingKeysWith: { a, _ in a })
         var waiting: [(String, Int)] = []
         for service in services where service.needsAppointment && (office.desks[service.slug] ?? 0) > 0 {
-            let n = try await FluentWaitlistStore(db: req.db).line(officeSlug: slug, serviceSlug: service.slug).count
+            let n = try await req.stores.waitlist.line(officeSlug: slug, serviceSlug: service.slug).count
             if n > 0 { waiting.append((service.name.text(l), n)) }
         }
         let canManage = AccessPolicy.decide(principal, .bookingsManage, office: slug) == .allow
@@ -516,7 +515,7 @@ struct StaffController: Sendable {
     func calendarAdmin(_ req: Request, _ l: Language, notice: String?, errors: [(field: String, message: String)],
                        status: HTTPResponseStatus) async throws -> Response {
         let (user, _) = try req.requireStaff(.referenceEdit)
-        let store = FluentReferenceStore(db: req.db)
+        let store = req.stores.reference
         return html(CalendarAdmin.view(.init(language: l, csrf: try await req.formToken(), user: user,
                                              offices: try await store.offices(),
                                              services: try await store.services().filter(\.needsAppointment),
@@ -540,7 +539,7 @@ struct StaffController: Sendable {
         let kind = i.kind.flatMap(OfficeException.Kind.init(rawValue:)) ?? .closed
         let ranges = TimeRange.parseList(i.ranges ?? "")
         if ranges == nil || (kind != .closed && ranges?.isEmpty == true) { errors.append(("ranges", s.badRanges)) }
-        let store = FluentReferenceStore(db: req.db)
+        let store = req.stores.reference
         guard errors.isEmpty, let date, let ranges, let office = try await store.office(slug: i.office ?? "") else {
             return try await calendarAdmin(req, l, notice: nil, errors: errors.isEmpty ? [("date", s.fieldRequired)] : errors,
                                            status: .unprocessableEntity)
@@ -560,7 +559,7 @@ struct StaffController: Sendable {
         }
         let i = try req.content.decode(Input.self)
         let b = StaffBookingStrings.of(l)
-        let store = FluentReferenceStore(db: req.db)
+        let store = req.stores.reference
         var errors: [(field: String, message: String)] = []
         let time = TimeOfDay(text: i.releaseTime ?? "")
         if time == nil { errors.append(("releaseTime", b.badTime)) }
@@ -590,7 +589,7 @@ struct StaffController: Sendable {
         let v = VisitSettingsStrings.of(l)
         func int(_ name: String) -> Int? { (try? req.content.get(String.self, at: name)).flatMap { Int($0.trimmingCharacters(in: .whitespaces)) } }
         let quotaText = ((try? req.content.get(String.self, at: "dailyQuota")) ?? "").trimmingCharacters(in: .whitespaces)
-        let store = FluentReferenceStore(db: req.db)
+        let store = req.stores.reference
         guard let office = try await store.office(slug: (try? req.content.get(String.self, at: "visitOffice")) ?? "") else {
             throw Abort(.unprocessableEntity)
         }
@@ -625,7 +624,7 @@ struct StaffController: Sendable {
         if date == nil { errors.append(("holidayDate", s.fieldRequired)) }
         if nameLv.isEmpty { errors.append(("nameLv", s.fieldRequired)) }
         guard errors.isEmpty, let date else { return try await calendarAdmin(req, l, notice: nil, errors: errors, status: .unprocessableEntity) }
-        try await FluentReferenceStore(db: req.db).addOneOffHoliday(
+        try await req.stores.reference.addOneOffHoliday(
             PublicHoliday(date: date, kind: .oneOff, name: LocalizedText(lv: nameLv, en: nameEn.isEmpty ? nil : nameEn)),
             actor: admin.id.uuidString, now: req.clock.now())
         let notified = try await req.useCases.notifyDisplacedClients(date: date, officeSlug: nil)

@@ -1,7 +1,6 @@
 import Domain
 import Foundation
 import Synchronization
-import Storage
 import UseCases
 import Vapor
 
@@ -67,8 +66,7 @@ extension AppServices: DisplayAnnouncer {
 
 /// Runs the PostgreSQL display listener (and the displays' keep-alive) while the app runs.
 struct DisplayLifecycle: LifecycleHandler {
-    let url: String?
-    let schema: String?
+    let feed: Backend.DisplayFeed?
     let task = TaskHolder()
 
     // Synchronous, so that both `boot()` and `asyncBoot()` start it.
@@ -80,12 +78,15 @@ struct DisplayLifecycle: LifecycleHandler {
                 hub.pingAll()
             }
         })
-        guard let url else { return }
-        let listener = try PostgresDisplayListener(url: url, schema: schema, logger: logger,
-                                                   onEvent: { hub.publish($0) }, onResync: { hub.resyncAll() },
-                                                   onListening: { app.appServices.displayListening.set() })
-        let loop = app.eventLoopGroup.any()
-        task.add(Task { await listener.run(on: loop) })
+        guard let feed else { return }
+        let loop = app.eventLoopGroup.any(), listening = app.appServices.displayListening
+        task.add(Task {
+            do {
+                try await feed({ hub.publish($0) }, { hub.resyncAll() }, { listening.set() }, loop)
+            } catch {
+                logger.error("display feed stopped: \(String(describing: type(of: error)))")
+            }
+        })
     }
 
     func shutdown(_ app: Application) {

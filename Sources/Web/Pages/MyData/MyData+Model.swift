@@ -1,5 +1,4 @@
 import Domain
-import Storage
 
 /// A person's own view of their data (GDPR Art. 15): the record, which roles and offices looked
 /// at it and when, and the changes. Reached through a booking's manage link (issue 4) and later
@@ -7,7 +6,7 @@ import Storage
 enum MyData {
     struct Model: Sendable {
         let language: Language
-        let export: PersonalDataExport.Document
+        let export: PersonalData.Document
         /// Where the JSON download is, for the route that shows this page.
         let downloadPath: String?
     }

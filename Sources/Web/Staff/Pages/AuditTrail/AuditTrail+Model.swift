@@ -1,5 +1,4 @@
 import Domain
-import Storage
 
 /// The audit trail for auditors: who changed what, before → after.
 enum AuditTrailPage {
@@ -7,6 +6,6 @@ enum AuditTrailPage {
         let language: Language
         let csrf: String
         let user: StaffUser
-        let entries: [AuditTrail.Entry]
+        let entries: [AuditEntry]
     }
 }

@@ -1,6 +1,5 @@
 import Domain
 import Foundation
-import Storage
 
 /// An office's appointments for a day, by time and service, with interpreter flags
 /// (C-INTERPRETER); personal codes are masked in the list.
@@ -11,7 +10,7 @@ enum DayView {
         let user: StaffUser
         let office: Office
         let date: LocalDate
-        let appointments: [FluentBookingStore.Appointment]
+        let appointments: [Appointment]
         let serviceNames: [String: LocalizedText]
         /// Waitlist length per service name (only services with someone waiting).
         let waiting: [(String, Int)]

@@ -1,18 +1,19 @@
 import Fluent
 import Storage
 import Vapor
+import Web
 
 /// `apkalpe migrate`: runs pending migrations. Never prompts (unlike Fluent's own command).
 struct MigrateCommand: AsyncCommand {
     struct Signature: CommandSignature {}
-    let settings: AppSettings
+    let database: DatabaseLocation
     var help: String { "Runs pending database migrations without asking." }
 
     func run(using context: CommandContext, signature: Signature) async throws {
         let app = context.application
         try await DatabaseSetup.prepare(databases: app.databases, logger: app.logger,
                                         on: app.eventLoopGroup.any(), seed: false)
-        context.console.print("migrated \(settings.database.redacted)")
+        context.console.print("migrated \(database.redacted)")
     }
 }
 

@@ -3,6 +3,7 @@ import Fluent
 import Foundation
 import Storage
 import Vapor
+import Web
 
 /// `apkalpe user|token|kiosk …`: administration from the shell. Never prompts; prints only what
 /// is asked for, on standard output (a new one-time password, a new token, a list), and
@@ -124,7 +125,7 @@ enum AdminCLI {
             do {
                 try await staff.createUser(user, passwordHash: try Passwords.hash(password, cost: settings.bcryptCost),
                                            now: now, actor: "cli")
-            } catch StorageError.conflict {
+            } catch StoreError.conflict {
                 throw UsageError("a user with e-mail \(user.email) exists")
             }
             return printed
@@ -139,7 +140,7 @@ enum AdminCLI {
             try options.check(allowed: ["email"])
             do {
                 try await staff.disable(email: try options.one("email"), now: now, actor: "cli")
-            } catch StorageError.notFound {
+            } catch StoreError.notFound {
                 throw UsageError("no user with that e-mail")
             }
             return ""

@@ -1,0 +1,32 @@
+import Domain
+import Fluent
+import Foundation
+import Storage
+import Vapor
+import Web
+
+/// The one place where Storage meets Web (issue 12): registers the database, hands Web its
+/// stores on that database, and adds the commands that work on the database itself. Does not
+/// migrate: `serve` does that on start (see `Entrypoint`), `migrate` and `seed` on demand.
+public func configure(_ app: Application, database: DatabaseLocation, settings: AppSettings) throws {
+    try DatabaseSetup.register(database, on: app.databases)
+    var channel: String?
+    var feed: Backend.DisplayFeed?
+    if case .postgres(let url, let schema) = database {
+        channel = DisplayChannel.name(schema: schema)
+        let logger = app.logger
+        // Calls made on any instance reach this one's displays through LISTEN (S-QUEUE display).
+        feed = { onEvent, onResync, onListening, loop in
+            let listener = try PostgresDisplayListener(url: url, schema: schema, logger: logger, onEvent: onEvent,
+                                                       onResync: onResync, onListening: onListening)
+            await listener.run(on: loop)
+        }
+    }
+    let displayChannel = channel
+    try configureWeb(app, settings: settings, backend: Backend(
+        stores: { req in FluentStores(db: req.db, displayChannel: displayChannel) },
+        background: { [unowned app] in FluentStores(db: app.db, displayChannel: displayChannel) },
+        displayChannel: displayChannel, displayFeed: feed))
+    app.asyncCommands.use(MigrateCommand(database: database), as: "migrate", isDefault: false)
+    app.asyncCommands.use(SeedCommand(), as: "seed", isDefault: false)
+}
