@@ -78,3 +78,12 @@ let package = Package(
         ),
     ]
 )
+
+// A leak between layers is a compile error (issue 12): a file sees only the modules it imports,
+// and every existential is spelled `any`.
+for target in package.targets where target.type != .plugin {
+    target.swiftSettings = (target.swiftSettings ?? []) + [
+        .enableUpcomingFeature("MemberImportVisibility"),
+        .enableUpcomingFeature("ExistentialAny"),
+    ]
+}

@@ -6,6 +6,7 @@ import VaporTesting
 @testable import Web
 #if canImport(Glibc)
 import Glibc
+import TestSupport
 #endif
 
 /// Reads a server-sent event stream over a plain socket until `marker` appears or time runs out.

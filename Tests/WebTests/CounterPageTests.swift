@@ -3,6 +3,7 @@ import Fluent
 import Foundation
 @testable import Storage
 import Testing
+import TestSupport
 import VaporTesting
 @testable import Web
 

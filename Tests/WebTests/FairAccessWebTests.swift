@@ -1,4 +1,5 @@
 import Domain
+import Fluent
 import Foundation
 import Storage
 import Testing
@@ -6,6 +7,7 @@ import VaporTesting
 @testable import Web
 #if canImport(Glibc)
 import Glibc
+import TestSupport
 #endif
 
 /// A port the kernel says is free right now (for tests that need a real socket, so that the

@@ -1,8 +1,10 @@
 import Domain
+import Fluent
 import Foundation
 import NIOCore
 import Storage
 import Testing
+import TestSupport
 import VaporTesting
 @testable import Web
 

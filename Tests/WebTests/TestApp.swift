@@ -1,4 +1,5 @@
 import Domain
+import Fluent
 import Foundation
 import Storage
 import Testing

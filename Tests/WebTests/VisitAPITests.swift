@@ -1,7 +1,9 @@
 import Domain
+import Fluent
 import Foundation
 import Storage
 import Testing
+import TestSupport
 import VaporTesting
 @testable import Web
 

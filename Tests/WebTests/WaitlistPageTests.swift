@@ -2,6 +2,7 @@ import Domain
 import Foundation
 import Storage
 import Testing
+import TestSupport
 import VaporTesting
 @testable import Web
 

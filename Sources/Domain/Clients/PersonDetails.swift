@@ -1,3 +1,4 @@
+import Foundation
 /// The details that identify a person and let staff reach them, as typed into a form or an API
 /// body: a name and surname; a personal code (FACTS.md §4) or, for a foreigner without one, a
 /// birth date and an identity-document number; and, where a workflow must reach the person, a

@@ -1,3 +1,4 @@
+import Foundation
 /// A QR code encoder (ISO/IEC 18004): byte mode, error-correction level M, versions 1-10 — enough
 /// for a booking code or a short link — so that the kiosk's scanner can read a booking code from
 /// a confirmation. Written here rather than taken from a package: none is in the mirror.

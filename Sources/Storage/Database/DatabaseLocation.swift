@@ -1,3 +1,4 @@
+import Domain
 import Foundation
 
 /// Where the data lives, from `DATABASE_URL`: unset → `apkalpe.sqlite` in the working

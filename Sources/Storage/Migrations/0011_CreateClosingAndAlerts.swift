@@ -1,4 +1,5 @@
 import Fluent
+import FluentSQL
 import SQLKit
 
 /// Closing time and the emergency alert (issue 5): what each office does with people still

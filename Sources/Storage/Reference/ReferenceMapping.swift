@@ -1,4 +1,5 @@
 import Domain
+import FluentKit
 import Foundation
 
 // Model ⇄ Domain mapping at the Storage boundary: Fluent classes never leave this module.

@@ -1,4 +1,5 @@
 import Domain
+import Foundation
 
 /// Domain values → the generated API types.
 enum APIMapping {

@@ -1,5 +1,6 @@
 import Domain
 import Foundation
+import Plot
 
 extension Book {
     static func when(_ d: Date, _ t: Strings) -> String {

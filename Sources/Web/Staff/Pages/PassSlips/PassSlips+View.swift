@@ -1,5 +1,6 @@
 import Domain
 import Foundation
+import Plot
 
 extension PassSlips {
     static func view(_ m: Model, _ t: Strings) -> String {

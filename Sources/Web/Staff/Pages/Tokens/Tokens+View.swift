@@ -1,4 +1,5 @@
 import Domain
+import Foundation
 
 extension TokensPage {
     static func view(_ m: Model, _ t: Strings) -> String {
