@@ -91,3 +91,8 @@ public struct APIToken: Sendable, Hashable {
         self.revokedAt = revokedAt
     }
 }
+
+extension StaffUser {
+    /// The shortest password a member of staff may choose (S-ACCESS).
+    public static let minimumPasswordLength = 12
+}

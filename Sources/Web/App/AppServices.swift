@@ -20,6 +20,7 @@ struct AppServices: Sendable {
     /// sign-ins queue among themselves and never take every core from the event loops — eight
     /// logins at once must not stall everyone's requests (issue 12).
     let passwordPool: NIOThreadPool
+    var passwords: PoolPasswords { PoolPasswords(pool: passwordPool, cost: bcryptCost, dummy: dummyPasswordHash) }
     let retention: RetentionSchedule
     let fairAccess: FairAccess
     var metricsToken: String? = nil

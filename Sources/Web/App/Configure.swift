@@ -40,11 +40,7 @@ public func configureWeb(_ app: Application, settings: AppSettings, backend: Bac
 
 func registerRoutes(_ app: Application, document: OpenAPIDocument) throws {
     PageController().register(app)
-    StaffController().register(app)
-    StaffBookingController().register(app)
-    MailboxController().register(app)
-    CounterController().register(app)
-    AlertsController().register(app)
+    StaffRoutes.register(app)
     BookingManageController().register(app)
     BookController().register(app)
     WaitlistController().register(app)

@@ -55,6 +55,14 @@ struct UseCaseFactory: Sendable {
     var lookUpPerson: LookUpPerson { LookUpPerson(register: clients, now: now) }
     var readClientRecord: ReadClientRecord { ReadClientRecord(register: clients, now: now) }
 
+    var signIn: SignIn {
+        SignIn(staff: stores.staff, passwords: services.passwords, throttle: services.loginThrottle,
+               sessions: services.sessionPolicy, now: now)
+    }
+    var changeOwnPassword: ChangeOwnPassword {
+        ChangeOwnPassword(staff: stores.staff, passwords: services.passwords, sessions: services.sessionPolicy, now: now)
+    }
+
     /// A priority pass usable for this office and service now, or nil.
     func usablePass(_ token: String, office: Office, service: Service) async throws -> PriorityGrant? {
         try await FindFreeTimes.usablePass(token, office: office, service: service, passes: passes, reference: reference,

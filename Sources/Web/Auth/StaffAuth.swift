@@ -121,7 +121,7 @@ struct BearerAuthMiddleware: AsyncMiddleware {
 /// pool, never on Swift's cooperative pool, where two at once would stall every request on two
 /// cores (issue 11, item 6).
 public enum Passwords {
-    public static let minimumLength = 12
+    public static let minimumLength = StaffUser.minimumPasswordLength
 
     public static func hash(_ password: String, cost: Int) throws -> String { try Bcrypt.hash(password, cost: cost) }
 
@@ -142,5 +142,17 @@ public enum Passwords {
         let alphabet = Array("abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789")
         var g = SystemRandomNumberGenerator()
         return String((0..<16).map { _ in alphabet[Int.random(in: 0..<alphabet.count, using: &g)] })
+    }
+}
+
+/// The `StaffPasswords` the use cases get: bcrypt at the configured cost on the password pool.
+struct PoolPasswords: StaffPasswords {
+    let pool: NIOThreadPool
+    let cost: Int
+    let dummy: String
+
+    func hash(_ password: String) async throws -> String { try await Passwords.hash(password, cost: cost, on: pool) }
+    func verify(_ password: String, hash: String?) async -> Bool {
+        await Passwords.verify(password, hash: hash, dummy: dummy, on: pool)
     }
 }

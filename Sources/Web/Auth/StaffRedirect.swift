@@ -14,7 +14,7 @@ struct StaffRedirect: Sendable {
         "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~/?=&%".unicodeScalars)
 
     func target(_ next: String?, language: Language) -> String {
-        let home = "\(StaffLayout.prefix(language))/staff"
+        let home = StaffPage.home.path(language)
         guard let next, !next.isEmpty, next.utf8.count <= Self.maxLength,
               next.unicodeScalars.allSatisfy(Self.allowed.contains),
               next.hasPrefix("/"), !next.contains("//") else { return home }

@@ -55,7 +55,6 @@ struct AppErrorMiddleware: AsyncMiddleware {
     /// Staff pages: no session → the login page; not allowed → 403; an expired form → 403 with
     /// a way back.
     private func staffPage(_ error: any Error, request: Request, language: Language) -> Response? {
-        let prefix = StaffLayout.prefix(language)
         let s = StaffStrings.of(language)
         func message(_ title: String, _ text: String) -> Response {
             let user: StaffUser? = { if case .staff(let u, _, _) = request.caller { return u } else { return nil } }()
@@ -65,10 +64,10 @@ struct AppErrorMiddleware: AsyncMiddleware {
         switch error {
         case AuthProblem.unauthenticated:
             let next = request.url.path.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(["/", "-"])) ?? ""
-            return request.redirect(to: "\(prefix)/staff/login?next=\(next)", redirectType: .normal)
+            return request.redirect(to: "\(StaffPage.login.path(language))?next=\(next)", redirectType: .normal)
         case AuthProblem.forbidden:
             return message(s.forbiddenTitle, s.forbiddenText)
-        case StaffPageProblem.formExpired where request.url.path.hasPrefix("\(prefix)/staff"):
+        case StaffPageProblem.formExpired where request.url.path.hasPrefix(StaffPage.home.path(language)):
             return message(s.formExpired, s.formExpired)
         case StaffPageProblem.formExpired:
             // A public form (booking, waitlist, manage link): the public layout, and the way back.

@@ -6,15 +6,10 @@ import Vapor
 /// offices — on this page, on the counter page, and on every staff page through a small script
 /// that asks `alerts.json` every 10 s — until one of them acknowledges it (audited).
 struct AlertsController: Sendable {
-    func register(_ app: Application) {
-        for l in Language.allCases {
-            let routes = app.grouped(l == .lv ? [] : ["en"]).grouped("staff")
-                .grouped(StaffSessionMiddleware(), CSRFMiddleware(), RequireStaffMiddleware(), RequirePermission(.alertsReceive))
-            routes.get("alerts") { req in try await page(req, l) }
-            routes.post("alerts", ":alert", "acknowledge") { req in try await acknowledge(req, l) }
-        }
+    /// The feed the banner script polls and the script itself: one path each, not localized.
+    static func registerFeed(_ app: Application) {
         app.grouped("staff").grouped(StaffSessionMiddleware(), RequireStaffMiddleware(), RequirePermission(.alertsReceive))
-            .get("alerts.json") { req in try await json(req) }
+            .get("alerts.json") { req in try await AlertsController().json(req) }
         app.get("staff-alerts.js") { _ -> Response in
             let r = Response(status: .ok, body: .init(string: AlertBanner.script))
             r.headers.contentType = HTTPMediaType(type: "text", subType: "javascript", parameters: ["charset": "utf-8"])
@@ -61,7 +56,7 @@ struct AlertsController: Sendable {
         let body = Body(alerts: alerts.map {
             Item(id: $0.id.uuidString.lowercased(),
                  text: c.alert($0.raisedByName, $0.counter, names[$0.officeSlug] ?? $0.officeSlug, RigaTime.time(of: $0.raisedAt).description))
-        }, page: "\(StaffLayout.prefix(l))/staff/alerts", label: c.alertsTitle)
+        }, page: StaffPage.alerts.path(l), label: c.alertsTitle)
         let r = try await body.encodeResponse(for: req)
         r.headers.cacheControl = .init(noStore: true)
         return r

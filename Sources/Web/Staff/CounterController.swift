@@ -5,22 +5,6 @@ import Vapor
 
 /// The counter workstation pages (issue 5); the same store and rules as the API.
 struct CounterController: Sendable {
-    func register(_ app: Application) {
-        for l in Language.allCases {
-            let counter = app.grouped(l == .lv ? [] : ["en"]).grouped("staff", "offices", ":office", "counter")
-                .grouped(StaffSessionMiddleware(), CSRFMiddleware(), RequireStaffMiddleware(), RequirePermission(.queueServe))
-            counter.get { req in try await page(req, l) }
-            counter.post("call-next") { req in try await callNext(req, l) }
-            counter.post("emergency") { req in try await emergency(req, l) }
-            counter.post("close") { req in try await close(req, l) }
-            counter.post(":entry", ":action") { req in try await act(req, l) }
-            let stats = app.grouped(l == .lv ? [] : ["en"]).grouped("staff", "offices", ":office")
-                .grouped(StaffSessionMiddleware(), CSRFMiddleware(), RequireStaffMiddleware(), RequirePermission(.visitStatsRead))
-            stats.get("statistics") { req in try await statistics(req, l, csv: false) }
-            stats.get("statistics.csv") { req in try await statistics(req, l, csv: true) }
-        }
-    }
-
     /// Waiting and service times, no-shows and calls per counter (aggregates: no personal data).
     func statistics(_ req: Request, _ l: Language, csv: Bool) async throws -> Response {
         let slug = req.parameters.get("office") ?? ""

@@ -7,16 +7,6 @@ import Vapor
 /// (`MailboxScope`), listed without their text; opening one is a read of the client's data and
 /// goes to the access log; links in it are never shown — "send the link again" mints a fresh one.
 struct MailboxController: Sendable {
-    func register(_ app: Application) {
-        for language in Language.allCases {
-            let area = app.grouped(language == .lv ? [] : ["en"]).grouped("staff")
-                .grouped(StaffSessionMiddleware(), CSRFMiddleware(), RequireStaffMiddleware(), RequirePermission(.outboxRead))
-            area.get("outbox") { req in try await list(req, language) }
-            area.get("outbox", ":id") { req in try await show(req, language, notice: nil) }
-            area.post("outbox", ":id", "resend") { req in try await resend(req, language) }
-        }
-    }
-
     func list(_ req: Request, _ l: Language) async throws -> Response {
         let (user, principal) = try req.requireStaff(.outboxRead)
         let messages = try await req.stores.outbox.messages(offices: MailboxScope.offices(for: principal), limit: 200)

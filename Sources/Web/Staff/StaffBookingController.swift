@@ -7,17 +7,6 @@ import Vapor
 /// actions. The same rules and booking use cases as the public pages; who did it goes to the audit
 /// trail; the office must be in the employee's scope (AccessPolicy).
 struct StaffBookingController: Sendable {
-    func register(_ app: Application) {
-        for language in Language.allCases {
-            let manage = app.grouped(language == .lv ? [] : ["en"]).grouped("staff")
-                .grouped(StaffSessionMiddleware(), CSRFMiddleware(), RequireStaffMiddleware(), RequirePermission(.bookingsManage))
-            manage.get("book") { req in try await form(req, language, values: [:], errors: [], status: .ok) }
-            manage.post("book") { req in try await book(req, language) }
-            manage.post("offices", ":office", "appointments", ":code", "no-show") { req in try await noShow(req, language) }
-            manage.post("offices", ":office", "appointments", ":code", "cancel") { req in try await cancel(req, language) }
-        }
-    }
-
     /// Offices the employee may book in: their own, or all for agency-wide roles.
     private func offices(_ req: Request, _ principal: StaffPrincipal) async throws -> [Office] {
         try await req.stores.reference.offices().filter {
@@ -92,9 +81,9 @@ struct StaffBookingController: Sendable {
         } catch BookingFailure.notFound {
             throw Abort(.notFound)
         } catch BookingFailure.notStarted {
-            return try await StaffController().dayView(req, l, error: s.notStarted, status: .conflict)
+            return try await DayViewController().dayView(req, l, error: s.notStarted, status: .conflict)
         }
-        return try await StaffController().dayView(req, l, notice: s.noShowMarked(BookingCode.normalise(code)))
+        return try await DayViewController().dayView(req, l, notice: s.noShowMarked(BookingCode.normalise(code)))
     }
 
     func cancel(_ req: Request, _ l: Language) async throws -> Response {
@@ -106,6 +95,6 @@ struct StaffBookingController: Sendable {
         } catch BookingFailure.notFound {
             throw Abort(.notFound)
         }
-        return try await StaffController().dayView(req, l, notice: StaffBookingStrings.of(l).cancelledNotice(BookingCode.normalise(code)))
+        return try await DayViewController().dayView(req, l, notice: StaffBookingStrings.of(l).cancelledNotice(BookingCode.normalise(code)))
     }
 }

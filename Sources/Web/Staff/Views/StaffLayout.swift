@@ -20,36 +20,36 @@ enum StaffLayout {
         let s = t.staff, p = prefix(f.language)
         let other: Language = f.language == .lv ? .en : .lv
         var nav: [Body] = []
-        var header: [Body] = [H.el("p", [.cls("site-name")], [H.link("\(p)/staff", "\(t.siteName) — \(s.area)")])]
+        var header: [Body] = [H.el("p", [.cls("site-name")], [H.link(StaffPage.home.path(f.language), "\(t.siteName) — \(s.area)")])]
         if let user = f.user {
             let permissions = user.principal().permissions
             func item(_ path: String, _ label: String) -> Body {
                 H.el("li", [], [H.link("\(p)\(path)", label, f.path == path ? [.aria("current", "page")] : [])])
             }
-            nav.append(item("/staff", s.dashboard))
-            if permissions.contains(.clientsSearch) { nav.append(item("/staff/clients", s.clientsTitle)) }
+            nav.append(item(StaffPage.home.unprefixed, s.dashboard))
+            if permissions.contains(.clientsSearch) { nav.append(item(StaffPage.clients.unprefixed, s.clientsTitle)) }
             if permissions.contains(.clientsRead), let office = user.offices.sorted().first {
-                nav.append(item("/staff/offices/\(office)/appointments", s.appointmentsTitle))
+                nav.append(item(StaffPage.appointments(office: office).unprefixed, s.appointmentsTitle))
             }
-            if permissions.contains(.bookingsManage) { nav.append(item("/staff/book", t.staffBooking.title)) }
+            if permissions.contains(.bookingsManage) { nav.append(item(StaffPage.book.unprefixed, t.staffBooking.title)) }
             if let office = user.offices.sorted().first {
-                if permissions.contains(.queueServe) { nav.append(item("/staff/offices/\(office)/counter", t.counter.title)) }
+                if permissions.contains(.queueServe) { nav.append(item(StaffPage.counter(office: office).unprefixed, t.counter.title)) }
                 if permissions.contains(.visitStatsRead) {
-                    nav.append(item("/staff/offices/\(office)/statistics", t.visitStats.title))
+                    nav.append(item(StaffPage.statistics(office: office).unprefixed, t.visitStats.title))
                 }
             }
-            if permissions.contains(.alertsReceive) { nav.append(item("/staff/alerts", t.counter.alertsTitle)) }
-            if permissions.contains(.outboxRead) { nav.append(item("/staff/outbox", s.mailboxTitle)) }
-            if permissions.contains(.referenceEdit) { nav.append(item("/staff/calendar", s.calendarTitle)) }
-            if permissions.contains(.accessLogRead) { nav.append(item("/staff/access-log", s.accessLogTitle)) }
-            if permissions.contains(.auditTrailRead) { nav.append(item("/staff/audit-trail", s.auditTrailTitle)) }
-            if permissions.contains(.usersManage) { nav.append(item("/staff/users", s.usersTitle)) }
+            if permissions.contains(.alertsReceive) { nav.append(item(StaffPage.alerts.unprefixed, t.counter.alertsTitle)) }
+            if permissions.contains(.outboxRead) { nav.append(item(StaffPage.outbox.unprefixed, s.mailboxTitle)) }
+            if permissions.contains(.referenceEdit) { nav.append(item(StaffPage.calendar.unprefixed, s.calendarTitle)) }
+            if permissions.contains(.accessLogRead) { nav.append(item(StaffPage.accessLog.unprefixed, s.accessLogTitle)) }
+            if permissions.contains(.auditTrailRead) { nav.append(item(StaffPage.auditTrail.unprefixed, s.auditTrailTitle)) }
+            if permissions.contains(.usersManage) { nav.append(item(StaffPage.users.unprefixed, s.usersTitle)) }
             if permissions.contains(.tokensManage) || permissions.contains(.kiosksManage) {
-                nav.append(item("/staff/tokens", s.tokensTitle))
+                nav.append(item(StaffPage.tokens.unprefixed, s.tokensTitle))
             }
-            nav.append(item("/staff/profile", s.profileTitle))
+            nav.append(item(StaffPage.profile.unprefixed, s.profileTitle))
             header.append(H.el("nav", [.aria("label", s.staffNavigation)], [H.el("ul", [], nav)]))
-            header.append(H.el("form", [Attr("method", "post"), Attr("action", "\(p)/staff/logout"), .cls("logout")], [
+            header.append(H.el("form", [Attr("method", "post"), Attr("action", StaffPage.logout.path(f.language)), .cls("logout")], [
                 Form.csrf(f.csrf),
                 H.el("button", [Attr("type", "submit")], text: "\(s.logout) (\(user.name) \(user.surname))"),
             ]))

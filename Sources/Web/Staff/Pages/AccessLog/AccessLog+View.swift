@@ -7,7 +7,7 @@ extension AccessLogPage {
         var main: [Body] = [
             H.el("h1", [], text: s.accessLogTitle),
             H.el("p", [], text: s.accessLogIntro),
-            H.el("form", [Attr("method", "get"), Attr("action", "\(p)/staff/access-log"), .cls("filters")], [
+            H.el("form", [Attr("method", "get"), Attr("action", StaffPage.accessLog.path(m.language)), .cls("filters")], [
                 Form.field("clientId", label: s.filterClient, value: m.clientID, required: false),
                 Form.field("staffUserId", label: s.filterStaff, value: m.staffUserID, required: false),
                 H.el("button", [Attr("type", "submit")], text: s.filterButton),
@@ -34,7 +34,7 @@ extension AccessLogPage {
                 }),
             ]))
         }
-        return StaffLayout.render(.init(title: s.accessLogTitle, language: m.language, path: "/staff/access-log",
+        return StaffLayout.render(.init(title: s.accessLogTitle, language: m.language, path: StaffPage.accessLog.unprefixed,
                                         user: m.user, csrf: m.csrf), t, main: main)
     }
 }

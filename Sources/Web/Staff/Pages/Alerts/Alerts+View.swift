@@ -10,7 +10,7 @@ extension Alerts {
         for (alert, office) in m.alerts {
             main.append(AlertBanner.view(alert, office: office, language: l, csrf: m.csrf, t))
         }
-        return StaffLayout.render(.init(title: c.alertsTitle, language: l, path: "/staff/alerts", user: m.user, csrf: m.csrf),
+        return StaffLayout.render(.init(title: c.alertsTitle, language: l, path: StaffPage.alerts.unprefixed, user: m.user, csrf: m.csrf),
                                   t, main: main)
     }
 }
@@ -22,7 +22,7 @@ enum AlertBanner {
         return H.el("div", [.cls("alert-banner"), Attr("role", "alert")], [
             H.el("p", [], text: c.alert(a.raisedByName, a.counter, office, RigaTime.time(of: a.raisedAt).description)),
             H.el("form", [Attr("method", "post"),
-                          Attr("action", "\(StaffLayout.prefix(l))/staff/alerts/\(a.id.uuidString.lowercased())/acknowledge")], [
+                          Attr("action", StaffPage.alertAcknowledge(a.id.uuidString.lowercased()).path(l))], [
                 Form.csrf(csrf),
                 H.el("button", [Attr("type", "submit")], text: c.acknowledge),
             ]),

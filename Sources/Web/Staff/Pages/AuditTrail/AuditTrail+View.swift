@@ -22,7 +22,7 @@ extension AuditTrailPage {
                 }),
             ]))
         }
-        return StaffLayout.render(.init(title: s.auditTrailTitle, language: m.language, path: "/staff/audit-trail",
+        return StaffLayout.render(.init(title: s.auditTrailTitle, language: m.language, path: StaffPage.auditTrail.unprefixed,
                                         user: m.user, csrf: m.csrf), t, main: main)
     }
 }

@@ -14,10 +14,10 @@ extension CalendarAdmin {
             own.isEmpty ? H.el("p", [], text: v.noneOwn) : H.el("ul", [.aria("label", v.ownTitle)], own.map { office, r in
                 H.el("li", [], [
                     H.txt(v.summary(office.name.text(l), r) + " "),
-                    H.link("\(p)/staff/calendar?visitOffice=\(office.slug)#visit", v.edit, [.aria("label", "\(v.edit): \(office.name.text(l))")]),
+                    H.link("\(StaffPage.calendar.path(l))?visitOffice=\(office.slug)#visit", v.edit, [.aria("label", "\(v.edit): \(office.name.text(l))")]),
                 ])
             }),
-            H.el("form", [Attr("method", "post"), Attr("action", "\(p)/staff/calendar/visit-settings"), .aria("labelledby", "visit")], [
+            H.el("form", [Attr("method", "post"), Attr("action", StaffPage.calendarVisitSettings.path(l)), .aria("labelledby", "visit")], [
                 Form.csrf(m.csrf),
                 H.el("div", [.cls("field")], [
                     H.el("label", [Attr("for", "visitOffice")], text: s.officeLabel),
@@ -92,7 +92,7 @@ extension CalendarAdmin {
                 }),
             ]))
         }
-        body.append(H.el("form", [Attr("method", "post"), Attr("action", "\(p)/staff/calendar/release"), .aria("labelledby", "release")], [
+        body.append(H.el("form", [Attr("method", "post"), Attr("action", StaffPage.calendarRelease.path(l)), .aria("labelledby", "release")], [
             Form.csrf(m.csrf),
             select("releaseOffice", s.officeLabel, any: b.anyOffice, offices),
             select("releaseService", b.serviceLabel, any: b.anyService, services),
@@ -112,7 +112,7 @@ extension CalendarAdmin {
         if let notice = m.notice { main.append(Form.notice(notice)) }
         if let summary = Form.errorSummary(s.errorSummary, m.errors) { main.append(summary) }
         main.append(H.el("h2", [.id("exception")], text: s.exceptionTitle))
-        main.append(H.el("form", [Attr("method", "post"), Attr("action", "\(p)/staff/calendar/exceptions"),
+        main.append(H.el("form", [Attr("method", "post"), Attr("action", StaffPage.calendarExceptions.path(l)),
                                   .aria("labelledby", "exception")], [
             Form.csrf(m.csrf),
             H.el("div", [.cls("field")], [
@@ -134,7 +134,7 @@ extension CalendarAdmin {
             H.el("button", [Attr("type", "submit")], text: s.saveButtonShort),
         ]))
         main.append(H.el("h2", [.id("holiday")], text: s.holidayTitle))
-        main.append(H.el("form", [Attr("method", "post"), Attr("action", "\(p)/staff/calendar/holidays"),
+        main.append(H.el("form", [Attr("method", "post"), Attr("action", StaffPage.calendarHolidays.path(l)),
                                   .aria("labelledby", "holiday")], [
             Form.csrf(m.csrf),
             Form.field("holidayDate", label: t.dateHeader, type: "date", error: error("holidayDate")),
@@ -144,7 +144,7 @@ extension CalendarAdmin {
         ]))
         main += releaseSection(m, t, error: error)
         main += visitSection(m, t, error: error)
-        return StaffLayout.render(.init(title: s.calendarTitle, language: l, path: "/staff/calendar", user: m.user,
+        return StaffLayout.render(.init(title: s.calendarTitle, language: l, path: StaffPage.calendar.unprefixed, user: m.user,
                                         csrf: m.csrf), t, main: main)
     }
 }

@@ -7,7 +7,7 @@ extension ClientSearch {
         var main: [Body] = [H.el("h1", [], text: s.clientSearchTitle)]
         if let summary = Form.errorSummary(s.errorSummary, m.errors) { main.append(summary) }
         if m.notFound { main.append(Form.notice(s.noClientFound)) }
-        main.append(H.el("form", [Attr("method", "post"), Attr("action", "\(p)/staff/clients/search")], [
+        main.append(H.el("form", [Attr("method", "post"), Attr("action", StaffPage.clientsSearch.path(m.language))], [
             Form.csrf(m.csrf),
             Form.field("personalCode", label: s.personalCodeLabel, value: m.personalCode, error: error("personalCode"),
                        autocomplete: "off"),
@@ -16,7 +16,7 @@ extension ClientSearch {
             H.el("p", [.cls("hint")], [H.link(PageRoute.privacy.path(m.language), t.privacyTitle)]),
             H.el("button", [Attr("type", "submit")], text: s.searchButton),
         ]))
-        return StaffLayout.render(.init(title: s.clientSearchTitle, language: m.language, path: "/staff/clients",
+        return StaffLayout.render(.init(title: s.clientSearchTitle, language: m.language, path: StaffPage.clients.unprefixed,
                                         user: m.user, csrf: m.csrf), t, main: main)
     }
 }

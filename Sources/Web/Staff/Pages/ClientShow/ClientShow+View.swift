@@ -15,7 +15,7 @@ extension ClientShow {
         rows += row(s.phoneLabel, c.phone) + row(t.emailLabel, c.email)
             + row(s.languageLabel, c.language == .lv ? "latviešu" : "English")
             + row(s.registeredLabel, RigaTime.rfc3339(c.createdAt))
-        return StaffLayout.render(.init(title: s.clientTitle, language: m.language, path: "/staff/clients/\(c.id.uuidString)",
+        return StaffLayout.render(.init(title: s.clientTitle, language: m.language, path: StaffPage.client(c.id.uuidString).unprefixed,
                                         user: m.user, csrf: m.csrf), t, main: [
             H.el("h1", [], text: "\(c.name) \(c.surname)"),
             H.el("dl", [.cls("contacts")], rows),

@@ -5,7 +5,7 @@ import Foundation
 /// on the client in hand; the employee's name and unit for the client (S-BADGE); the emergency
 /// button. Works without JavaScript: the counter and services ride along in each form.
 enum Counter {
-    static func path(_ l: Language, office: String) -> String { "\(StaffLayout.prefix(l))/staff/offices/\(office)/counter" }
+    static func path(_ l: Language, office: String) -> String { StaffPage.counter(office: office).path(l) }
 
     struct Model: Sendable {
         let language: Language

@@ -39,7 +39,7 @@ extension Counter {
         guard !m.counter.isEmpty, !m.chosen.isEmpty else {
             main.append(H.el("p", [], text: c.chooseCounter))
             main.append(setup)
-            return StaffLayout.render(.init(title: c.title, language: l, path: "/staff/offices/\(m.office.slug)/counter",
+            return StaffLayout.render(.init(title: c.title, language: l, path: StaffPage.counter(office: m.office.slug).unprefixed,
                                             user: m.user, csrf: m.csrf), t, main: main)
         }
         if let closing = m.closing {
@@ -110,7 +110,7 @@ extension Counter {
         ]))
         // Changing the counter or services is rare in a morning: out of the way, at the end.
         main.append(H.el("details", [], [H.el("summary", [], text: "\(c.counterLabel) \(m.counter) — \(c.servicesLabel)"), setup]))
-        return StaffLayout.render(.init(title: c.title, language: l, path: "/staff/offices/\(m.office.slug)/counter",
+        return StaffLayout.render(.init(title: c.title, language: l, path: StaffPage.counter(office: m.office.slug).unprefixed,
                                         user: m.user, csrf: m.csrf), t, main: main)
     }
 }

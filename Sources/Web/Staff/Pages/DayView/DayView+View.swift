@@ -7,10 +7,10 @@ extension DayView {
         /// Cancel (before the start) or no-show (once begun) for an active booking.
         func actions(_ booking: Booking) -> [Body] {
             guard booking.status == .active else { return [] }
-            let base = "\(p)/staff/offices/\(m.office.slug)/appointments/\(booking.code)"
-            let (action, label) = booking.start <= m.now ? ("no-show", t.staffBooking.noShowButton)
-                                                          : ("cancel", t.staffBooking.cancelButton)
-            return [H.el("form", [Attr("method", "post"), Attr("action", "\(base)/\(action)?date=\(m.date)"), .cls("inline")], [
+            let (action, label) = booking.start <= m.now
+                ? (StaffPage.appointmentNoShow(office: m.office.slug, code: booking.code), t.staffBooking.noShowButton)
+                : (StaffPage.appointmentCancel(office: m.office.slug, code: booking.code), t.staffBooking.cancelButton)
+            return [H.el("form", [Attr("method", "post"), Attr("action", "\(action.path(l))?date=\(m.date)"), .cls("inline")], [
                 Form.csrf(m.csrf),
                 H.el("button", [Attr("type", "submit"), .aria("label", "\(label): \(booking.code)")], text: label),
             ])]
@@ -18,7 +18,7 @@ extension DayView {
         let title = "\(m.office.name.text(l)) — \(t.weekday(m.date.weekday)), \(t.date(m.date))"
         var main: [Body] = [
             H.el("h1", [], text: title),
-            H.el("form", [Attr("method", "get"), Attr("action", "\(p)/staff/offices/\(m.office.slug)/appointments"), .cls("filters")], [
+            H.el("form", [Attr("method", "get"), Attr("action", StaffPage.appointments(office: m.office.slug).path(l)), .cls("filters")], [
                 Form.field("date", label: t.dateHeader, type: "date", value: m.date.description),
                 H.el("button", [Attr("type", "submit")], text: s.filterButton),
             ]),
@@ -50,7 +50,7 @@ extension DayView {
                         H.el("td", [Attr("data-label", s.serviceHeader)],
                              text: m.serviceNames[a.booking.serviceSlug]?.text(l) ?? a.booking.serviceSlug),
                         H.el("td", [Attr("data-label", s.clientHeader)], [
-                            H.link("\(p)/staff/clients/\(a.client.id.uuidString)", "\(a.client.name) \(a.client.surname)"),
+                            H.link(StaffPage.client(a.client.id.uuidString).path(l), "\(a.client.name) \(a.client.surname)"),
                         ]),
                         H.el("td", [Attr("data-label", s.personalCodeLabel)], text: code),
                         H.el("td", [Attr("data-label", s.interpreterHeader)], text: a.booking.interpreter ? s.yes : "—"),
@@ -61,7 +61,7 @@ extension DayView {
             ]))
         }
         main.append(H.el("p", [.cls("hint")], text: s.readLogged))
-        return StaffLayout.render(.init(title: title, language: l, path: "/staff/offices/\(m.office.slug)/appointments",
+        return StaffLayout.render(.init(title: title, language: l, path: StaffPage.appointments(office: m.office.slug).unprefixed,
                                         user: m.user, csrf: m.csrf), t, main: main)
     }
 }

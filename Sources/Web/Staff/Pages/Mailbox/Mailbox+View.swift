@@ -25,13 +25,13 @@ extension Mailbox {
                         H.el("td", [Attr("data-label", s.mailboxRecipientHeader)], text: ContactMask.mask(msg.recipient)),
                         H.el("td", [Attr("data-label", s.mailboxOfficeHeader)], text: msg.officeSlug ?? "—"),
                         H.el("td", [Attr("data-label", s.mailboxStatusHeader)], text: s.mailboxStatus(msg.status)),
-                        H.el("td", [], [H.link("\(p)/staff/outbox/\(msg.id.uuidString)", s.mailboxOpen,
+                        H.el("td", [], [H.link(StaffPage.outboxMessage(msg.id.uuidString).path(m.language), s.mailboxOpen,
                                                [.aria("label", "\(s.mailboxOpen): \(when(msg.sendAfter, t))")])]),
                     ])
                 }),
             ]))
         }
-        return StaffLayout.render(.init(title: s.mailboxTitle, language: m.language, path: "/staff/outbox", user: m.user,
+        return StaffLayout.render(.init(title: s.mailboxTitle, language: m.language, path: StaffPage.outbox.unprefixed, user: m.user,
                                         csrf: m.csrf), t, main: main)
     }
 
@@ -45,13 +45,13 @@ extension Mailbox {
         // Only messages to clients carry links with their keys; a staff alert has none.
         if msg.clientID != nil { main.append(H.el("p", [.cls("hint")], text: s.mailboxSecretsHidden)) }
         if m.canResend {
-            main.append(H.el("form", [Attr("method", "post"), Attr("action", "\(p)/staff/outbox/\(msg.id.uuidString)/resend")], [
+            main.append(H.el("form", [Attr("method", "post"), Attr("action", StaffPage.outboxResend(msg.id.uuidString).path(m.language))], [
                 Form.csrf(m.csrf),
                 H.el("button", [Attr("type", "submit")], text: s.mailboxResend),
             ]))
         }
-        main.append(H.el("p", [], [H.link("\(p)/staff/outbox", s.mailboxTitle)]))
-        return StaffLayout.render(.init(title: s.mailboxTitle, language: m.language, path: "/staff/outbox", user: m.user,
+        main.append(H.el("p", [], [H.link(StaffPage.outbox.path(m.language), s.mailboxTitle)]))
+        return StaffLayout.render(.init(title: s.mailboxTitle, language: m.language, path: StaffPage.outbox.unprefixed, user: m.user,
                                         csrf: m.csrf), t, main: main)
     }
 }

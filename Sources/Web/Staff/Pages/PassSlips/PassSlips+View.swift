@@ -30,7 +30,7 @@ extension PassSlips {
         }
         let back = Counter.path(l, office: m.office.slug) + "?counter=\(m.counter)&services=\(m.chosen.sorted().joined(separator: ","))"
         main.append(H.el("p", [.cls("no-print")], [H.link(back, c.title)]))
-        return StaffLayout.render(.init(title: c.passesTitle, language: l, path: "/staff/offices/\(m.office.slug)/counter",
+        return StaffLayout.render(.init(title: c.passesTitle, language: l, path: StaffPage.counter(office: m.office.slug).unprefixed,
                                         user: m.user, csrf: m.csrf), t, main: main)
     }
 }

@@ -16,7 +16,7 @@ extension StaffBook {
         }
         var main: [Body] = [H.el("h1", [], text: b.title), H.el("p", [], text: b.intro)]
         if let summary = Form.errorSummary(s.errorSummary, m.errors) { main.append(summary) }
-        main.append(H.el("form", [Attr("method", "get"), Attr("action", "\(p)/staff/book"), .cls("filters")], [
+        main.append(H.el("form", [Attr("method", "get"), Attr("action", StaffPage.book.path(l)), .cls("filters")], [
             select("office", b.officeLabel, m.offices.map { ($0.slug, $0.name.text(l)) }, selected: m.office?.slug),
             select("service", b.serviceLabel, m.services.map { ($0.slug, $0.name.text(l)) }, selected: m.service?.slug),
             Form.field("date", label: b.dateLabel, type: "date", value: m.date.description),
@@ -37,7 +37,7 @@ extension StaffBook {
                     H.el("label", [Attr("for", id)], text: "\(RigaTime.time(of: offer.slot.start)) (\(s.remaining(offer.remaining)))"),
                 ]))
             }
-            main.append(H.el("form", [Attr("method", "post"), Attr("action", "\(p)/staff/book"), Attr("novalidate", nil)], [
+            main.append(H.el("form", [Attr("method", "post"), Attr("action", StaffPage.book.path(l)), Attr("novalidate", nil)], [
                 Form.csrf(m.csrf),
                 H.void("input", [Attr("type", "hidden"), Attr("name", "office"), Attr("value", office.slug)]),
                 H.void("input", [Attr("type", "hidden"), Attr("name", "service"), Attr("value", service.slug)]),
@@ -49,7 +49,7 @@ extension StaffBook {
                 H.el("button", [Attr("type", "submit")], text: b.bookButton),
             ]))
         }
-        return StaffLayout.render(.init(title: b.title, language: l, path: "/staff/book", user: m.user, csrf: m.csrf), t, main: main)
+        return StaffLayout.render(.init(title: b.title, language: l, path: StaffPage.book.unprefixed, user: m.user, csrf: m.csrf), t, main: main)
     }
 
     static func doneView(_ m: DoneModel, _ t: Strings) -> String {
@@ -66,9 +66,9 @@ extension StaffBook {
             H.el("p", [.cls("notice"), Attr("role", "status")], text: b.sentTo(contacts)),
             H.el("p", [], text: b.readCode),
             H.el("p", [], text: s.arriveBy(RigaTime.time(of: BookingRequest.arriveBy(bk.start)).description)),
-            H.el("p", [], [H.link("\(p)/staff/offices/\(m.office.slug)/appointments?date=\(RigaTime.date(of: bk.start))", b.toDayView)]),
+            H.el("p", [], [H.link("\(StaffPage.appointments(office: m.office.slug).path(l))?date=\(RigaTime.date(of: bk.start))", b.toDayView)]),
         ]
-        return StaffLayout.render(.init(title: b.bookedTitle, language: l, path: "/staff/book", user: m.user, csrf: m.csrf),
+        return StaffLayout.render(.init(title: b.bookedTitle, language: l, path: StaffPage.book.unprefixed, user: m.user, csrf: m.csrf),
                                   t, main: main)
     }
 }

@@ -8,11 +8,11 @@ extension StaffHome {
         main.append(H.el("p", [], text: [u.unit, u.position].compactMap { $0 }.joined(separator: ", ")))
         var links: [Body] = []
         let permissions = u.principal().permissions
-        if permissions.contains(.clientsSearch) { links.append(H.el("li", [], [H.link("\(p)/staff/clients", s.clientSearchTitle)])) }
-        if permissions.contains(.accessLogRead) { links.append(H.el("li", [], [H.link("\(p)/staff/access-log", s.accessLogTitle)])) }
-        links.append(H.el("li", [], [H.link("\(p)/staff/profile", s.profileTitle)]))
+        if permissions.contains(.clientsSearch) { links.append(H.el("li", [], [H.link(StaffPage.clients.path(m.language), s.clientSearchTitle)])) }
+        if permissions.contains(.accessLogRead) { links.append(H.el("li", [], [H.link(StaffPage.accessLog.path(m.language), s.accessLogTitle)])) }
+        links.append(H.el("li", [], [H.link(StaffPage.profile.path(m.language), s.profileTitle)]))
         main.append(H.el("ul", [], links))
-        return StaffLayout.render(.init(title: s.dashboard, language: m.language, path: "/staff", user: u, csrf: m.csrf),
+        return StaffLayout.render(.init(title: s.dashboard, language: m.language, path: StaffPage.home.unprefixed, user: u, csrf: m.csrf),
                                   t, main: main)
     }
 }

@@ -12,8 +12,8 @@ extension StaffLogin {
         ]
         if let next = m.next { form.append(H.void("input", [Attr("type", "hidden"), Attr("name", "next"), Attr("value", next)])) }
         form.append(H.el("button", [Attr("type", "submit")], text: s.loginButton))
-        main.append(H.el("form", [Attr("method", "post"), Attr("action", "\(p)/staff/login"), Attr("novalidate", nil)], form))
-        return StaffLayout.render(.init(title: s.loginTitle, language: m.language, path: "/staff/login", user: nil, csrf: m.csrf),
+        main.append(H.el("form", [Attr("method", "post"), Attr("action", StaffPage.login.path(m.language)), Attr("novalidate", nil)], form))
+        return StaffLayout.render(.init(title: s.loginTitle, language: m.language, path: StaffPage.login.unprefixed, user: nil, csrf: m.csrf),
                                   t, main: main)
     }
 }

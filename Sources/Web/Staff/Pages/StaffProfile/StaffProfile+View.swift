@@ -18,7 +18,7 @@ extension StaffProfile {
         main.append(H.el("h2", [.id("password-title")], text: s.changePasswordTitle))
         if let summary = Form.errorSummary(s.errorSummary, m.passwordErrors) { main.append(summary) }
         func error(_ field: String) -> String? { m.passwordErrors.first { $0.field == field }?.message }
-        main.append(H.el("form", [Attr("method", "post"), Attr("action", "\(p)/staff/profile/password"),
+        main.append(H.el("form", [Attr("method", "post"), Attr("action", StaffPage.profilePassword.path(m.language)),
                                   .aria("labelledby", "password-title")], [
             Form.csrf(m.csrf),
             Form.field("current", label: s.currentPasswordLabel, type: "password", error: error("current"),
@@ -35,7 +35,7 @@ extension StaffProfile {
             main.append(H.el("dl", [.cls("contacts")],
                 row(s.totpSecretLabel, e.secret) + [H.el("dt", [], text: s.totpURILabel),
                                                      H.el("dd", [], [H.el("code", [], text: e.uri)])]))
-            main.append(H.el("form", [Attr("method", "post"), Attr("action", "\(p)/staff/profile/totp"),
+            main.append(H.el("form", [Attr("method", "post"), Attr("action", StaffPage.profileCode.path(m.language)),
                                       .aria("labelledby", "totp-title")], [
                 Form.csrf(m.csrf),
                 H.void("input", [Attr("type", "hidden"), Attr("name", "secret"), Attr("value", e.secret)]),
@@ -44,11 +44,11 @@ extension StaffProfile {
                 H.el("button", [Attr("type", "submit")], text: s.totpEnableButton),
             ]))
         }
-        main.append(H.el("form", [Attr("method", "post"), Attr("action", "\(p)/staff/profile/logout-everywhere")], [
+        main.append(H.el("form", [Attr("method", "post"), Attr("action", StaffPage.profileLogoutEverywhere.path(m.language))], [
             Form.csrf(m.csrf),
             H.el("button", [Attr("type", "submit")], text: s.logoutEverywhere),
         ]))
-        return StaffLayout.render(.init(title: s.profileTitle, language: m.language, path: "/staff/profile", user: u,
+        return StaffLayout.render(.init(title: s.profileTitle, language: m.language, path: StaffPage.profile.unprefixed, user: u,
                                         csrf: m.csrf), t, main: main)
     }
 }

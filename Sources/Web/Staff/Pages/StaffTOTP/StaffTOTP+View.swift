@@ -12,8 +12,8 @@ extension StaffTOTP {
         ]
         if let next = m.next { form.append(H.void("input", [Attr("type", "hidden"), Attr("name", "next"), Attr("value", next)])) }
         form.append(H.el("button", [Attr("type", "submit")], text: s.continueButton))
-        main.append(H.el("form", [Attr("method", "post"), Attr("action", "\(p)/staff/login/totp")], form))
-        return StaffLayout.render(.init(title: s.totpTitle, language: m.language, path: "/staff/login/totp", user: nil,
+        main.append(H.el("form", [Attr("method", "post"), Attr("action", StaffPage.loginCode.path(m.language))], form))
+        return StaffLayout.render(.init(title: s.totpTitle, language: m.language, path: StaffPage.loginCode.unprefixed, user: nil,
                                         csrf: m.csrf), t, main: main)
     }
 }

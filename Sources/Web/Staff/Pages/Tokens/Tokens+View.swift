@@ -29,7 +29,7 @@ extension TokensPage {
                     H.el("td", [Attr("data-label", s.lastUsedHeader)], text: tk.lastUsedAt.map(RigaTime.rfc3339) ?? "—"),
                     H.el("td", [Attr("data-label", s.revokedHeader)], text: tk.revokedAt.map(RigaTime.rfc3339) ?? "—"),
                     H.el("td", [], canRevoke ? [
-                        H.el("form", [Attr("method", "post"), Attr("action", "\(p)/staff/tokens/\(tk.id.uuidString)/revoke")], [
+                        H.el("form", [Attr("method", "post"), Attr("action", StaffPage.tokenRevoke(tk.id.uuidString).path(m.language))], [
                             Form.csrf(m.csrf),
                             H.el("button", [Attr("type", "submit"), .aria("label", "\(s.revokeButton): \(tk.name)")],
                                  text: s.revokeButton),
@@ -40,7 +40,7 @@ extension TokensPage {
         ]))
         if m.canManageTokens {
             main.append(H.el("h2", [.id("new-staff-token")], text: s.newStaffTokenTitle))
-            main.append(H.el("form", [Attr("method", "post"), Attr("action", "\(p)/staff/tokens"),
+            main.append(H.el("form", [Attr("method", "post"), Attr("action", StaffPage.tokens.path(m.language)),
                                       .aria("labelledby", "new-staff-token")], [
                 Form.csrf(m.csrf),
                 Form.field("email", label: s.userEmailLabel, type: "email", error: error("email"), autocomplete: "off"),
@@ -53,7 +53,7 @@ extension TokensPage {
         }
         if m.canManageTokens {
             main.append(H.el("h2", [.id("new-integration")], text: s.newIntegrationTitle))
-            main.append(H.el("form", [Attr("method", "post"), Attr("action", "\(p)/staff/integrations"),
+            main.append(H.el("form", [Attr("method", "post"), Attr("action", StaffPage.integrations.path(m.language)),
                                       .aria("labelledby", "new-integration")], [
                 Form.csrf(m.csrf),
                 Form.field("integrationName", label: s.tokenNameLabel, error: error("integrationName"), autocomplete: "off"),
@@ -64,7 +64,7 @@ extension TokensPage {
         }
         if m.canManageKiosks {
             main.append(H.el("h2", [.id("new-kiosk")], text: s.newKioskTitle))
-            main.append(H.el("form", [Attr("method", "post"), Attr("action", "\(p)/staff/kiosks"), .aria("labelledby", "new-kiosk")], [
+            main.append(H.el("form", [Attr("method", "post"), Attr("action", StaffPage.kiosks.path(m.language)), .aria("labelledby", "new-kiosk")], [
                 Form.csrf(m.csrf),
                 H.el("div", [.cls("field")], [
                     H.el("label", [Attr("for", "office")], text: s.officeLabel),
@@ -76,7 +76,7 @@ extension TokensPage {
                 H.el("button", [Attr("type", "submit")], text: s.createButton),
             ]))
         }
-        return StaffLayout.render(.init(title: s.tokensTitle, language: l, path: "/staff/tokens", user: m.user, csrf: m.csrf),
+        return StaffLayout.render(.init(title: s.tokensTitle, language: l, path: StaffPage.tokens.unprefixed, user: m.user, csrf: m.csrf),
                                   t, main: main)
     }
 }

@@ -13,13 +13,13 @@ extension UsersPage {
             })]),
             H.el("tbody", [], m.users.map { u in
                 H.el("tr", [], [
-                    H.el("td", [Attr("data-label", t.emailLabel)], [H.link("\(p)/staff/users/\(u.id.uuidString)", u.email)]),
+                    H.el("td", [Attr("data-label", t.emailLabel)], [H.link(StaffPage.user(u.id.uuidString).path(m.language), u.email)]),
                     H.el("td", [Attr("data-label", s.nameLabel)], text: "\(u.name) \(u.surname)"),
                     H.el("td", [Attr("data-label", s.rolesLabel)], text: u.roles.sorted().map(s.role).joined(separator: ", ")),
                     H.el("td", [Attr("data-label", s.officesLabel)], text: u.offices.sorted().joined(separator: ", ")),
                     H.el("td", [Attr("data-label", s.statusHeader)], text: u.active ? s.active : s.disabled),
                     H.el("td", [], u.active && u.id != m.user.id ? [
-                        H.el("form", [Attr("method", "post"), Attr("action", "\(p)/staff/users/\(u.id.uuidString)/disable")], [
+                        H.el("form", [Attr("method", "post"), Attr("action", StaffPage.userDisable(u.id.uuidString).path(m.language))], [
                             Form.csrf(m.csrf),
                             H.el("button", [Attr("type", "submit"), .aria("label", "\(s.disableButton): \(u.email)")],
                                  text: s.disableButton),
@@ -30,7 +30,7 @@ extension UsersPage {
         ]))
         main.append(H.el("h2", [.id("add-user")], text: s.addUserTitle))
         if let summary = Form.errorSummary(s.errorSummary, m.errors) { main.append(summary) }
-        main.append(H.el("form", [Attr("method", "post"), Attr("action", "\(p)/staff/users"), .aria("labelledby", "add-user")], [
+        main.append(H.el("form", [Attr("method", "post"), Attr("action", StaffPage.users.path(m.language)), .aria("labelledby", "add-user")], [
             Form.csrf(m.csrf),
             Form.field("email", label: t.emailLabel, type: "email", error: error("email"), autocomplete: "off"),
             Form.field("name", label: s.nameLabel, error: error("name"), autocomplete: "off"),
@@ -45,7 +45,7 @@ extension UsersPage {
             H.el("p", [.cls("hint")], [H.link(PageRoute.privacy.path(l), t.privacyTitle)]),
             H.el("button", [Attr("type", "submit")], text: s.addUserButton),
         ]))
-        return StaffLayout.render(.init(title: s.usersTitle, language: l, path: "/staff/users", user: m.user, csrf: m.csrf),
+        return StaffLayout.render(.init(title: s.usersTitle, language: l, path: StaffPage.users.unprefixed, user: m.user, csrf: m.csrf),
                                   t, main: main)
     }
 

@@ -5,7 +5,7 @@ import Plot
 extension VisitStats {
     static func view(_ m: Model, _ t: Strings) -> String {
         let s = t.visitStats, l = m.language, p = StaffLayout.prefix(l)
-        let base = "\(p)/staff/offices/\(m.office.slug)/statistics"
+        let base = StaffPage.statistics(office: m.office.slug).path(l)
         func f(_ x: Double?) -> String { x.map { String(format: "%.1f", $0) } ?? "—" }
         func name(_ slug: String) -> String { m.serviceNames[slug] ?? slug }
         let multiDay = m.from != m.through
@@ -50,7 +50,7 @@ extension VisitStats {
                 }),
             ]))
         }
-        return StaffLayout.render(.init(title: s.title, language: l, path: "/staff/offices/\(m.office.slug)/statistics",
+        return StaffLayout.render(.init(title: s.title, language: l, path: StaffPage.statistics(office: m.office.slug).unprefixed,
                                         user: m.user, csrf: m.csrf), t, main: main)
     }
 }

@@ -1,0 +1,44 @@
+import Domain
+import Foundation
+import UseCases
+import Vapor
+
+/// The client register for staff: finding a person by personal code with a stated purpose,
+/// and a client's record — each read in the access log (S-PRIVACY).
+struct ClientRegisterController: Sendable {
+    func clientSearch(_ req: Request, _ l: Language) async throws -> Response {
+        let (user, principal) = try req.requireStaff(.clientsSearch)
+        let problems = ProblemStrings.of(l)
+        // The personal code comes in a POST body, never in a URL (history, proxies, Referer).
+        let codeText = ((try? req.content.get(String.self, at: "personalCode")) ?? "").trimmingCharacters(in: .whitespaces)
+        let purpose = ((try? req.content.get(String.self, at: "purpose")) ?? "").trimmingCharacters(in: .whitespaces)
+        let csrf = try await req.formToken()
+        func page(_ errors: [(field: String, message: String)], notFound: Bool = false,
+                  status: HTTPResponseStatus = .ok) -> Response {
+            html(ClientSearch.view(.init(language: l, csrf: csrf, user: user, personalCode: codeText, purpose: purpose,
+                                         errors: errors, notFound: notFound), .of(l)), status: status)
+        }
+        guard req.method == .POST else { return page([]) }
+        let client: Client?
+        do {
+            client = try await req.useCases.lookUpPerson(personalCode: codeText, purpose: purpose, staffUserID: user.id,
+                                                         roles: principal.roles, offices: principal.offices,
+                                                         channel: "page /staff/clients/search")
+        } catch let problem as LookUpProblem {
+            return page(problem.fields.map { ($0.field, LookUpWording.detail($0.issue, problems)) }, status: .unprocessableEntity)
+        }
+        guard let client else { return page([], notFound: true) }
+        return html(ClientShow.view(.init(language: l, csrf: csrf, user: user, client: client), .of(l)))
+    }
+
+    func client(_ req: Request, _ l: Language) async throws -> Response {
+        let (user, principal) = try req.requireStaff(.clientsRead)
+        guard let id = req.parameters.get("id").flatMap(UUID.init(uuidString:)) else { throw Abort(.notFound) }
+        let reader = ClientReader(staffUserID: user.id, roles: principal.roles, offices: principal.offices,
+                                  channel: "page /staff/clients/{id}", purpose: "client record")
+        guard let client = try await req.useCases.readClientRecord(id: id, by: reader) else {
+            throw Abort(.notFound)
+        }
+        return html(ClientShow.view(.init(language: l, csrf: try await req.formToken(), user: user, client: client), .of(l)))
+    }
+}

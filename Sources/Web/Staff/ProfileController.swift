@@ -1,0 +1,74 @@
+import Domain
+import Foundation
+import UseCases
+import Vapor
+
+/// The start page and a member of staff's own account: password, authenticator, sessions.
+struct ProfileController: Sendable {
+    
+
+    func home(_ req: Request, _ l: Language, notice: String?) async throws -> Response {
+        let (user, _) = try req.requireAnyStaff()
+        return html(StaffHome.view(.init(language: l, csrf: try await req.formToken(), user: user, notice: notice), .of(l)))
+    }
+
+    func profile(_ req: Request, _ l: Language, notice: String? = nil, passwordErrors: [(field: String, message: String)] = [],
+                 totpError: String? = nil, status: HTTPResponseStatus = .ok) async throws -> Response {
+        let (user, _) = try req.requireAnyStaff()
+        var enrolment: StaffProfile.Enrolment?
+        if !user.totpEnabled {
+            let secret = Base32.encode(TOTP.generateSecret())
+            let signer = try await req.application.appServices.formTokens.get(req.stores.secrets)
+            enrolment = .init(secret: secret,
+                              signature: signer.issue(binding: "totp:\(user.id.uuidString):\(secret)", now: req.clock.now()),
+                              uri: TOTP(secret: Base32.decode(secret) ?? []).provisioningURI(account: user.email))
+        }
+        return html(StaffProfile.view(.init(language: l, csrf: try await req.formToken(), user: user, enrolment: enrolment,
+                                            notice: notice, passwordErrors: passwordErrors, totpError: totpError), .of(l)),
+                    status: status)
+    }
+
+    func changePassword(_ req: Request, _ l: Language) async throws -> Response {
+        let (user, _) = try req.requireAnyStaff()
+        let s = StaffStrings.of(l)
+        let current = (try? req.content.get(String.self, at: "current")) ?? ""
+        let new = (try? req.content.get(String.self, at: "new")) ?? ""
+        switch try await req.useCases.changeOwnPassword(user: user, current: current, new: new) {
+        case .wrongCurrent:
+            return try await profile(req, l, passwordErrors: [("current", s.passwordWrong)], status: .unprocessableEntity)
+        case .tooShort(let minimum):
+            return try await profile(req, l, passwordErrors: [("new", s.passwordTooShort(minimum))], status: .unprocessableEntity)
+        case .changed(let token):
+            // Every other session has ended; this one is replaced by the fresh session.
+            let policy = req.application.appServices.sessionPolicy
+            let response = html(StaffMessage.view(.init(language: l, csrf: "", user: user, title: s.changePasswordTitle,
+                                                        text: s.passwordChanged), .of(l)))
+            response.cookies[StaffCookie.name] = StaffCookie.make(token, secure: req.isSecure, maxAge: Int(policy.absolute))
+            return response
+        }
+    }
+
+    func enableTOTP(_ req: Request, _ l: Language) async throws -> Response {
+        let (user, _) = try req.requireAnyStaff()
+        let s = StaffStrings.of(l)
+        let secret = (try? req.content.get(String.self, at: "secret")) ?? ""
+        let signature = (try? req.content.get(String.self, at: "signature")) ?? ""
+        let code = (try? req.content.get(String.self, at: "code")) ?? ""
+        let signer = try await req.application.appServices.formTokens.get(req.stores.secrets)
+        let now = req.clock.now()
+        guard signer.verify(signature, binding: "totp:\(user.id.uuidString):\(secret)", now: now),
+              let bytes = Base32.decode(secret), TOTP(secret: bytes).matchingStep(code, at: now) != nil else {
+            return try await profile(req, l, totpError: s.totpFailed, status: .unprocessableEntity)
+        }
+        try await req.stores.staff.setTOTPSecret(userID: user.id, secret: bytes, now: now)
+        return try await home(req, l, notice: s.totpEnabled)
+    }
+
+    func logoutEverywhere(_ req: Request, _ l: Language) async throws -> Response {
+        let (user, _) = try req.requireAnyStaff()
+        try await req.stores.staff.endAllSessions(userID: user.id)
+        let response = req.redirect(to: StaffPage.login.path(l))
+        response.cookies[StaffCookie.name] = StaffCookie.make("", secure: req.isSecure, maxAge: 0)
+        return response
+    }
+}

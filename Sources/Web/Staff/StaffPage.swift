@@ -1,0 +1,77 @@
+import Domain
+
+/// Every staff page's path, written once (issue 12, item 6): `StaffRoutes` registers each route
+/// from its case (a parameter given as `":name"` becomes a route parameter), and pages, redirects
+/// and forms build their links from the same case with real values. Latvian under `/staff`,
+/// English under `/en/staff`.
+enum StaffPage: Sendable, Equatable {
+    case home
+    case login, loginCode, logout
+    case profile, profilePassword, profileCode, profileLogoutEverywhere
+    case clients, clientsSearch, client(String)
+    case accessLog, auditTrail
+    case users, user(String), userDisable(String)
+    case tokens, tokenRevoke(String), integrations, kiosks
+    case calendar, calendarExceptions, calendarHolidays, calendarRelease, calendarVisitSettings
+    case appointments(office: String), appointmentNoShow(office: String, code: String),
+         appointmentCancel(office: String, code: String)
+    case book
+    case outbox, outboxMessage(String), outboxResend(String)
+    case alerts, alertAcknowledge(String)
+    case counter(office: String), counterCallNext(office: String), counterEmergency(office: String),
+         counterClose(office: String), counterAction(office: String, entry: String, action: String)
+    case statistics(office: String), statisticsCSV(office: String)
+
+    /// The segments after `/staff`.
+    var segments: [String] {
+        switch self {
+        case .home: return []
+        case .login: return ["login"]
+        case .loginCode: return ["login", "totp"]
+        case .logout: return ["logout"]
+        case .profile: return ["profile"]
+        case .profilePassword: return ["profile", "password"]
+        case .profileCode: return ["profile", "totp"]
+        case .profileLogoutEverywhere: return ["profile", "logout-everywhere"]
+        case .clients: return ["clients"]
+        case .clientsSearch: return ["clients", "search"]
+        case .client(let id): return ["clients", id]
+        case .accessLog: return ["access-log"]
+        case .auditTrail: return ["audit-trail"]
+        case .users: return ["users"]
+        case .user(let id): return ["users", id]
+        case .userDisable(let id): return ["users", id, "disable"]
+        case .tokens: return ["tokens"]
+        case .tokenRevoke(let id): return ["tokens", id, "revoke"]
+        case .integrations: return ["integrations"]
+        case .kiosks: return ["kiosks"]
+        case .calendar: return ["calendar"]
+        case .calendarExceptions: return ["calendar", "exceptions"]
+        case .calendarHolidays: return ["calendar", "holidays"]
+        case .calendarRelease: return ["calendar", "release"]
+        case .calendarVisitSettings: return ["calendar", "visit-settings"]
+        case .appointments(let office): return ["offices", office, "appointments"]
+        case .appointmentNoShow(let office, let code): return ["offices", office, "appointments", code, "no-show"]
+        case .appointmentCancel(let office, let code): return ["offices", office, "appointments", code, "cancel"]
+        case .book: return ["book"]
+        case .outbox: return ["outbox"]
+        case .outboxMessage(let id): return ["outbox", id]
+        case .outboxResend(let id): return ["outbox", id, "resend"]
+        case .alerts: return ["alerts"]
+        case .alertAcknowledge(let id): return ["alerts", id, "acknowledge"]
+        case .counter(let office): return ["offices", office, "counter"]
+        case .counterCallNext(let office): return ["offices", office, "counter", "call-next"]
+        case .counterEmergency(let office): return ["offices", office, "counter", "emergency"]
+        case .counterClose(let office): return ["offices", office, "counter", "close"]
+        case .counterAction(let office, let entry, let action): return ["offices", office, "counter", entry, action]
+        case .statistics(let office): return ["offices", office, "statistics"]
+        case .statisticsCSV(let office): return ["offices", office, "statistics.csv"]
+        }
+    }
+
+    /// The path without the language prefix, e.g. `/staff/profile` (the navigation compares it).
+    var unprefixed: String { "/staff" + segments.map { "/" + $0 }.joined() }
+
+    /// The path a link or redirect uses in language `l`.
+    func path(_ l: Language) -> String { StaffLayout.prefix(l) + unprefixed }
+}
