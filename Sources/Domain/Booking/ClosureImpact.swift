@@ -15,21 +15,12 @@ public enum ClosureImpact {
 extension BookingMessages {
     /// The agency changed the day: the appointment cannot take place as booked.
     public static func change(_ c: Context, alternatives: [Date]) -> (subject: String, body: String) {
-        let l = c.booking.language, b = c.booking
+        let l = c.booking.language, b = c.booking, t = MessageTexts.of(l)
         let list = alternatives.map { "  – \(when($0, l))" }.joined(separator: "\n")
-        if l == .lv {
-            let body = ["Labdien, \(c.name)!", "",
-                        "Diemžēl \(c.office.name.lv) \(when(b.start, .lv)) nepieņems klientus, tāpēc jūsu pieraksts \(b.code) šajā laikā nevar notikt. Atvainojamies par neērtībām.",
-                        alternatives.isEmpty ? "Brīvu laiku pašlaik nav; lūdzu, zvaniet \(PMLPSeed.headquartersPhone)." : "Tuvākie brīvie laiki:\n\(list)",
-                        "Pārcelt vai atcelt pierakstu varat ar saiti no apstiprinājuma ziņas vai pa tālruni \(PMLPSeed.headquartersPhone).", "",
-                        "Ar cieņu", "\(c.office.name.lv), Pilsonības un migrācijas lietu pārvalde, tālrunis \(c.office.phone ?? PMLPSeed.headquartersPhone)"]
-            return ("Izmaiņas pierakstā \(b.code)", body.joined(separator: "\n"))
-        }
-        let body = ["Dear \(c.name),", "",
-                    "Unfortunately \(c.office.name.en ?? c.office.name.lv) will not receive clients on \(when(b.start, .en)), so your booking \(b.code) cannot take place then. We apologise.",
-                    alternatives.isEmpty ? "No other time is free at the moment; please call \(PMLPSeed.headquartersPhone)." : "The nearest free times:\n\(list)",
-                    "You can move or cancel the booking with the link in your confirmation, or by calling \(PMLPSeed.headquartersPhone).", "",
-                    "Kind regards,", "\(c.office.name.en ?? c.office.name.lv), Office of Citizenship and Migration Affairs, phone \(c.office.phone ?? PMLPSeed.headquartersPhone)"]
-        return ("Change to booking \(b.code)", body.joined(separator: "\n"))
+        let phone = PMLPSeed.headquartersPhone
+        let body = [t.greeting(c.name), "", t.cannotTakePlace(c.office.name.text(l), when(b.start, l), b.code),
+                    alternatives.isEmpty ? t.nothingFree(phone) : t.nearestFree(list), t.moveOrCancel(phone)]
+            + signature(office: c.office, l)
+        return (t.changeSubject(b.code), body.joined(separator: "\n"))
     }
 }

@@ -20,62 +20,34 @@ public enum BookingMessages {
     }
 
     static func when(_ d: Date, _ l: Language) -> String {
-        let date = RigaTime.date(of: d), time = RigaTime.time(of: d)
-        func p(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
-        return l == .lv ? "\(p(date.day)).\(p(date.month)).\(date.year). plkst. \(time)"
-                        : "\(date.day) \(["Jan","Feb","Mar","Apr","May","Jun","Jul","Aug","Sep","Oct","Nov","Dec"][date.month - 1]) \(date.year) at \(time)"
+        MessageTexts.of(l).when(RigaTime.date(of: d), RigaTime.time(of: d))
+    }
+
+    /// The sender's lines (S-MAIL-FORM): a goodbye, the office's unit and its phone.
+    static func signature(office: Office, _ l: Language) -> [String] {
+        let t = MessageTexts.of(l)
+        return ["", t.goodbye, t.sender(office.name.text(l), office.phone ?? PMLPSeed.headquartersPhone)]
     }
 
     public static func confirmation(_ c: Context) -> (subject: String, body: String) {
-        let l = c.booking.language, b = c.booking
-        let standard = c.service.standardFee
-        var lines: [String] = []
-        if l == .lv {
-            lines.append("Labdien, \(c.name)!")
-            lines.append("")
-            lines.append("Jūs esat pierakstīts: \(c.service.name.lv).")
-            lines.append("Pieraksta kods: \(b.code)")
-            lines.append("Laiks: \(when(b.start, .lv))")
-            lines.append("Vieta: \(c.office.name.lv)\(c.office.addressLine.map { ", \($0)" } ?? "")")
-            let early = BookingRequest.arriveEarlyMinutes
-            lines.append("Lūdzu, ierodieties vismaz \(early) \(LatvianPlural.form(early, one: "minūti", many: "minūtes")) iepriekš — līdz plkst. \(RigaTime.time(of: BookingRequest.arriveBy(b.start))).")
-            if c.service.needsIdentityDocument { lines.append("Līdzi ņemiet personu apliecinošu dokumentu.") }
-            if let fee = standard {
-                lines.append("Maksa: \(fee.amount.decimalString) EUR; maksājiet ar karti nodaļā vai ar pārskaitījumu. Paātrināto pakalpojumu apmaksā nodaļā ar bankas karti.")
-            }
-            if b.interpreter { lines.append("Jūs norādījāt, ka ieradīsieties ar tulku.") }
-            lines.append("Piekļūstamība: \(c.office.accessibility?.lv ?? "informāciju sniegs pa tālruni \(PMLPSeed.headquartersPhone)").")
-            if let url = c.manageURL { lines.append("Apskatīt, pārcelt vai atcelt pierakstu: \(url)") }
-            lines.append("")
-            lines.append("Ar cieņu")
-            lines.append("\(c.office.name.lv), Pilsonības un migrācijas lietu pārvalde, tālrunis \(c.office.phone ?? PMLPSeed.headquartersPhone)")
-            return ("Pieraksts \(b.code): \(when(b.start, .lv))", lines.joined(separator: "\n"))
-        }
-        lines.append("Dear \(c.name),")
-        lines.append("")
-        lines.append("Your appointment is booked: \(c.service.name.en ?? c.service.name.lv).")
-        lines.append("Booking code: \(b.code)")
-        lines.append("Time: \(when(b.start, .en))")
-        lines.append("Place: \(c.office.name.en ?? c.office.name.lv)\(c.office.addressLine.map { ", \($0)" } ?? "")")
-        let early = BookingRequest.arriveEarlyMinutes
-        lines.append("Please arrive at least \(early) \(EnglishPlural.form(early, one: "minute", many: "minutes")) early — by \(RigaTime.time(of: BookingRequest.arriveBy(b.start))).")
-        if c.service.needsIdentityDocument { lines.append("Bring an identity document.") }
-        if let fee = standard {
-            lines.append("Fee: \(fee.amount.decimalString) EUR; pay by card at the office or by bank transfer. Expedited services are paid by card at the office.")
-        }
-        if b.interpreter { lines.append("You told us you will come with an interpreter.") }
-        lines.append("Accessibility: \(c.office.accessibility?.en ?? "call \(PMLPSeed.headquartersPhone) and we will tell you").")
-        if let url = c.manageURL { lines.append("View, reschedule or cancel: \(url)") }
-        lines.append("")
-        lines.append("Kind regards,")
-        lines.append("\(c.office.name.en ?? c.office.name.lv), Office of Citizenship and Migration Affairs, phone \(c.office.phone ?? PMLPSeed.headquartersPhone)")
-        return ("Booking \(b.code): \(when(b.start, .en))", lines.joined(separator: "\n"))
+        let l = c.booking.language, b = c.booking, t = MessageTexts.of(l)
+        var lines = [t.greeting(c.name), "", t.booked(c.service.name.text(l)), t.code(b.code), t.time(when(b.start, l)),
+                     t.place("\(c.office.name.text(l))\(c.office.addressLine.map { ", \($0)" } ?? "")"),
+                     t.arriveEarly(BookingRequest.arriveEarlyMinutes, RigaTime.time(of: BookingRequest.arriveBy(b.start)).description)]
+        if c.service.needsIdentityDocument { lines.append(t.bringIdentityDocument) }
+        if let fee = c.service.standardFee { lines.append(t.fee(fee.amount.decimalString)) }
+        if b.interpreter { lines.append(t.interpreter) }
+        let access = l == .lv ? c.office.accessibility?.lv : c.office.accessibility?.en
+        lines.append(access.map(t.accessibility) ?? t.accessibilityByPhone(PMLPSeed.headquartersPhone))
+        if let url = c.manageURL { lines.append(t.manage(url)) }
+        lines += signature(office: c.office, l)
+        return (t.bookingSubject(b.code, when(b.start, l)), lines.joined(separator: "\n"))
     }
 
     public static func reminder(_ c: Context) -> (subject: String, body: String) {
         let (_, body) = confirmation(c)
         let l = c.booking.language
-        return (l == .lv ? "Atgādinājums: pieraksts \(c.booking.code) rīt" : "Reminder: booking \(c.booking.code)", body)
+        return (MessageTexts.of(l).reminderSubject(c.booking.code), body)
     }
 
     /// When the reminder goes out: 09:00 on the working day before the appointment.
