@@ -99,18 +99,18 @@ extension APIHandler {
     }
 }
 
-/// The API's booking input → a Domain request, or 422 naming each bad field.
+/// The API's booking input → a Domain request, or 422 naming each bad field (the same check as
+/// the pages': `BookingForm`).
 enum BookingInputValidation {
     static func request(from body: Components.Schemas.BookingInput, today: LocalDate) throws -> BookingRequest {
-        let (person, personErrors) = PersonValidation.client(
-            name: body.name, surname: body.surname, personalCode: body.personalCode, dateOfBirth: body.dateOfBirth,
-            documentNumber: body.documentNumber, phone: body.phone, email: body.email, today: today)
-        var errors = personErrors
-        let start = RigaTime.parse(body.start)
-        if start == nil { errors.append { .init(pointer: "/start", detail: $0.badDateTime) } }
-        guard errors.isEmpty, let person, let start else { throw PersonValidation.problem(errors) }
-        return BookingRequest(officeSlug: body.officeId, serviceSlug: body.serviceId, start: start, name: person.name,
-                              surname: person.surname, identity: person.identity, phone: person.phone, email: person.email,
-                              language: body.language == .en ? .en : .lv, interpreter: body.interpreter)
+        let form = BookingForm(officeSlug: body.officeId, serviceSlug: body.serviceId, name: body.name, surname: body.surname,
+                               personalCode: body.personalCode, dateOfBirth: body.dateOfBirth,
+                               documentNumber: body.documentNumber, phone: body.phone, email: body.email,
+                               language: body.language == .en ? .en : .lv, interpreter: body.interpreter)
+        do {
+            return try form.booking(start: body.start, today: today)
+        } catch {
+            throw APIProblem(error)
+        }
     }
 }

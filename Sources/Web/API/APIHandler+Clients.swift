@@ -97,19 +97,7 @@ enum ClientInputValidation {
 /// `PersonDetails` problems as field errors in the request's language.
 enum PersonValidation {
     static func fieldError(_ f: PersonDetails.Field) -> @Sendable (ProblemStrings) -> APIProblem.FieldError {
-        { s in
-            let detail: String
-            switch f.issue {
-            case .required: detail = s.fieldRequired(f.name)
-            case .personalCode(let p): detail = s.personalCode(p)
-            case .identityNeeded: detail = s.identityNeeded
-            case .notADate: detail = s.notADate(f.name)
-            case .birthDateOutOfRange: detail = s.birthDateOutOfRange(PersonDetails.earliestBirthYear)
-            case .contactNeeded: detail = s.contactNeeded
-            case .tooLong(let n): detail = s.tooLong(n)
-            }
-            return .init(pointer: "/\(f.name)", detail: detail)
-        }
+        { s in .init(pointer: "/\(f.name)", detail: FormWording.person(f.issue, field: f.name, s)) }
     }
 
     /// A client's details as a booking or a waitlist place needs them (a contact is required):

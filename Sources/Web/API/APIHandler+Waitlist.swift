@@ -83,27 +83,14 @@ extension APIHandler {
 /// The API's waitlist input → a Domain request, or 422 naming each bad field.
 enum WaitlistInputValidation {
     static func request(from body: Components.Schemas.WaitlistInput, today: LocalDate) throws -> WaitlistRequest {
-        let (person, personErrors) = PersonValidation.client(
-            name: body.name, surname: body.surname, personalCode: body.personalCode, dateOfBirth: body.dateOfBirth,
-            documentNumber: body.documentNumber, phone: body.phone, email: body.email, today: today)
-        var errors = personErrors
-        let from = LocalDate(iso: body.from), through = LocalDate(iso: body.to)
-        if from == nil { errors.append { .init(pointer: "/from", detail: $0.notADate("from")) } }
-        if through == nil { errors.append { .init(pointer: "/to", detail: $0.notADate("to")) } }
-        var range: (LocalDate, LocalDate)?
-        if let from, let through {
-            switch WaitlistRequest.checkRange(from: from, through: through, today: today) {
-            case .success(let r): range = r
-            case .failure(.reversed): errors.append { .init(pointer: "/to", detail: $0.rangeReversed) }
-            case .failure(.past): errors.append { .init(pointer: "/to", detail: $0.rangePast) }
-            case .failure(.tooFar(let last)):
-                let text = last.description
-                errors.append { .init(pointer: "/to", detail: $0.rangeTooFar(text)) }
-            }
+        let form = BookingForm(officeSlug: body.officeId, serviceSlug: body.serviceId, name: body.name, surname: body.surname,
+                               personalCode: body.personalCode, dateOfBirth: body.dateOfBirth,
+                               documentNumber: body.documentNumber, phone: body.phone, email: body.email,
+                               language: body.language == .en ? .en : .lv, interpreter: body.interpreter)
+        do {
+            return try form.waitlist(from: body.from, to: body.to, today: today)
+        } catch {
+            throw APIProblem(error)
         }
-        guard errors.isEmpty, let person, let range else { throw PersonValidation.problem(errors) }
-        return WaitlistRequest(officeSlug: body.officeId, serviceSlug: body.serviceId, from: range.0, through: range.1,
-                               name: person.name, surname: person.surname, identity: person.identity, phone: person.phone,
-                               email: person.email, language: body.language == .en ? .en : .lv, interpreter: body.interpreter)
     }
 }

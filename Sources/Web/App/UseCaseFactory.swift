@@ -93,16 +93,14 @@ extension APIProblem {
         }
     }
 
-    static func detail(_ issue: BookingProblem.Issue, _ s: ProblemStrings) -> String {
-        switch issue {
-        case .unknownOffice(let slug): return s.unknownOffice(slug)
-        case .notBookable: return s.notBookable
-        case .outsideWindow(let last): return s.outsideWindow(last.description)
-        case .notOnOffer: return s.notOnOffer
-        case .contactCap(let n): return s.contactCap(n)
-        case .secondBooking: return s.secondBooking
-        case .alreadyWaiting: return s.alreadyWaiting
-        case .badDateTime: return s.badDateTime
+    static func detail(_ issue: BookingProblem.Issue, _ s: ProblemStrings) -> String { FormWording.detail(issue, s) }
+
+    /// A form's field problems as 422 naming each field.
+    init(_ problems: BookingForm.Problems) {
+        let fields = problems.fields
+        let errors: @Sendable (ProblemStrings) -> [FieldError] = { s in
+            fields.map { FieldError(pointer: "/\($0.name)", detail: FormWording.detail($0, s)) }
         }
+        self.init(.ruleViolated, detail: { s in errors(s).first?.detail ?? s.malformedRequest }, errors: errors)
     }
 }

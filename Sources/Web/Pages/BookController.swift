@@ -151,26 +151,25 @@ struct BookController: Sendable {
         let i = try req.content.decode(Input.self)
         // What was typed, to give back with the errors.
         let values = (try? req.content.decode([String: String].self)) ?? [:]
-        let body = Components.Schemas.BookingInput(
-            officeId: office.slug, serviceId: service.slug, start: i.start ?? "", name: i.name ?? "", surname: i.surname ?? "",
-            personalCode: i.personalCode, dateOfBirth: i.dateOfBirth, documentNumber: i.documentNumber, phone: i.phone,
-            email: i.email, language: i.language == "en" ? .en : .lv, interpreter: i.interpreter == "yes")
+        let form = BookingForm(officeSlug: office.slug, serviceSlug: service.slug, name: i.name ?? "", surname: i.surname ?? "",
+                               personalCode: i.personalCode, dateOfBirth: i.dateOfBirth, documentNumber: i.documentNumber,
+                               phone: i.phone, email: i.email, language: i.language == "en" ? .en : .lv,
+                               interpreter: i.interpreter == "yes")
         let strings = ProblemStrings.of(l)
-        func fields(_ problem: APIProblem) -> [(field: String, message: String)] {
-            problem.errors(strings).map { (String($0.pointer.dropFirst()), $0.detail) }
-        }
         do {
-            let request = try BookingInputValidation.request(from: body, today: req.today)
+            let request = try form.booking(start: i.start ?? "", today: req.today)
             guard let f = try await flowOrGone(req, office, service) else { return passGone(l) }
-            let (booking, token) = try await APIHandler.problems { try await f.book(request) }
+            let (booking, token) = try await f.book(request)
             // On screen the manage link stays on this site, in the booking's language.
             let url = "\(BookingManage.path(booking.language, code: booking.code))?token=\(token)"
             return html(Book.doneView(.init(language: l, booking: booking, office: office, service: service, manageURL: url),
                                       .of(l)), status: .created)
-        } catch let problem as APIProblem {
-            let errors = fields(problem)
-            return try await form(req, l, values: values, errors: errors.isEmpty ? [("start", problem.detail(strings))] : errors,
-                                  status: problem.status)
+        } catch let problems as BookingForm.Problems {
+            return try await self.form(req, l, values: values, errors: FormWording.fields(problems, strings),
+                                       status: .unprocessableEntity)
+        } catch let problem as BookingProblem {
+            let (errors, status) = FormWording.fields(problem, strings)
+            return try await self.form(req, l, values: values, errors: errors, status: HTTPResponseStatus(statusCode: Int(status)))
         }
     }
 }

@@ -56,24 +56,25 @@ struct WaitlistController: Sendable {
         let i = try req.content.decode(Input.self)
         // What was typed, to give back with the errors.
         let values = (try? req.content.decode([String: String].self)) ?? [:]
-        let body = Components.Schemas.WaitlistInput(
-            officeId: office.slug, serviceId: service.slug, from: i.from ?? "", to: i.to ?? "", name: i.name ?? "",
-            surname: i.surname ?? "", personalCode: i.personalCode, dateOfBirth: i.dateOfBirth,
-            documentNumber: i.documentNumber, phone: i.phone, email: i.email, language: i.language == "en" ? .en : .lv,
-            interpreter: i.interpreter == "yes")
+        let form = BookingForm(officeSlug: office.slug, serviceSlug: service.slug, name: i.name ?? "", surname: i.surname ?? "",
+                               personalCode: i.personalCode, dateOfBirth: i.dateOfBirth, documentNumber: i.documentNumber,
+                               phone: i.phone, email: i.email, language: i.language == "en" ? .en : .lv,
+                               interpreter: i.interpreter == "yes")
         let strings = ProblemStrings.of(l), now = req.clock.now()
         do {
-            let request = try WaitlistInputValidation.request(from: body, today: RigaTime.date(of: now))
+            let request = try form.waitlist(from: i.from ?? "", to: i.to ?? "", today: RigaTime.date(of: now))
             let join = req.useCases.joinWaitlist
-            let (entry, token) = try await APIHandler.problems { try await join(request) }
+            let (entry, token) = try await join(request)
             // On screen the link stays on this site.
             return try await entryPage(req, l, entry: (entry, token),
                                        entryURL: "\(WaitlistEntry.path(entry.language, id: entry.id))?token=\(token)",
                                        notice: nil, status: .created)
-        } catch let problem as APIProblem {
-            let errors = problem.errors(strings).map { (field: String($0.pointer.dropFirst()), message: $0.detail) }
-            return try await joinForm(req, l, values: values,
-                                      errors: errors.isEmpty ? [("from", problem.detail(strings))] : errors, status: problem.status)
+        } catch let problems as BookingForm.Problems {
+            return try await joinForm(req, l, values: values, errors: FormWording.fields(problems, strings),
+                                      status: .unprocessableEntity)
+        } catch let problem as BookingProblem {
+            let (errors, status) = FormWording.fields(problem, strings, whole: "from")
+            return try await joinForm(req, l, values: values, errors: errors, status: HTTPResponseStatus(statusCode: Int(status)))
         }
     }
 

@@ -49,25 +49,25 @@ struct StaffBookingController: Sendable {
         }
         // What was typed, to give back with the errors.
         let values = (try? req.content.decode([String: String].self)) ?? [:]
-        let body = Components.Schemas.BookingInput(
-            officeId: i.office ?? "", serviceId: i.service ?? "", start: i.start ?? "", name: i.name ?? "",
-            surname: i.surname ?? "", personalCode: i.personalCode, dateOfBirth: i.dateOfBirth,
-            documentNumber: i.documentNumber, phone: i.phone, email: i.email, language: i.language == "en" ? .en : .lv,
-            interpreter: i.interpreter == "yes")
+        let typed = BookingForm(officeSlug: i.office ?? "", serviceSlug: i.service ?? "", name: i.name ?? "",
+                                surname: i.surname ?? "", personalCode: i.personalCode, dateOfBirth: i.dateOfBirth,
+                                  documentNumber: i.documentNumber, phone: i.phone, email: i.email,
+                                  language: i.language == "en" ? .en : .lv, interpreter: i.interpreter == "yes")
         let strings = ProblemStrings.of(l)
         let book = req.useCases.bookAppointment(actor: "\(user.id.uuidString) via \(i.channel == "desk" ? "desk" : "phone")")
         do {
-            let request = try BookingInputValidation.request(from: body, today: req.today)
-            let (booking, _) = try await APIHandler.problems { try await book(request) }
+            let request = try typed.booking(start: i.start ?? "", today: req.today)
+            let (booking, _) = try await book(request)
             let reference = req.stores.reference
             guard let office = try await reference.office(slug: booking.officeSlug),
                   let service = try await reference.service(slug: booking.serviceSlug) else { throw Abort(.notFound) }
             return html(StaffBook.doneView(.init(language: l, csrf: try await req.formToken(), user: user, booking: booking,
                                                  office: office, service: service), .of(l)), status: .created)
-        } catch let problem as APIProblem {
-            let errors = problem.errors(strings).map { (field: String($0.pointer.dropFirst()), message: $0.detail) }
-            return try await form(req, l, values: values, errors: errors.isEmpty ? [("start", problem.detail(strings))] : errors,
-                                  status: problem.status)
+        } catch let problems as BookingForm.Problems {
+            return try await form(req, l, values: values, errors: FormWording.fields(problems, strings), status: .unprocessableEntity)
+        } catch let problem as BookingProblem {
+            let (errors, status) = FormWording.fields(problem, strings)
+            return try await form(req, l, values: values, errors: errors, status: HTTPResponseStatus(statusCode: Int(status)))
         }
     }
 

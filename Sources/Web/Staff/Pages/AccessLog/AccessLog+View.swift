@@ -3,7 +3,7 @@ import Foundation
 
 extension AccessLogPage {
     static func view(_ m: Model, _ t: Strings) -> String {
-        let s = t.staff, p = StaffLayout.prefix(m.language)
+        let s = t.staff
         var main: [Body] = [
             H.el("h1", [], text: s.accessLogTitle),
             H.el("p", [], text: s.accessLogIntro),

@@ -3,7 +3,7 @@ import Domain
 extension CalendarAdmin {
     /// An office's visit numbers (issue 5): check-in window, walk-in quota and cut-off, fairness rule.
     static func visitSection(_ m: Model, _ t: Strings, error: (String) -> String?) -> [Body] {
-        let s = t.staff, v = VisitSettingsStrings.of(m.language), l = m.language, p = StaffLayout.prefix(l)
+        let s = t.staff, v = VisitSettingsStrings.of(m.language), l = m.language
         // The form shows the chosen office's rules as they are now (the standard where it has none).
         let chosen = m.visitOffice.flatMap { slug in m.offices.first { $0.slug == slug } }
         let std = chosen.flatMap { m.visitSettings[$0.slug] } ?? VisitSettings.standard
@@ -58,7 +58,7 @@ extension CalendarAdmin {
 
     /// Release schedules (I-BOOK): the rules in force and a form to set one.
     static func releaseSection(_ m: Model, _ t: Strings, error: (String) -> String?) -> [Body] {
-        let s = t.staff, b = t.staffBooking, l = m.language, p = StaffLayout.prefix(l)
+        let s = t.staff, b = t.staffBooking, l = m.language
         let std = ReleaseSchedule.standard
         func name(_ slug: String?, any: String, in list: [(String, String)]) -> String {
             slug.flatMap { s in list.first { $0.0 == s }?.1 } ?? any
@@ -106,7 +106,7 @@ extension CalendarAdmin {
     }
 
     static func view(_ m: Model, _ t: Strings) -> String {
-        let s = t.staff, l = m.language, p = StaffLayout.prefix(l)
+        let s = t.staff, l = m.language
         func error(_ f: String) -> String? { m.errors.first { $0.field == f }?.message }
         var main: [Body] = [H.el("h1", [], text: s.calendarTitle)]
         if let notice = m.notice { main.append(Form.notice(notice)) }

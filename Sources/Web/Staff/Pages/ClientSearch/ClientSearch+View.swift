@@ -2,7 +2,7 @@ import Domain
 
 extension ClientSearch {
     static func view(_ m: Model, _ t: Strings) -> String {
-        let s = t.staff, p = StaffLayout.prefix(m.language)
+        let s = t.staff
         func error(_ f: String) -> String? { m.errors.first { $0.field == f }?.message }
         var main: [Body] = [H.el("h1", [], text: s.clientSearchTitle)]
         if let summary = Form.errorSummary(s.errorSummary, m.errors) { main.append(summary) }

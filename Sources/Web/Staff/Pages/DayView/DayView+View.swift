@@ -3,7 +3,7 @@ import Foundation
 
 extension DayView {
     static func view(_ m: Model, _ t: Strings) -> String {
-        let s = t.staff, l = m.language, p = StaffLayout.prefix(l)
+        let s = t.staff, l = m.language
         /// Cancel (before the start) or no-show (once begun) for an active booking.
         func actions(_ booking: Booking) -> [Body] {
             guard booking.status == .active else { return [] }

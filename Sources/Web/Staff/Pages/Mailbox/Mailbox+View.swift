@@ -8,7 +8,7 @@ extension Mailbox {
     }
 
     static func view(_ m: Model, _ t: Strings) -> String {
-        let s = t.staff, p = StaffLayout.prefix(m.language)
+        let s = t.staff
         var main: [Body] = [H.el("h1", [], text: s.mailboxTitle), H.el("p", [], text: s.mailboxIntro)]
         if m.messages.isEmpty {
             main.append(H.el("p", [], text: s.noEntries))
@@ -36,7 +36,7 @@ extension Mailbox {
     }
 
     static func messageView(_ m: MessageModel, _ t: Strings) -> String {
-        let s = t.staff, p = StaffLayout.prefix(m.language), msg = m.message
+        let s = t.staff, msg = m.message
         var main: [Body] = [H.el("h1", [], text: LogRedaction.redactSecrets(msg.subject))]
         if let notice = m.notice { main.append(H.el("p", [.cls("notice"), Attr("role", "status")], text: notice)) }
         main.append(H.el("p", [.cls("hint")], text: "\(s.mailboxKind(msg.kind)) · \(msg.channel.rawValue) · \(msg.recipient) · "

@@ -3,7 +3,7 @@ import Foundation
 
 extension StaffBook {
     static func view(_ m: Model, _ t: Strings) -> String {
-        let s = t.booking, b = t.staffBooking, l = m.language, p = StaffLayout.prefix(l)
+        let s = t.booking, b = t.staffBooking, l = m.language
         func error(_ f: String) -> String? { m.errors.first { $0.field == f }?.message }
         func value(_ f: String) -> String { m.values[f] ?? "" }
         func select(_ name: String, _ label: String, _ options: [(String, String)], selected: String?) -> Body {
@@ -53,7 +53,7 @@ extension StaffBook {
     }
 
     static func doneView(_ m: DoneModel, _ t: Strings) -> String {
-        let s = t.booking, b = t.staffBooking, l = m.language, p = StaffLayout.prefix(l), bk = m.booking
+        let s = t.booking, b = t.staffBooking, l = m.language, bk = m.booking
         let contacts = [bk.phone, bk.email].compactMap { $0 }.joined(separator: ", ")
         let main: [Body] = [
             H.el("h1", [], text: b.bookedTitle),

@@ -2,7 +2,7 @@ import Domain
 
 extension StaffHome {
     static func view(_ m: Model, _ t: Strings) -> String {
-        let s = t.staff, p = StaffLayout.prefix(m.language), u = m.user
+        let s = t.staff, u = m.user
         var main: [Body] = [H.el("h1", [], text: s.welcome(u.name))]
         if let notice = m.notice { main.append(Form.notice(notice)) }
         main.append(H.el("p", [], text: [u.unit, u.position].compactMap { $0 }.joined(separator: ", ")))

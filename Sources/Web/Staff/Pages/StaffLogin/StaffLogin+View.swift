@@ -2,7 +2,7 @@ import Domain
 
 extension StaffLogin {
     static func view(_ m: Model, _ t: Strings) -> String {
-        let s = t.staff, p = StaffLayout.prefix(m.language)
+        let s = t.staff
         var main: [Body] = [H.el("h1", [], text: s.loginTitle)]
         if let summary = Form.errorSummary(s.errorSummary, m.error.map { [("email", $0)] } ?? []) { main.append(summary) }
         var form: [Body] = [

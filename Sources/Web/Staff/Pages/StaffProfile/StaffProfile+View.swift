@@ -2,7 +2,7 @@ import Domain
 
 extension StaffProfile {
     static func view(_ m: Model, _ t: Strings) -> String {
-        let s = t.staff, p = StaffLayout.prefix(m.language), u = m.user
+        let s = t.staff, u = m.user
         func row(_ label: String, _ value: String?) -> [Body] {
             [H.el("dt", [], text: label), H.el("dd", [], text: value ?? "—")]
         }

@@ -3,7 +3,7 @@ import Foundation
 
 extension TokensPage {
     static func view(_ m: Model, _ t: Strings) -> String {
-        let s = t.staff, p = StaffLayout.prefix(m.language), l = m.language
+        let s = t.staff, l = m.language
         func error(_ f: String) -> String? { m.errors.first { $0.field == f }?.message }
         var main: [Body] = [H.el("h1", [], text: s.tokensTitle)]
         if let token = m.newToken {

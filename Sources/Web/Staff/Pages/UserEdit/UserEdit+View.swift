@@ -3,7 +3,7 @@ import Foundation
 
 extension UserEdit {
     static func view(_ m: Model, _ t: Strings) -> String {
-        let s = t.staff, p = StaffLayout.prefix(m.language), u = m.target
+        let s = t.staff, u = m.target
         func error(_ f: String) -> String? { m.errors.first { $0.field == f }?.message }
         var main: [Body] = [H.el("h1", [], text: "\(u.name) \(u.surname)"), H.el("p", [], text: u.email)]
         if let summary = Form.errorSummary(s.errorSummary, m.errors) { main.append(summary) }

@@ -4,7 +4,7 @@ import Plot
 
 extension VisitStats {
     static func view(_ m: Model, _ t: Strings) -> String {
-        let s = t.visitStats, l = m.language, p = StaffLayout.prefix(l)
+        let s = t.visitStats, l = m.language
         let base = StaffPage.statistics(office: m.office.slug).path(l)
         func f(_ x: Double?) -> String { x.map { String(format: "%.1f", $0) } ?? "—" }
         func name(_ slug: String) -> String { m.serviceNames[slug] ?? slug }
