@@ -61,8 +61,9 @@ let package = Package(
         ),
         .executableTarget(name: "apkalpe", dependencies: ["Wiring"]),
         .testTarget(name: "DomainTests", dependencies: ["Domain"]),
-        .testTarget(name: "UseCasesTests", dependencies: ["UseCases", "Domain"]),
-        // What the suites share: one database helper (SQLite, and PostgreSQL with DATABASE_URL).
+        .testTarget(name: "UseCasesTests", dependencies: ["UseCases", "Domain", "TestSupport"]),
+        // What the suites share: one database helper (SQLite, and PostgreSQL with DATABASE_URL) and
+        // in-memory fakes of Domain's ports (Fakes/).
         .target(
             name: "TestSupport",
             dependencies: ["Storage", "Domain", .product(name: "Fluent", package: "fluent")],

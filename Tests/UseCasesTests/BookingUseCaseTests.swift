@@ -1,6 +1,7 @@
 import Domain
 import Foundation
 import Testing
+import TestSupport
 @testable import UseCases
 
 /// The booking use cases on in-memory ports: the rules and the messages, without a database.

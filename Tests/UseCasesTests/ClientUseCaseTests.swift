@@ -2,25 +2,9 @@ import Domain
 import Foundation
 import Synchronization
 import Testing
+import TestSupport
 @testable import UseCases
 
-/// A register in memory that remembers every logged read, as the access log would.
-final class FakeRegister: ClientRegister {
-    let clients = Mutex<[Client]>([])
-    let reads = Mutex<[(UUID, ClientReader)]>([])
-    func create(_ client: Client, actor: String) async throws { clients.withLock { $0.append(client) } }
-    func read(id: UUID, by reader: ClientReader, now: Date) async throws -> Client? {
-        guard let c = clients.withLock({ $0.first { $0.id == id } }) else { return nil }
-        reads.withLock { $0.append((c.id, reader)) }
-        return c
-    }
-    func read(personalCode: PersonalCode, by reader: ClientReader, now: Date) async throws -> Client? {
-        guard let c = clients.withLock({ $0.first { $0.identity == .personalCode(personalCode) } }) else { return nil }
-        reads.withLock { $0.append((c.id, reader)) }
-        return c
-    }
-    func accessLog(clientID: UUID?, staffUserID: UUID?, limit: Int) async throws -> [AccessLogEntry] { [] }
-}
 
 @Suite("Client register use cases on fakes")
 struct ClientUseCaseTests {

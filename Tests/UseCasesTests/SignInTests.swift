@@ -2,90 +2,10 @@ import Domain
 import Foundation
 import Synchronization
 import Testing
+import TestSupport
 @testable import UseCases
 
-/// Staff accounts, sessions and failure counters in memory.
-final class FakeStaff: StaffStore {
-    struct State {
-        var credentials: [UUID: StaffCredentials] = [:]
-        var sessions: [String: StaffSessionRecord] = [:]
-        var usedSteps: Set<String> = []
-        var failures: [String: (count: Int, last: Date)] = [:]
-        var known: Set<String> = []
-    }
-    let state = Mutex(State())
 
-    func add(_ user: StaffUser, hash: String, totp: [UInt8]? = nil) {
-        state.withLock { $0.credentials[user.id] = StaffCredentials(user: user, passwordHash: hash, totpSecret: totp, totpLastStep: nil) }
-    }
-
-    func createUser(_ user: StaffUser, passwordHash: String, now: Date, actor: String) async throws { add(user, hash: passwordHash) }
-    func users() async throws -> [StaffUser] { state.withLock { $0.credentials.values.map(\.user) } }
-    func user(id: UUID) async throws -> StaffUser? { state.withLock { $0.credentials[id]?.user } }
-    func credentials(email: String) async throws -> StaffCredentials? {
-        state.withLock { $0.credentials.values.first { $0.user.email == StaffUser.normalise(email: email) } }
-    }
-    func credentials(id: UUID) async throws -> StaffCredentials? { state.withLock { $0.credentials[id] } }
-    func disable(email: String, now: Date, actor: String) async throws {}
-    func updateAccess(userID: UUID, roles: Set<Role>, offices: Set<String>, now: Date, actor: String) async throws {}
-    func setPassword(userID: UUID, hash: String, now: Date) async throws {
-        state.withLock { s in
-            guard let c = s.credentials[userID] else { return }
-            s.credentials[userID] = StaffCredentials(user: c.user, passwordHash: hash, totpSecret: c.totpSecret,
-                                                     totpLastStep: c.totpLastStep)
-        }
-    }
-    func setTOTPSecret(userID: UUID, secret: [UInt8]?, now: Date) async throws {}
-    func consumeTOTPStep(userID: UUID, step: Int64) async throws -> Bool {
-        state.withLock { $0.usedSteps.insert("\(userID)|\(step)").inserted }
-    }
-    func createToken(kind: TokenKind, token: String, name: String, userID: UUID?, officeSlug: String?,
-                     scopes: Set<Permission>?, now: Date, actor: String) async throws -> APIToken {
-        throw StoreError.configuration("not used here")
-    }
-    func useToken(_ token: String, now: Date) async throws -> APIToken? { nil }
-    func tokens() async throws -> [APIToken] { [] }
-    func revokeToken(id: UUID, now: Date, actor: String) async throws {}
-    func createSession(token: String, userID: UUID, now: Date, expiresAt: Date, secondFactorDone: Bool) async throws {
-        state.withLock { s in
-            guard let user = s.credentials[userID]?.user else { return }
-            s.sessions[token] = StaffSessionRecord(id: UUID(), user: user, createdAt: now, lastSeenAt: now, expiresAt: expiresAt,
-                                                   secondFactorDone: secondFactorDone)
-        }
-    }
-    func session(token: String) async throws -> StaffSessionRecord? { state.withLock { $0.sessions[token] } }
-    func touchSession(id: UUID, now: Date, secondFactorDone: Bool?) async throws {
-        state.withLock { s in
-            guard let (token, old) = s.sessions.first(where: { $0.value.id == id }) else { return }
-            s.sessions[token] = StaffSessionRecord(id: id, user: old.user, createdAt: old.createdAt, lastSeenAt: now,
-                                                   expiresAt: old.expiresAt,
-                                                   secondFactorDone: secondFactorDone ?? old.secondFactorDone)
-        }
-    }
-    func endSession(id: UUID) async throws { state.withLock { $0.sessions = $0.sessions.filter { $0.value.id != id } } }
-    func endAllSessions(userID: UUID) async throws {
-        state.withLock { $0.sessions = $0.sessions.filter { $0.value.user.id != userID } }
-    }
-    func failures(key: String, now: Date, window: TimeInterval) async throws -> (count: Int, last: Date)? {
-        state.withLock { s in s.failures[key].flatMap { now.timeIntervalSince($0.last) < window ? $0 : nil } }
-    }
-    func recordFailure(key: String, now: Date, window: TimeInterval) async throws {
-        state.withLock { s in s.failures[key] = ((s.failures[key]?.count ?? 0) + 1, now) }
-    }
-    func clearFailures(key: String) async throws { state.withLock { _ = $0.failures.removeValue(forKey: key) } }
-    func isKnownSignIn(key: String, now: Date, window: TimeInterval) async throws -> Bool { state.withLock { $0.known.contains(key) } }
-    func recordSuccessfulSignIn(key: String, now: Date) async throws { state.withLock { _ = $0.known.insert(key) } }
-}
-
-/// "hash:PASSWORD" hashes; counts the checks, so a test can see an unknown account costs one.
-final class FakePasswords: StaffPasswords {
-    let checks = Mutex(0)
-    func hash(_ password: String) async throws -> String { "hash:\(password)" }
-    func verify(_ password: String, hash: String?) async -> Bool {
-        checks.withLock { $0 += 1 }
-        return hash == "hash:\(password)"
-    }
-}
 
 @Suite("Signing in (S-ACCESS): password, code, throttling — on fakes")
 struct SignInTests {

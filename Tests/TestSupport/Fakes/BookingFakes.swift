@@ -5,39 +5,40 @@ import Synchronization
 /// In-memory ports for the use-case tests (issue 12): no database, milliseconds a test. They keep
 /// the rules the real stores keep (a seat per desk, one active booking per person and service,
 /// messages with the change) so that a use case behaves here as it does on Fluent.
-final class FakeReference: ReferenceStore {
-    let offices_: [Office]
-    let services_: [Service]
-    init(offices: [Office] = PMLPSeed.offices, services: [Service] = PMLPSeed.services) {
+public final class FakeReference: ReferenceStore {
+    public let offices_: [Office]
+    public let services_: [Service]
+    public init(offices: [Office] = PMLPSeed.offices, services: [Service] = PMLPSeed.services) {
         offices_ = offices
         services_ = services
     }
-    func services() async throws -> [Service] { services_ }
-    func service(slug: String) async throws -> Service? { services_.first { $0.slug == slug } }
-    func offices() async throws -> [Office] { offices_ }
-    func office(slug: String) async throws -> Office? { offices_.first { $0.slug == slug } }
-    func exceptions(officeSlug: String, from: LocalDate, through: LocalDate) async throws -> [OfficeException] { [] }
-    func treasuryAccounts() async throws -> [TreasuryAccount] { PMLPSeed.treasuryAccounts }
-    func calendarAdjustments() async throws -> CalendarAdjustments { .enacted }
-    func releaseRules() async throws -> [ReleaseRule] { [] }
-    func visitSettings(officeSlug: String) async throws -> VisitSettings { VisitSettings() }
+    public func services() async throws -> [Service] { services_ }
+    public func service(slug: String) async throws -> Service? { services_.first { $0.slug == slug } }
+    public func offices() async throws -> [Office] { offices_ }
+    public func office(slug: String) async throws -> Office? { offices_.first { $0.slug == slug } }
+    public func exceptions(officeSlug: String, from: LocalDate, through: LocalDate) async throws -> [OfficeException] { [] }
+    public func treasuryAccounts() async throws -> [TreasuryAccount] { PMLPSeed.treasuryAccounts }
+    public func calendarAdjustments() async throws -> CalendarAdjustments { .enacted }
+    public func releaseRules() async throws -> [ReleaseRule] { [] }
+    public func visitSettings(officeSlug: String) async throws -> VisitSettings { VisitSettings() }
 }
 
-final class FakeBookings: BookingStore {
-    struct State {
-        var seats: [String: Int] = [:]            // "office|service|start" → taken
-        var bookings: [Booking] = []
-        var tokens: [String: String] = [:]        // code → manage token
-        var names: [UUID: String] = [:]           // client → name
-        var outbox: [OutboxMessage] = []
+public final class FakeBookings: BookingStore {
+    public init() {}
+    public struct State {
+        public var seats: [String: Int] = [:]            // "office|service|start" → taken
+        public var bookings: [Booking] = []
+        public var tokens: [String: String] = [:]        // code → manage token
+        public var names: [UUID: String] = [:]           // client → name
+        public var outbox: [OutboxMessage] = []
     }
-    let state = Mutex(State())
+    public let state = Mutex(State())
 
-    var outbox: [OutboxMessage] { state.withLock { $0.outbox } }
+    public var outbox: [OutboxMessage] { state.withLock { $0.outbox } }
 
     private static func key(_ office: String, _ service: String, _ start: Date) -> String { "\(office)|\(service)|\(start.timeIntervalSince1970)" }
 
-    func booked(officeSlug: String, serviceSlug: String, from: Date, to: Date) async throws -> [Date: Int] {
+    public func booked(officeSlug: String, serviceSlug: String, from: Date, to: Date) async throws -> [Date: Int] {
         state.withLock { s in
             var result: [Date: Int] = [:]
             for b in s.bookings where b.officeSlug == officeSlug && b.serviceSlug == serviceSlug && b.status == .active
@@ -46,7 +47,7 @@ final class FakeBookings: BookingStore {
         }
     }
 
-    func book(_ request: BookingRequest, slot: Slot, code: String?, manageToken: String, now: Date, perContact: Int,
+    public func book(_ request: BookingRequest, slot: Slot, code: String?, manageToken: String, now: Date, perContact: Int,
               actor: String?, priorityPass: String?,
               messages: @escaping @Sendable (Booking) -> [OutboxMessage]) async throws -> Booking {
         try state.withLock { s in
@@ -66,11 +67,11 @@ final class FakeBookings: BookingStore {
         }
     }
 
-    func booking(code: String, manageToken: String) async throws -> Booking? {
+    public func booking(code: String, manageToken: String) async throws -> Booking? {
         state.withLock { s in s.tokens[code] == manageToken ? s.bookings.first { $0.code == code } : nil }
     }
 
-    func reschedule(code: String, manageToken: String, to slot: Slot, now: Date,
+    public func reschedule(code: String, manageToken: String, to slot: Slot, now: Date,
                     messages: @escaping @Sendable (Booking, String) -> [OutboxMessage]) async throws -> Booking {
         try state.withLock { s in
             guard s.tokens[code] == manageToken, let i = s.bookings.firstIndex(where: { $0.code == code && $0.status == .active })
@@ -89,7 +90,7 @@ final class FakeBookings: BookingStore {
         }
     }
 
-    func renewManageToken(bookingID: UUID, offices: Set<String>?, manageToken: String, actor: String, now: Date,
+    public func renewManageToken(bookingID: UUID, offices: Set<String>?, manageToken: String, actor: String, now: Date,
                           messages: @escaping @Sendable (Booking, String) -> [OutboxMessage]) async throws -> Booking {
         try state.withLock { s in
             guard let b = s.bookings.first(where: { $0.id == bookingID && $0.status == .active }),
@@ -100,26 +101,26 @@ final class FakeBookings: BookingStore {
         }
     }
 
-    func active(on date: LocalDate, officeSlug: String?) async throws -> [(Booking, String)] {
+    public func active(on date: LocalDate, officeSlug: String?) async throws -> [(Booking, String)] {
         state.withLock { s in
             s.bookings.filter { RigaTime.date(of: $0.start) == date && $0.status == .active
                 && (officeSlug == nil || $0.officeSlug == officeSlug) }.map { ($0, s.names[$0.clientID] ?? "") }
         }
     }
 
-    func enqueue(_ messages: [OutboxMessage], now: Date) async throws { state.withLock { $0.outbox += messages } }
+    public func enqueue(_ messages: [OutboxMessage], now: Date) async throws { state.withLock { $0.outbox += messages } }
 
-    func cancel(code: String, manageToken: String, now: Date) async throws {
+    public func cancel(code: String, manageToken: String, now: Date) async throws {
         guard try await booking(code: code, manageToken: manageToken) != nil else { throw BookingFailure.notFound }
         try setStatus(.cancelled, code: code, office: nil)
     }
-    func cancel(code: String, officeSlug: String, actor: String, now: Date) async throws {
+    public func cancel(code: String, officeSlug: String, actor: String, now: Date) async throws {
         try setStatus(.cancelled, code: code, office: officeSlug)
     }
-    func markNoShow(code: String, officeSlug: String, actor: String, now: Date) async throws {
+    public func markNoShow(code: String, officeSlug: String, actor: String, now: Date) async throws {
         try setStatus(.noShow, code: code, office: officeSlug)
     }
-    func day(officeSlug: String, date: LocalDate, by reader: ClientReader, now: Date) async throws -> [Appointment] { [] }
+    public func day(officeSlug: String, date: LocalDate, by reader: ClientReader, now: Date) async throws -> [Appointment] { [] }
 
     private func setStatus(_ status: Booking.Status, code: String, office: String?) throws {
         try state.withLock { s in
@@ -134,22 +135,24 @@ final class FakeBookings: BookingStore {
     }
 }
 
-struct FakeLinks: Links {
-    let base = "https://apkalpe.example"
-    func manageBooking(code: String, token: String, language: Language) -> String {
+public struct FakeLinks: Links {
+    public init() {}
+    public let base = "https://apkalpe.example"
+    public func manageBooking(code: String, token: String, language: Language) -> String {
         "\(base)/\(language == .lv ? "pieraksts" : "en/booking")/\(code)?token=\(token)"
     }
-    func leaveWaitlist(id: UUID, token: String, language: Language) -> String {
+    public func leaveWaitlist(id: UUID, token: String, language: Language) -> String {
         "\(base)\(WaitlistEntry.path(language, id: id))?token=\(token)"
     }
 }
 
 /// A queue in memory: numbers per service, the call order by check-in time (enough for the
 /// use cases' own logic; the CallOrder rule has its Domain tests and the SQL its storage tests).
-final class FakeQueue: QueueStore {
-    let entries = Mutex<[QueueEntry]>([])
+public final class FakeQueue: QueueStore {
+    public init() {}
+    public let entries = Mutex<[QueueEntry]>([])
 
-    func add(_ service: String, office: String = "ogre", number: String, at time: Date) {
+    public func add(_ service: String, office: String = "ogre", number: String, at time: Date) {
         entries.withLock {
             $0.append(QueueEntry(id: UUID(), officeSlug: office, serviceSlug: service, day: RigaTime.date(of: time),
                                  number: number, kind: .walkIn, status: .waiting, appointmentStart: nil, bookingID: nil,
@@ -157,15 +160,15 @@ final class FakeQueue: QueueStore {
         }
     }
 
-    func issueTicket(officeSlug: String, serviceSlug: String, prefix: String, quota: Int?, now: Date) async throws -> QueueEntry {
+    public func issueTicket(officeSlug: String, serviceSlug: String, prefix: String, quota: Int?, now: Date) async throws -> QueueEntry {
         let n = entries.withLock { $0.count } + 1
         add(serviceSlug, office: officeSlug, number: "\(prefix)\(n)", at: now)
         return entries.withLock { $0.last! }
     }
-    func bookingForCheckIn(code: String, officeSlug: String) async throws -> Booking? { nil }
-    func checkIn(bookingID: UUID, prefix: String, now: Date) async throws -> (QueueEntry, Bool) { throw QueueFailure.unknownBooking }
+    public func bookingForCheckIn(code: String, officeSlug: String) async throws -> Booking? { nil }
+    public func checkIn(bookingID: UUID, prefix: String, now: Date) async throws -> (QueueEntry, Bool) { throw QueueFailure.unknownBooking }
 
-    func callNext(officeSlug: String, counter: String, services: Set<String>, staffUserID: UUID?, order: CallOrder,
+    public func callNext(officeSlug: String, counter: String, services: Set<String>, staffUserID: UUID?, order: CallOrder,
                   now: Date) async throws -> QueueEntry? {
         entries.withLock { all in
             guard let i = all.indices.filter({ all[$0].status == .waiting && services.contains(all[$0].serviceSlug) })
@@ -175,7 +178,7 @@ final class FakeQueue: QueueStore {
         }
     }
 
-    func act(_ action: QueueAction, entryID: UUID, officeSlug: String, counter: String?, transferTo service: String?,
+    public func act(_ action: QueueAction, entryID: UUID, officeSlug: String, counter: String?, transferTo service: String?,
              idChecked: Bool?, staffUserID: UUID?, now: Date) async throws -> QueueEntry {
         try entries.withLock { all in
             guard let i = all.firstIndex(where: { $0.id == entryID && $0.officeSlug == officeSlug }) else {
@@ -187,33 +190,33 @@ final class FakeQueue: QueueStore {
         }
     }
 
-    func waiting(officeSlug: String, day: LocalDate) async throws -> [String: Int] {
+    public func waiting(officeSlug: String, day: LocalDate) async throws -> [String: Int] {
         entries.withLock { Dictionary(grouping: $0.filter { $0.status == .waiting }, by: \.serviceSlug).mapValues(\.count) }
     }
-    func stillWaiting(officeSlug: String, day: LocalDate) async throws -> Int {
+    public func stillWaiting(officeSlug: String, day: LocalDate) async throws -> Int {
         entries.withLock { $0.filter { $0.status == .waiting || $0.status == .parked }.count }
     }
-    func closeQueue(officeSlug: String, rule: ClosingRule, actor: String, now: Date) async throws
+    public func closeQueue(officeSlug: String, rule: ClosingRule, actor: String, now: Date) async throws
         -> [(entry: QueueEntry, token: String, expiresAt: Date)] { [] }
-    func recentCalls(officeSlug: String, day: LocalDate, limit: Int) async throws -> [QueueEntry] {
+    public func recentCalls(officeSlug: String, day: LocalDate, limit: Int) async throws -> [QueueEntry] {
         entries.withLock { Array($0.filter { $0.officeSlug == officeSlug && $0.status == .called }.reversed().prefix(limit)) }
     }
-    func atCounter(officeSlug: String, counter: String, day: LocalDate) async throws -> (current: [QueueEntry], parked: [QueueEntry]) {
+    public func atCounter(officeSlug: String, counter: String, day: LocalDate) async throws -> (current: [QueueEntry], parked: [QueueEntry]) {
         entries.withLock { all in
             let mine = all.filter { $0.officeSlug == officeSlug && $0.counter == counter }
             return (mine.filter { $0.status == .called || $0.status == .serving }, mine.filter { $0.status == .parked })
         }
     }
-    func recordEmergency(officeSlug: String, counter: String, actor: String, actorID: UUID, actorName: String,
+    public func recordEmergency(officeSlug: String, counter: String, actor: String, actorID: UUID, actorName: String,
                          messages: [OutboxMessage], now: Date) async throws {}
-    func entries(officeSlug: String, from: LocalDate, through: LocalDate) async throws -> [QueueEntry] {
+    public func entries(officeSlug: String, from: LocalDate, through: LocalDate) async throws -> [QueueEntry] {
         entries.withLock { $0.filter { $0.officeSlug == officeSlug && $0.day >= from && $0.day <= through } }
     }
-    func entry(id: UUID) async throws -> QueueEntry? { entries.withLock { $0.first { $0.id == id } } }
-    func openAlerts(offices: Set<String>?) async throws -> [EmergencyAlert] { [] }
-    func acknowledge(alert id: UUID, officeSlugs: Set<String>?, by user: UUID, now: Date) async throws -> Bool { false }
+    public func entry(id: UUID) async throws -> QueueEntry? { entries.withLock { $0.first { $0.id == id } } }
+    public func openAlerts(offices: Set<String>?) async throws -> [EmergencyAlert] { [] }
+    public func acknowledge(alert id: UUID, officeSlugs: Set<String>?, by user: UUID, now: Date) async throws -> Bool { false }
 
-    static func with(_ e: QueueEntry, status: QueueEntry.Status, counter: String?) -> QueueEntry {
+    public static func with(_ e: QueueEntry, status: QueueEntry.Status, counter: String?) -> QueueEntry {
         QueueEntry(id: e.id, officeSlug: e.officeSlug, serviceSlug: e.serviceSlug, day: e.day, number: e.number, kind: e.kind,
                    status: status, appointmentStart: e.appointmentStart, bookingID: e.bookingID, checkedInAt: e.checkedInAt,
                    calledAt: e.calledAt, startedAt: e.startedAt, finishedAt: e.finishedAt, counter: counter,
@@ -222,9 +225,10 @@ final class FakeQueue: QueueStore {
 }
 
 /// Remembers what the waiting-room displays were told.
-final class FakeDisplays: DisplayAnnouncer {
-    let told = Mutex<[(String, QueueAction?)]>([])
-    func announce(_ entry: QueueEntry, action: QueueAction?, now: Date) {
+public final class FakeDisplays: DisplayAnnouncer {
+    public init() {}
+    public let told = Mutex<[(String, QueueAction?)]>([])
+    public func announce(_ entry: QueueEntry, action: QueueAction?, now: Date) {
         told.withLock { $0.append((entry.number, action)) }
     }
 }
