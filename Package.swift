@@ -54,7 +54,7 @@ let package = Package(
         .target(
             name: "Wiring",
             dependencies: [
-                "Domain", "Storage", "Web",
+                "Domain", "UseCases", "Storage", "Web",
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Fluent", package: "fluent"),
             ]

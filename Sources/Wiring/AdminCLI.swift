@@ -2,6 +2,7 @@ import Domain
 import Fluent
 import Foundation
 import Storage
+import UseCases
 import Vapor
 import Web
 
@@ -94,41 +95,19 @@ enum AdminCLI {
         switch (args[0], args[1]) {
         case ("user", "add"):
             try options.check(allowed: ["email", "name", "surname", "role", "office", "unit", "position", "phone"])
-            let email = try options.one("email")
-            guard StaffUser.isPlausible(email: email) else { throw UsageError("not an e-mail address: \(email)") }
-            let roles = try Set(options.all("role").map { r -> Role in
-                guard let role = Role(rawValue: r) else { throw UsageError("unknown role: \(r)") }
-                return role
-            })
-            guard !roles.isEmpty else { throw UsageError("--role is required") }
-            let offices = Set(options.all("office"))
-            let known = Set(try await FluentReferenceStore(db: db).offices().map(\.slug))
-            if let unknown = offices.first(where: { !known.contains($0) }) { throw UsageError("unknown office: \(unknown)") }
-            if offices.isEmpty && !roles.allSatisfy(\.isAgencyWide) {
-                throw UsageError("--office is required for roles that work in an office")
-            }
-            let password: String
-            let printed: String
-            if options.flags.contains("password-stdin") {
-                guard let given = stdin()?.trimmingCharacters(in: .newlines), given.count >= Passwords.minimumLength else {
-                    throw UsageError("the password on standard input must have at least \(Passwords.minimumLength) characters")
-                }
-                password = given
-                printed = ""
-            } else {
-                password = Passwords.generate()
-                printed = password
-            }
-            let user = StaffUser(email: email, name: try options.one("name"), surname: try options.one("surname"),
-                                 unit: options.optional("unit"), position: options.optional("position"),
-                                 phone: options.optional("phone"), roles: roles, offices: offices)
+            let form = AddStaffMember.Form(email: try options.one("email"), name: try options.one("name"),
+                                           surname: try options.one("surname"), unit: options.optional("unit"),
+                                           position: options.optional("position"), phone: options.optional("phone"),
+                                           roles: options.all("role"), offices: options.all("office"))
+            var given: String?
+            if options.flags.contains("password-stdin") { given = stdin()?.trimmingCharacters(in: .newlines) ?? "" }
+            let add = AddStaffMember(staff: staff, reference: FluentReferenceStore(db: db),
+                                     passwords: DirectPasswords(cost: settings.bcryptCost), now: now)
             do {
-                try await staff.createUser(user, passwordHash: try Passwords.hash(password, cost: settings.bcryptCost),
-                                           now: now, actor: "cli")
-            } catch StoreError.conflict {
-                throw UsageError("a user with e-mail \(user.email) exists")
+                return try await add(form, password: given, actor: "cli").oneTimePassword ?? ""
+            } catch let problem as StaffAccountProblem {
+                throw UsageError(Self.describe(problem))
             }
-            return printed
         case ("user", "list"):
             try options.check(allowed: [])
             return try await staff.users().map { u in
@@ -139,8 +118,8 @@ enum AdminCLI {
         case ("user", "disable"):
             try options.check(allowed: ["email"])
             do {
-                try await staff.disable(email: try options.one("email"), now: now, actor: "cli")
-            } catch StoreError.notFound {
+                try await DisableStaffMember(staff: staff, now: now)(email: try options.one("email"), actor: "cli")
+            } catch StaffAccountProblem.notFound {
                 throw UsageError("no user with that e-mail")
             }
             return ""
@@ -188,5 +167,35 @@ enum AdminCLI {
         default:
             throw UsageError("unknown command: \(args.prefix(2).joined(separator: " "))")
         }
+    }
+
+    /// A refusal in the command line's words: the option to fix.
+    static func describe(_ problem: StaffAccountProblem) -> String {
+        switch problem {
+        case .emailTaken(let email): return "a user with e-mail \(email) exists"
+        case .notFound: return "no such user"
+        case .fields(let fields):
+            return fields.map { f -> String in
+                switch f.issue {
+                case .required: return "--\(f.name == "roles" ? "role" : f.name) is required"
+                case .notAnEmail(let e): return "not an e-mail address: \(e)"
+                case .unknownRole(let r): return "unknown role: \(r)"
+                case .unknownOffice(let o): return "unknown office: \(o)"
+                case .officeNeeded: return "--office is required for roles that work in an office"
+                case .passwordTooShort(let n): return "the password on standard input must have at least \(n) characters"
+                }
+            }.joined(separator: "; ")
+        }
+    }
+}
+
+/// Passwords for the command line: bcrypt at the configured cost, on the calling thread (a
+/// command does one hash and exits; there is no server to keep responsive).
+struct DirectPasswords: StaffPasswords {
+    let cost: Int
+    func hash(_ password: String) async throws -> String { try Passwords.hash(password, cost: cost) }
+    func verify(_ password: String, hash: String?) async -> Bool {
+        guard let hash else { return false }
+        return (try? Bcrypt.verify(password, created: hash)) ?? false
     }
 }

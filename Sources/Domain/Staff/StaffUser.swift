@@ -96,3 +96,13 @@ extension StaffUser {
     /// The shortest password a member of staff may choose (S-ACCESS).
     public static let minimumPasswordLength = 12
 }
+
+/// A one-time password for a new account: 16 characters from an alphabet without look-alikes
+/// (no 0/O, 1/l/I), to be read aloud or copied once and changed at the first sign-in.
+public enum OneTimePassword {
+    public static func generate() -> String {
+        let alphabet = Array("abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789")
+        var g = SystemRandomNumberGenerator()
+        return String((0..<16).map { _ in alphabet[Int.random(in: 0..<alphabet.count, using: &g)] })
+    }
+}

@@ -63,6 +63,12 @@ struct UseCaseFactory: Sendable {
         ChangeOwnPassword(staff: stores.staff, passwords: services.passwords, sessions: services.sessionPolicy, now: now)
     }
 
+    var addStaffMember: AddStaffMember {
+        AddStaffMember(staff: stores.staff, reference: stores.reference, passwords: services.passwords, now: now)
+    }
+    var changeStaffAccess: ChangeStaffAccess { ChangeStaffAccess(staff: stores.staff, reference: stores.reference, now: now) }
+    var disableStaffMember: DisableStaffMember { DisableStaffMember(staff: stores.staff, now: now) }
+
     /// A priority pass usable for this office and service now, or nil.
     func usablePass(_ token: String, office: Office, service: Service) async throws -> PriorityGrant? {
         try await FindFreeTimes.usablePass(token, office: office, service: service, passes: passes, reference: reference,

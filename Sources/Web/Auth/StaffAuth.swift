@@ -137,12 +137,6 @@ public enum Passwords {
         return hash != nil && result == true
     }
 
-    /// A one-time password for a new account: 16 characters from an unambiguous alphabet.
-    public static func generate() -> String {
-        let alphabet = Array("abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789")
-        var g = SystemRandomNumberGenerator()
-        return String((0..<16).map { _ in alphabet[Int.random(in: 0..<alphabet.count, using: &g)] })
-    }
 }
 
 /// The `StaffPasswords` the use cases get: bcrypt at the configured cost on the password pool.

@@ -18,14 +18,20 @@ public final class FakeStaff: StaffStore {
         state.withLock { $0.credentials[user.id] = StaffCredentials(user: user, passwordHash: hash, totpSecret: totp, totpLastStep: nil) }
     }
 
-    public func createUser(_ user: StaffUser, passwordHash: String, now: Date, actor: String) async throws { add(user, hash: passwordHash) }
+    public func createUser(_ user: StaffUser, passwordHash: String, now: Date, actor: String) async throws {
+        if try await credentials(email: user.email) != nil { throw StoreError.conflict("email") }
+        add(user, hash: passwordHash)
+    }
     public func users() async throws -> [StaffUser] { state.withLock { $0.credentials.values.map(\.user) } }
     public func user(id: UUID) async throws -> StaffUser? { state.withLock { $0.credentials[id]?.user } }
     public func credentials(email: String) async throws -> StaffCredentials? {
         state.withLock { $0.credentials.values.first { $0.user.email == StaffUser.normalise(email: email) } }
     }
     public func credentials(id: UUID) async throws -> StaffCredentials? { state.withLock { $0.credentials[id] } }
-    public func disable(email: String, now: Date, actor: String) async throws {}
+    public func disable(email: String, now: Date, actor: String) async throws {
+        guard let c = try await credentials(email: email) else { throw StoreError.notFound("user") }
+        try await endAllSessions(userID: c.user.id)
+    }
     public func updateAccess(userID: UUID, roles: Set<Role>, offices: Set<String>, now: Date, actor: String) async throws {}
     public func setPassword(userID: UUID, hash: String, now: Date) async throws {
         state.withLock { s in
