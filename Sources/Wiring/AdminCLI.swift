@@ -92,6 +92,7 @@ enum AdminCLI {
         let options = try Options(args.dropFirst(2))
         let staff = FluentStaffStore(db: db)
         let now = settings.clock.now()
+        let issue = IssueCredential(staff: staff, reference: FluentReferenceStore(db: db), now: now, actor: "cli")
         switch (args[0], args[1]) {
         case ("user", "add"):
             try options.check(allowed: ["email", "name", "surname", "role", "office", "unit", "position", "phone"])
@@ -125,39 +126,18 @@ enum AdminCLI {
             return ""
         case ("token", "create") where options.values["integration"] != nil:
             try options.check(allowed: ["integration", "scope"])
-            let scopes = try options.all("scope").map { s -> Permission in
-                guard let p = Permission(rawValue: s) else { throw UsageError("unknown scope: \(s)") }
-                return p
-            }
-            guard !scopes.isEmpty else { throw UsageError("an integration token needs at least one --scope") }
-            let token = SecretToken.generate(.integration)
-            _ = try await staff.createToken(kind: .integration, token: token, name: try options.one("integration"),
-                                            userID: nil, officeSlug: nil, scopes: Set(scopes), now: now, actor: "cli")
-            return token
+            let name = try options.one("integration")
+            return try await Self.issuing { try await issue.integrationToken(name: name, scopes: options.all("scope")) }
         case ("token", "create"):
             try options.check(allowed: ["user", "name", "scope"])
-            guard let creds = try await staff.credentials(email: try options.one("user")), creds.user.active else {
-                throw UsageError("no active user with that e-mail")
+            let owner = try options.one("user")
+            return try await Self.issuing {
+                try await issue.staffToken(ownerEmail: owner, name: options.optional("name") ?? "cli", scopes: options.all("scope"))
             }
-            let scopes = try options.all("scope").map { s -> Permission in
-                guard let p = Permission(rawValue: s) else { throw UsageError("unknown scope: \(s)") }
-                return p
-            }
-            let token = SecretToken.generate(.staff)
-            _ = try await staff.createToken(kind: .staff, token: token, name: options.optional("name") ?? "cli",
-                                            userID: creds.user.id, officeSlug: nil,
-                                            scopes: scopes.isEmpty ? nil : Set(scopes), now: now, actor: "cli")
-            return token
         case ("kiosk", "add"):
             try options.check(allowed: ["office", "name"])
-            let office = try options.one("office")
-            guard try await FluentReferenceStore(db: db).office(slug: office) != nil else {
-                throw UsageError("unknown office: \(office)")
-            }
-            let token = SecretToken.generate(.kiosk)
-            _ = try await staff.createToken(kind: .kiosk, token: token, name: try options.one("name"), userID: nil,
-                                            officeSlug: office, scopes: nil, now: now, actor: "cli")
-            return token
+            let office = try options.one("office"), name = try options.one("name")
+            return try await Self.issuing { try await issue.kioskToken(office: office, name: name) }
         case ("retention", "run"):
             try options.check(allowed: [])
             let r = try await RetentionJob(db: db, schedule: settings.retention).run(now: now)
@@ -166,6 +146,23 @@ enum AdminCLI {
                 + "sessions-purged=\(r.sessionsPurged)"
         default:
             throw UsageError("unknown command: \(args.prefix(2).joined(separator: " "))")
+        }
+    }
+
+    /// A token, or the refusal in the command line's words.
+    static func issuing(_ make: () async throws -> String) async throws -> String {
+        do {
+            return try await make()
+        } catch CredentialProblem.fields(let fields) {
+            throw UsageError(fields.map { f -> String in
+                switch f {
+                case .nameRequired: return "--name is required"
+                case .unknownOwner: return "no active user with that e-mail"
+                case .unknownOffice: return "unknown office"
+                case .scopeNeeded: return "an integration token needs at least one --scope"
+                case .unknownScope(let s): return "unknown scope: \(s)"
+                }
+            }.joined(separator: "; "))
         }
     }
 

@@ -57,3 +57,42 @@ struct StaffAccountTests {
         }
     }
 }
+
+@Suite("Credentials (S-ACCESS) on fakes: tokens for staff, kiosks and integrations")
+struct CredentialTests {
+    let now = RigaTime.instant(LocalDate(2026, 12, 21), TimeOfDay(9, 0))
+
+    @Test func eachKindIsIssuedOnlyWithWhatItNeedsAndWorksAtOnce() async throws {
+        let staff = FakeStaff()
+        let anna = StaffUser(email: "anna@pmlp.gov.lv", name: "Anna", surname: "B", roles: [.clerk], offices: ["ogre"])
+        staff.add(anna, hash: "hash:x")
+        let issue = IssueCredential(staff: staff, reference: FakeReference(), now: now, actor: "admin")
+        let kiosk = try await issue.kioskToken(office: "ogre", name: "Entrance")
+        #expect(try await staff.useToken(kiosk, now: now)?.officeSlug == "ogre")
+        await #expect(throws: CredentialProblem.fields([.nameRequired, .unknownOffice])) {
+            try await issue.kioskToken(office: "atlantis", name: " ")
+        }
+        await #expect(throws: CredentialProblem.fields([.scopeNeeded])) { try await issue.integrationToken(name: "Portal", scopes: []) }
+        await #expect(throws: CredentialProblem.fields([.unknownScope("everything")])) {
+            try await issue.integrationToken(name: "Portal", scopes: ["everything"])
+        }
+        await #expect(throws: CredentialProblem.fields([.unknownOwner])) {
+            try await issue.staffToken(ownerEmail: "nobody@pmlp.gov.lv", name: "laptop", scopes: [])
+        }
+        let own = try await issue.staffToken(ownerEmail: "anna@pmlp.gov.lv", name: "laptop", scopes: [])
+        #expect(try await staff.useToken(own, now: now)?.userID == anna.id)
+    }
+
+    @Test func aKioskTokenIsRevokedOnlyByWhoeverManagesKiosks() async throws {
+        let staff = FakeStaff()
+        let issue = IssueCredential(staff: staff, reference: FakeReference(), now: now, actor: "admin")
+        let kiosk = try await issue.kioskToken(office: "ogre", name: "Entrance")
+        let id = try #require(try await staff.useToken(kiosk, now: now)?.id)
+        let auditor = StaffUser(email: "a@pmlp.gov.lv", name: "A", surname: "B", roles: [.auditor], offices: []).principal()
+        await #expect(throws: CredentialProblem.forbidden) { try await issue.revoke(id: id, by: auditor) }
+        let admin = StaffUser(email: "b@pmlp.gov.lv", name: "B", surname: "C", roles: [.administrator], offices: []).principal()
+        try await issue.revoke(id: id, by: admin)
+        #expect(try await staff.useToken(kiosk, now: now) == nil)
+        await #expect(throws: CredentialProblem.notFound) { try await issue.revoke(id: UUID(), by: admin) }
+    }
+}

@@ -22,51 +22,59 @@ struct CredentialsController: Sendable {
                     status: status)
     }
 
+    private func issue(_ req: Request, _ admin: StaffUser) -> IssueCredential {
+        IssueCredential(staff: req.stores.staff, reference: req.stores.reference, now: req.clock.now(),
+                        actor: admin.id.uuidString)
+    }
+
+    /// Issues with `make`; a refusal comes back beside the form's fields (`names` maps the use
+    /// case's fields to this form's), the new secret on the page once.
+    private func issuing(_ req: Request, _ l: Language, names: [String: String],
+                         _ make: () async throws -> String) async throws -> Response {
+        let s = StaffStrings.of(l)
+        do {
+            return try await tokens(req, l, newToken: try await make(), status: .created)
+        } catch CredentialProblem.fields(let fields) {
+            let errors = fields.map { f -> (field: String, message: String) in
+                switch f {
+                case .nameRequired: return (names["name"] ?? "name", s.fieldRequired)
+                case .unknownOwner: return ("email", s.unknownUser)
+                case .unknownOffice: return ("office", s.fieldRequired)
+                case .scopeNeeded, .unknownScope: return (names["scopes"] ?? "scopes", s.scopeNeeded)
+                }
+            }
+            return try await tokens(req, l, errors: errors, status: .unprocessableEntity)
+        }
+    }
+
     func createStaffToken(_ req: Request, _ l: Language) async throws -> Response {
         let (admin, _) = try req.requireStaff(.tokensManage)
         struct Input: Content { var email: String?; var name: String?; var scopes: [String]? }
         let input = try req.content.decode(Input.self)
-        let s = StaffStrings.of(l)
-        let store = req.stores.staff
-        var errors: [(field: String, message: String)] = []
-        let name = (input.name ?? "").trimmingCharacters(in: .whitespaces)
-        if name.isEmpty { errors.append(("name", s.fieldRequired)) }
-        let owner = try await store.credentials(email: input.email ?? "")
-        if owner == nil || owner?.user.active == false { errors.append(("email", s.unknownUser)) }
-        guard errors.isEmpty, let owner else { return try await tokens(req, l, errors: errors, status: .unprocessableEntity) }
-        let scopes = Set((input.scopes ?? []).compactMap(Permission.init(rawValue:)))
-        let token = SecretToken.generate(.staff)
-        _ = try await store.createToken(kind: .staff, token: token, name: name, userID: owner.user.id, officeSlug: nil,
-                                        scopes: scopes.isEmpty ? nil : scopes, now: req.clock.now(), actor: admin.id.uuidString)
-        return try await tokens(req, l, newToken: token, status: .created)
+        return try await issuing(req, l, names: [:]) {
+            try await issue(req, admin).staffToken(ownerEmail: input.email ?? "", name: input.name ?? "", scopes: input.scopes ?? [])
+        }
     }
 
     func createKiosk(_ req: Request, _ l: Language) async throws -> Response {
         let (admin, _) = try req.requireStaff(.kiosksManage)
         let office = (try? req.content.get(String.self, at: "office")) ?? ""
-        let name = ((try? req.content.get(String.self, at: "kioskName")) ?? "").trimmingCharacters(in: .whitespaces)
-        let s = StaffStrings.of(l)
-        var errors: [(field: String, message: String)] = []
-        if name.isEmpty { errors.append(("kioskName", s.fieldRequired)) }
-        if try await req.stores.reference.office(slug: office) == nil { errors.append(("office", s.fieldRequired)) }
-        guard errors.isEmpty else { return try await tokens(req, l, errors: errors, status: .unprocessableEntity) }
-        let token = SecretToken.generate(.kiosk)
-        _ = try await req.stores.staff.createToken(kind: .kiosk, token: token, name: name, userID: nil,
-                                                               officeSlug: office, scopes: nil, now: req.clock.now(),
-                                                               actor: admin.id.uuidString)
-        return try await tokens(req, l, newToken: token, status: .created)
+        let name = (try? req.content.get(String.self, at: "kioskName")) ?? ""
+        return try await issuing(req, l, names: ["name": "kioskName"]) {
+            try await issue(req, admin).kioskToken(office: office, name: name)
+        }
     }
 
     func revokeToken(_ req: Request, _ l: Language) async throws -> Response {
         let (admin, principal) = try req.requireAnyStaff()
-        guard AccessPolicy.decide(principal, .tokensManage) == .allow || AccessPolicy.decide(principal, .kiosksManage) == .allow
-        else { throw AuthProblem.forbidden }
-        let store = req.stores.staff
-        guard let id = req.parameters.get("id").flatMap(UUID.init(uuidString:)),
-              let token = try await store.tokens().first(where: { $0.id == id }) else { throw Abort(.notFound) }
-        let needed: Permission = token.kind == .kiosk ? .kiosksManage : .tokensManage
-        guard AccessPolicy.decide(principal, needed) == .allow else { throw AuthProblem.forbidden }
-        try await store.revokeToken(id: id, now: req.clock.now(), actor: admin.id.uuidString)
+        guard let id = req.parameters.get("id").flatMap(UUID.init(uuidString:)) else { throw Abort(.notFound) }
+        do {
+            try await issue(req, admin).revoke(id: id, by: principal)
+        } catch CredentialProblem.notFound {
+            throw Abort(.notFound)
+        } catch CredentialProblem.forbidden {
+            throw AuthProblem.forbidden
+        }
         return req.redirect(to: StaffPage.tokens.path(l))
     }
 
@@ -74,17 +82,8 @@ struct CredentialsController: Sendable {
         let (admin, _) = try req.requireStaff(.tokensManage)
         struct Input: Content { var integrationName: String?; var integrationScopes: [String]? }
         let input = try req.content.decode(Input.self)
-        let s = StaffStrings.of(l)
-        let name = (input.integrationName ?? "").trimmingCharacters(in: .whitespaces)
-        let scopes = Set((input.integrationScopes ?? []).compactMap(Permission.init(rawValue:)))
-        var errors: [(field: String, message: String)] = []
-        if name.isEmpty { errors.append(("integrationName", s.fieldRequired)) }
-        if scopes.isEmpty { errors.append(("integrationScopes", s.scopeNeeded)) }
-        guard errors.isEmpty else { return try await tokens(req, l, errors: errors, status: .unprocessableEntity) }
-        let token = SecretToken.generate(.integration)
-        _ = try await req.stores.staff.createToken(kind: .integration, token: token, name: name, userID: nil,
-                                                               officeSlug: nil, scopes: scopes, now: req.clock.now(),
-                                                               actor: admin.id.uuidString)
-        return try await tokens(req, l, newToken: token, status: .created)
+        return try await issuing(req, l, names: ["name": "integrationName", "scopes": "integrationScopes"]) {
+            try await issue(req, admin).integrationToken(name: input.integrationName ?? "", scopes: input.integrationScopes ?? [])
+        }
     }
 }

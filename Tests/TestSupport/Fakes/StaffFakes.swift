@@ -11,6 +11,7 @@ public final class FakeStaff: StaffStore {
         public var usedSteps: Set<String> = []
         public var failures: [String: (count: Int, last: Date)] = [:]
         public var known: Set<String> = []
+        public var tokens: [String: APIToken] = [:]
     }
     public let state = Mutex(State())
 
@@ -45,12 +46,24 @@ public final class FakeStaff: StaffStore {
         state.withLock { $0.usedSteps.insert("\(userID)|\(step)").inserted }
     }
     public func createToken(kind: TokenKind, token: String, name: String, userID: UUID?, officeSlug: String?,
-                     scopes: Set<Permission>?, now: Date, actor: String) async throws -> APIToken {
-        throw StoreError.configuration("not used here")
+                            scopes: Set<Permission>?, now: Date, actor: String) async throws -> APIToken {
+        let t = APIToken(id: UUID(), kind: kind, name: name, userID: userID, officeSlug: officeSlug, scopes: scopes,
+                         createdAt: now, lastUsedAt: nil, revokedAt: nil)
+        state.withLock { $0.tokens[token] = t }
+        return t
     }
-    public func useToken(_ token: String, now: Date) async throws -> APIToken? { nil }
-    public func tokens() async throws -> [APIToken] { [] }
-    public func revokeToken(id: UUID, now: Date, actor: String) async throws {}
+    public func useToken(_ token: String, now: Date) async throws -> APIToken? {
+        state.withLock { $0.tokens[token].flatMap { $0.revokedAt == nil ? $0 : nil } }
+    }
+    public func tokens() async throws -> [APIToken] { state.withLock { Array($0.tokens.values) } }
+    public func revokeToken(id: UUID, now: Date, actor: String) async throws {
+        state.withLock { s in
+            for (k, t) in s.tokens where t.id == id {
+                s.tokens[k] = APIToken(id: t.id, kind: t.kind, name: t.name, userID: t.userID, officeSlug: t.officeSlug,
+                                       scopes: t.scopes, createdAt: t.createdAt, lastUsedAt: t.lastUsedAt, revokedAt: now)
+            }
+        }
+    }
     public func createSession(token: String, userID: UUID, now: Date, expiresAt: Date, secondFactorDone: Bool) async throws {
         state.withLock { s in
             guard let user = s.credentials[userID]?.user else { return }
