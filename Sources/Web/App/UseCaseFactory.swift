@@ -69,6 +69,10 @@ struct UseCaseFactory: Sendable {
     var changeStaffAccess: ChangeStaffAccess { ChangeStaffAccess(staff: stores.staff, reference: stores.reference, now: now) }
     var disableStaffMember: DisableStaffMember { DisableStaffMember(staff: stores.staff, now: now) }
 
+    func changeReferenceData(actor: String) -> ChangeReferenceData {
+        ChangeReferenceData(reference: stores.reference, notify: notifyDisplacedClients, now: now, actor: actor)
+    }
+
     /// A priority pass usable for this office and service now, or nil.
     func usablePass(_ token: String, office: Office, service: Service) async throws -> PriorityGrant? {
         try await FindFreeTimes.usablePass(token, office: office, service: service, passes: passes, reference: reference,

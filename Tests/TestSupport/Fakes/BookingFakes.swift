@@ -5,9 +5,12 @@ import Synchronization
 /// In-memory ports for the use-case tests (issue 12): no database, milliseconds a test. They keep
 /// the rules the real stores keep (a seat per desk, one active booking per person and service,
 /// messages with the change) so that a use case behaves here as it does on Fluent.
-public final class FakeReference: ReferenceStore {
+public final class FakeReference: ReferenceAdministration {
     public let offices_: [Office]
     public let services_: [Service]
+    /// What administrators changed, by office (exceptions) or for all (holidays, release rules).
+    public let changes = Mutex<(exceptions: [String: [OfficeException]], holidays: [PublicHoliday], rules: [ReleaseRule],
+                                visits: [String: VisitSettings])>(([:], [], [], [:]))
     public init(offices: [Office] = PMLPSeed.offices, services: [Service] = PMLPSeed.services) {
         offices_ = offices
         services_ = services
@@ -16,11 +19,29 @@ public final class FakeReference: ReferenceStore {
     public func service(slug: String) async throws -> Service? { services_.first { $0.slug == slug } }
     public func offices() async throws -> [Office] { offices_ }
     public func office(slug: String) async throws -> Office? { offices_.first { $0.slug == slug } }
-    public func exceptions(officeSlug: String, from: LocalDate, through: LocalDate) async throws -> [OfficeException] { [] }
+    public func exceptions(officeSlug: String, from: LocalDate, through: LocalDate) async throws -> [OfficeException] {
+        changes.withLock { $0.exceptions[officeSlug, default: []].filter { $0.date >= from && $0.date <= through } }
+    }
     public func treasuryAccounts() async throws -> [TreasuryAccount] { PMLPSeed.treasuryAccounts }
     public func calendarAdjustments() async throws -> CalendarAdjustments { .enacted }
-    public func releaseRules() async throws -> [ReleaseRule] { [] }
-    public func visitSettings(officeSlug: String) async throws -> VisitSettings { VisitSettings() }
+    public func releaseRules() async throws -> [ReleaseRule] { changes.withLock { $0.rules } }
+    public func visitSettings(officeSlug: String) async throws -> VisitSettings {
+        changes.withLock { $0.visits[officeSlug] ?? VisitSettings() }
+    }
+
+    public func setException(officeSlug: String, _ exception: OfficeException, actor: String, now: Date) async throws {
+        changes.withLock { $0.exceptions[officeSlug, default: []].append(exception) }
+    }
+    public func updateOffice(_ office: Office, actor: String, now: Date) async throws {}
+    public func addTransfer(_ transfer: CalendarAdjustments.Transfer, actor: String, now: Date) async throws {}
+    public func addOneOffHoliday(_ holiday: PublicHoliday, actor: String, now: Date) async throws {
+        changes.withLock { $0.holidays.append(holiday) }
+    }
+    public func setReleaseRule(_ rule: ReleaseRule, actor: String, now: Date) async throws { changes.withLock { $0.rules.append(rule) } }
+    public func allVisitSettings() async throws -> [String: VisitSettings] { changes.withLock { $0.visits } }
+    public func setVisitSettings(officeSlug: String, _ s: VisitSettings, actor: String, now: Date) async throws {
+        changes.withLock { $0.visits[officeSlug] = s }
+    }
 }
 
 public final class FakeBookings: BookingStore {

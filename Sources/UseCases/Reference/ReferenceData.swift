@@ -1,0 +1,109 @@
+import Domain
+import Foundation
+
+/// Why a change to reference data was refused: the form's fields that are wrong.
+public struct ReferenceProblem: Error, Sendable, Equatable {
+    public enum Issue: Sendable, Equatable {
+        case required
+        case notADate
+        case badRanges
+        case badTime
+        case outOfRange
+        case unknownOffice
+        case unknownService
+    }
+
+    public struct Field: Sendable, Equatable {
+        public let name: String
+        public let issue: Issue
+        public init(_ name: String, _ issue: Issue) {
+            self.name = name
+            self.issue = issue
+        }
+    }
+
+    public let fields: [Field]
+}
+
+/// An administrator changes reference data (S-INFO); every change is audited by the store, and a
+/// change that takes a day away from clients tells those whose appointment it displaces (I-BOOK).
+public struct ChangeReferenceData: Sendable {
+    let reference: any ReferenceAdministration
+    let notify: NotifyDisplacedClients
+    let now: Date
+    let actor: String
+
+    public init(reference: any ReferenceAdministration, notify: NotifyDisplacedClients, now: Date, actor: String) {
+        self.reference = reference
+        self.notify = notify
+        self.now = now
+        self.actor = actor
+    }
+
+    /// An office's day closed or on other hours (`ranges` as `09:00-12:00, 13:00-16:00`); returns
+    /// how many clients were told.
+    public func officeException(office: String, date: String, kind: String, ranges: String, reasonLv: String?,
+                                reasonEn: String?) async throws -> Int {
+        var problems: [ReferenceProblem.Field] = []
+        let day = LocalDate(iso: date)
+        if day == nil { problems.append(.init("date", .notADate)) }
+        let kind = OfficeException.Kind(rawValue: kind) ?? .closed
+        let parsed = TimeRange.parseList(ranges)
+        if parsed == nil || (kind != .closed && parsed?.isEmpty == true) { problems.append(.init("ranges", .badRanges)) }
+        let known = try await reference.office(slug: office)
+        if known == nil { problems.append(.init("office", .unknownOffice)) }
+        guard problems.isEmpty, let day, let parsed, let known else { throw ReferenceProblem(fields: problems) }
+        let reason = reasonLv.flatMap { $0.isEmpty ? nil : LocalizedText(lv: $0, en: reasonEn?.isEmpty == false ? reasonEn : nil) }
+        try await reference.setException(officeSlug: known.slug, OfficeException(date: day, kind: kind, ranges: parsed, reason: reason),
+                                         actor: actor, now: now)
+        return try await notify(date: day, officeSlug: known.slug)
+    }
+
+    /// A one-off public holiday for every office (a government order moving a working day);
+    /// returns how many clients were told.
+    public func oneOffHoliday(date: String, nameLv: String, nameEn: String) async throws -> Int {
+        var problems: [ReferenceProblem.Field] = []
+        let day = LocalDate(iso: date)
+        let lv = nameLv.trimmingCharacters(in: .whitespaces), en = nameEn.trimmingCharacters(in: .whitespaces)
+        if day == nil { problems.append(.init("holidayDate", .notADate)) }
+        if lv.isEmpty { problems.append(.init("nameLv", .required)) }
+        guard problems.isEmpty, let day else { throw ReferenceProblem(fields: problems) }
+        try await reference.addOneOffHoliday(PublicHoliday(date: day, kind: .oneOff, name: LocalizedText(lv: lv, en: en.isEmpty ? nil : en)),
+                                             actor: actor, now: now)
+        return try await notify(date: day, officeSlug: nil)
+    }
+
+    /// When days open for booking, for an office and/or a service (both empty: everywhere).
+    public func releaseRule(office: String?, service: String?, releaseTime: String, daysAhead: String,
+                            leadMinutes: String) async throws {
+        var problems: [ReferenceProblem.Field] = []
+        let time = TimeOfDay(text: releaseTime)
+        if time == nil { problems.append(.init("releaseTime", .badTime)) }
+        let days = Int(daysAhead), lead = Int(leadMinutes)
+        for problem in ReleaseRule.validate(daysAhead: days, minimumLeadMinutes: lead) {
+            switch problem {
+            case .daysAhead: problems.append(.init("daysAhead", .outOfRange))
+            case .lead: problems.append(.init("leadMinutes", .outOfRange))
+            }
+        }
+        let office = office.flatMap { $0.isEmpty ? nil : $0 }, service = service.flatMap { $0.isEmpty ? nil : $0 }
+        if let office, try await reference.office(slug: office) == nil { problems.append(.init("releaseOffice", .unknownOffice)) }
+        if let service, try await reference.service(slug: service) == nil { problems.append(.init("releaseService", .unknownService)) }
+        guard problems.isEmpty, let time, let days, let lead else { throw ReferenceProblem(fields: problems) }
+        try await reference.setReleaseRule(ReleaseRule(officeSlug: office, serviceSlug: service,
+                                                       schedule: ReleaseSchedule(releaseTime: time, daysAhead: days,
+                                                                                 minimumLeadMinutes: lead)),
+                                           actor: actor, now: now)
+    }
+
+    /// An office's visit numbers (check-in window, quota, cut-off, fairness, closing), each
+    /// within its rule's range (`VisitSettings.problems`).
+    public func visitSettings(office: String, _ settings: VisitSettings) async throws {
+        guard try await reference.office(slug: office) != nil else {
+            throw ReferenceProblem(fields: [.init("visitOffice", .unknownOffice)])
+        }
+        let problems = settings.problems()
+        guard problems.isEmpty else { throw ReferenceProblem(fields: problems.map { .init($0.rawValue, .outOfRange) }) }
+        try await reference.setVisitSettings(officeSlug: office, settings, actor: actor, now: now)
+    }
+}
