@@ -43,6 +43,18 @@ struct BookingUseCaseTests {
         #expect(after.body.contains("22.12.2026. plkst. 10:00"))
     }
 
+    @Test func aCancelledBookingFreesItsSeatAndOnlyItsSecretCancelsIt() async throws {
+        let w = World()
+        let (booking, token) = try await w.book(try Self.request())
+        let cancel = CancelBooking(bookings: w.bookings, now: Self.now)
+        await #expect(throws: BookingProblem.notFound) { try await cancel.byClient(code: booking.code, manageToken: "apk_book_wrong") }
+        try await cancel.byClient(code: booking.code, manageToken: token)
+        #expect(try await w.bookings.booking(code: booking.code, manageToken: token)?.status == .cancelled)
+        // The same person may book the same service again at once.
+        _ = try await w.book(try Self.request())
+        await #expect(throws: BookingProblem.notFound) { try await cancel.byClient(code: booking.code, manageToken: token) }
+    }
+
     @Test func englishClientsGetTheEnglishLink() async throws {
         let w = World()
         let (booking, token) = try await w.book(try Self.request(language: .en))

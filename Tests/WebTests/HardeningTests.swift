@@ -222,9 +222,11 @@ struct HardeningTests {
             #expect(log.count == logBefore + 1)
             #expect(log.first?.recordType == "outbox")
 
-            // Send the link again: a fresh token; the old link stops working; audited.
+            // Send the link again: a fresh token; the old link stops working; audited. Resending
+            // reads the message once: one more row in the access log, not two.
             let resent = try await s.post("/staff/outbox/\(ids[0])/resend", [:])
             #expect(resent.status == .ok)
+            #expect(try await FluentClientStore(db: app.db).accessLog(staffUserID: boss.id).count == logBefore + 2)
             #expect(resent.text.contains("Jauna saite pierakstam \(code)"))
             #expect(try await get(app, "/api/v1/bookings/\(code)", headers: bearer(oldToken)).status == .notFound)
             let fresh = try await Outbox.messages(on: app.db, offices: ["ogre"]).first { $0.kind == .confirmation }

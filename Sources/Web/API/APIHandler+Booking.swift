@@ -55,12 +55,8 @@ extension APIHandler {
     }
 
     func cancelBooking(_ input: Operations.CancelBooking.Input) async throws -> Operations.CancelBooking.Output {
-        do {
-            try await stores.bookings.cancel(code: input.path.code, manageToken: try manageToken(),
-                                                       now: services.clock.now())
-        } catch BookingFailure.notFound {
-            throw APIProblem(.notFound, detail: { $0.noSuchPath })
-        }
+        let token = try manageToken(), cancel = useCases.cancelBooking
+        try await Self.problems { try await cancel.byClient(code: input.path.code, manageToken: token) }
         return .noContent(.init())
     }
 

@@ -73,6 +73,8 @@ struct UseCaseFactory: Sendable {
         ChangeReferenceData(reference: stores.reference, notify: notifyDisplacedClients, now: now, actor: actor)
     }
 
+    var cancelBooking: CancelBooking { CancelBooking(bookings: bookings, now: now) }
+
     /// A priority pass usable for this office and service now, or nil.
     func usablePass(_ token: String, office: Office, service: Service) async throws -> PriorityGrant? {
         try await FindFreeTimes.usablePass(token, office: office, service: service, passes: passes, reference: reference,

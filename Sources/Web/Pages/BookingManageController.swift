@@ -67,7 +67,7 @@ struct BookingManageController: Sendable {
 
     func cancel(_ req: Request, _ l: Language) async throws -> Response {
         let (b, _, _) = try await load(req)
-        try await req.stores.bookings.cancel(code: b.code, manageToken: token(req), now: req.clock.now())
+        try await req.useCases.cancelBooking.byClient(code: b.code, manageToken: token(req))
         return try await page(req, l, notice: BookingStrings.of(l).cancelled, error: nil)
     }
 

@@ -22,9 +22,11 @@ struct MailboxController: Sendable {
         return message
     }
 
-    func show(_ req: Request, _ l: Language, notice: String?) async throws -> Response {
+    /// The message page; `opened` when this request already opened it (and logged that once).
+    func show(_ req: Request, _ l: Language, notice: String?, opened: OutboxMessage? = nil) async throws -> Response {
         let (user, principal) = try req.requireStaff(.outboxRead)
-        let message = try await message(req, principal: principal, user: user)
+        let message: OutboxMessage
+        if let opened { message = opened } else { message = try await self.message(req, principal: principal, user: user) }
         let canResend = message.bookingID != nil && message.kind != .alert
             && AccessPolicy.decide(principal, .bookingsManage, office: message.officeSlug ?? "") == .allow
         return html(Mailbox.messageView(.init(language: l, csrf: try await req.formToken(), user: user, message: message,
@@ -42,8 +44,8 @@ struct MailboxController: Sendable {
             booking = try await req.useCases.sendManageLinkAgain(bookingID: bookingID, offices: [office],
                                                                  actor: user.id.uuidString)
         } catch BookingProblem.notFound {
-            return try await show(req, l, notice: StaffStrings.of(l).mailboxNotResendable)
+            return try await show(req, l, notice: StaffStrings.of(l).mailboxNotResendable, opened: message)
         }
-        return try await show(req, l, notice: StaffStrings.of(l).mailboxResent(booking.code))
+        return try await show(req, l, notice: StaffStrings.of(l).mailboxResent(booking.code), opened: message)
     }
 }

@@ -76,9 +76,8 @@ struct StaffBookingController: Sendable {
         let (user, _) = try req.requireStaff(.bookingsManage, office: office)
         let s = StaffBookingStrings.of(l)
         do {
-            try await req.stores.bookings.markNoShow(code: code, officeSlug: office, actor: user.id.uuidString,
-                                                               now: req.clock.now())
-        } catch BookingFailure.notFound {
+            try await req.useCases.cancelBooking.noShow(code: code, office: office, actor: user.id.uuidString)
+        } catch BookingProblem.notFound {
             throw Abort(.notFound)
         } catch BookingFailure.notStarted {
             return try await DayViewController().dayView(req, l, error: s.notStarted, status: .conflict)
@@ -90,9 +89,8 @@ struct StaffBookingController: Sendable {
         let office = req.parameters.get("office") ?? "", code = req.parameters.get("code") ?? ""
         let (user, _) = try req.requireStaff(.bookingsManage, office: office)
         do {
-            try await req.stores.bookings.cancel(code: code, officeSlug: office, actor: user.id.uuidString,
-                                                           now: req.clock.now())
-        } catch BookingFailure.notFound {
+            try await req.useCases.cancelBooking.byClerk(code: code, office: office, actor: user.id.uuidString)
+        } catch BookingProblem.notFound {
             throw Abort(.notFound)
         }
         return try await DayViewController().dayView(req, l, notice: StaffBookingStrings.of(l).cancelledNotice(BookingCode.normalise(code)))

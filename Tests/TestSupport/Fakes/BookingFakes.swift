@@ -52,6 +52,7 @@ public final class FakeBookings: BookingStore {
         public var tokens: [String: String] = [:]        // code → manage token
         public var names: [UUID: String] = [:]           // client → name
         public var outbox: [OutboxMessage] = []
+        public var persons: [UUID: String] = [:]  // booking → who (the person key's stand-in)
     }
     public let state = Mutex(State())
 
@@ -74,6 +75,14 @@ public final class FakeBookings: BookingStore {
         try state.withLock { s in
             let k = Self.key(request.officeSlug, request.serviceSlug, slot.start)
             guard s.seats[k, default: 0] < slot.capacity else { throw BookingFailure.slotFull }
+            // One active booking per person and service (the real stores' partial unique index).
+            let person: String
+            switch request.identity {
+            case .personalCode(let code): person = code.digits
+            case .foreigner(let born, let document): person = "\(born)|\(document)"
+            }
+            guard !s.bookings.contains(where: { $0.status == .active && $0.serviceSlug == request.serviceSlug
+                && s.persons[$0.id] == person }) else { throw BookingFailure.secondActiveBooking }
             let client = UUID()
             let b = Booking(id: UUID(), code: code ?? BookingCode.generate(), officeSlug: request.officeSlug,
                             serviceSlug: request.serviceSlug, start: slot.start, end: slot.end, clientID: client,
@@ -81,6 +90,7 @@ public final class FakeBookings: BookingStore {
                             interpreter: request.interpreter, status: .active, createdAt: now)
             s.seats[k, default: 0] += 1
             s.bookings.append(b)
+            s.persons[b.id] = person
             s.tokens[b.code] = manageToken
             s.names[client] = "\(request.name) \(request.surname)"
             s.outbox += messages(b)
