@@ -9,6 +9,13 @@ struct PersonalCodeTests {
         #expect(code.digits.count == 11)
     }
 
+    /// A remainder of 10 gives check digit 0 (FACTS.md §4): such a code is valid, and any other
+    /// last digit is not.
+    @Test func aRemainderOfTenMeansCheckDigitZero() throws {
+        #expect(PersonalCode.isValid("010190-10010"))
+        for k in 1...9 { #expect(!PersonalCode.isValid("010190-1001\(k)")) }
+    }
+
     @Test func oldCodeCarriesTheBirthDate() throws {
         let code = try PersonalCode(validating: "161175-19997")
         #expect(code.birthDate == LocalDate(1975, 11, 16))
@@ -33,14 +40,15 @@ struct PersonalCodeTests {
         #expect(throws: problem) { try PersonalCode(validating: text) }
     }
 
-    @Test func checkDigitOfTenIsNeverIssued() throws {
-        // A ten-digit prefix whose check value is 10: no last digit makes it valid.
+    @Test func aCheckValueOfTenTakesZeroAndNothingElse() throws {
+        // A ten-digit prefix whose check value is 10: 0 is its check digit (FACTS.md §4, corrected).
         let prefixes = (0..<1000).map { n in "0101701" + String(String(n + 1000).dropFirst()) }
         let p = try #require(prefixes.first { p in
             let d = p.map { Int(String($0))! }
             return (1101 - zip(d, PersonalCode.weights).reduce(0) { $0 + $1.0 * $1.1 }) % 11 == 10
         })
-        for last in 0...9 { #expect(!PersonalCode.isValid(p + String(last))) }
+        #expect(PersonalCode.isValid(p + "0"))
+        for last in 1...9 { #expect(!PersonalCode.isValid(p + String(last))) }
     }
 }
 

@@ -24,6 +24,17 @@ struct WorkingCalendarTests {
         #expect(year.holidays.first { $0.date == d("2026-12-26") }?.name.en == "Second Day of Christmas")
     }
 
+    /// 2025's transferred days (FACTS.md §3): Fri 2 May off, Sat 10 May worked; Mon 17 Nov off,
+    /// Sat 8 Nov worked and, standing in for the day before 18 Nov, one hour shorter.
+    @Test func the2025TransfersAreKept() {
+        let c = WorkingCalendar()
+        #expect(!c.isWorkingDay(LocalDate(2025, 5, 2)))
+        #expect(c.isWorkingDay(LocalDate(2025, 5, 10)))
+        #expect(!c.isWorkingDay(LocalDate(2025, 11, 17)))
+        #expect(c.isWorkingDay(LocalDate(2025, 11, 8)))
+        #expect(c.isShortened(LocalDate(2025, 11, 8)))
+    }
+
     @Test func everyDayOf2026IsClassified() {
         let days = LocalDate.days(from: d("2026-01-01"), through: d("2026-12-31"))
         let working = days.filter(calendar.isWorkingDay)

@@ -60,6 +60,32 @@ struct ReferenceStoreTests {
         }
     }
 
+    /// A database seeded before 2025's transfers were known gets them from migration 0013, once;
+    /// an unseeded one is left to the seed (issue 13, FACTS.md §3).
+    @Test(arguments: TestDatabase.all)
+    func anOlderDatabaseGainsThe2025Transfers(kind: TestDatabase) async throws {
+        try await withSeededDatabase(kind) { instance in
+            let store = FluentReferenceStore(db: instance.db)
+            let is2025: @Sendable (CalendarAdjustments.Transfer) -> Bool = { $0.dayOff.year == 2025 }
+            #expect(try await store.calendarAdjustments().transfers.filter(is2025).count == 2)
+            // As it was before the correction:
+            try await CalendarAdjustmentModel.query(on: instance.db).filter(\.$date ~~ ["2025-05-02", "2025-11-17"]).delete()
+            #expect(try await store.calendarAdjustments().transfers.filter(is2025).isEmpty)
+            try await AddTransfers2025().prepare(on: instance.db)
+            try await AddTransfers2025().prepare(on: instance.db)
+            let transfers = try await store.calendarAdjustments().transfers.filter(is2025)
+            #expect(Set(transfers) == [.init(dayOff: LocalDate(2025, 5, 2), workingSaturday: LocalDate(2025, 5, 10)),
+                                       .init(dayOff: LocalDate(2025, 11, 17), workingSaturday: LocalDate(2025, 11, 8))])
+            #expect(WorkingCalendar(adjustments: try await store.calendarAdjustments()).isShortened(LocalDate(2025, 11, 8)))
+        }
+        let (location, cleanup) = try await kind.freshLocation()
+        let bare = try TestInstance(location)
+        try await bare.prepare(seed: false)
+        #expect(try await CalendarAdjustmentModel.query(on: bare.db).count() == 0)
+        await bare.shutdown()
+        await cleanup()
+    }
+
     @Test(arguments: TestDatabase.all)
     func calendarDataRoundTrips(kind: TestDatabase) async throws {
         try await withSeededDatabase(kind) { instance in

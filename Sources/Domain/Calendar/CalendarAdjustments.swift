@@ -29,6 +29,8 @@ public struct CalendarAdjustments: Sendable, Hashable {
             Transfer(dayOff: LocalDate(2023, 5, 5), workingSaturday: LocalDate(2023, 5, 20)),
             Transfer(dayOff: LocalDate(2024, 12, 23), workingSaturday: LocalDate(2024, 12, 14)),
             Transfer(dayOff: LocalDate(2024, 12, 30), workingSaturday: LocalDate(2024, 12, 28)),
+            Transfer(dayOff: LocalDate(2025, 5, 2), workingSaturday: LocalDate(2025, 5, 10)),
+            Transfer(dayOff: LocalDate(2025, 11, 17), workingSaturday: LocalDate(2025, 11, 8)),
             Transfer(dayOff: LocalDate(2026, 1, 2), workingSaturday: LocalDate(2026, 1, 17)),
             Transfer(dayOff: LocalDate(2026, 6, 22), workingSaturday: LocalDate(2026, 6, 27)),
         ],

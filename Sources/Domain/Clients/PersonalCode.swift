@@ -2,7 +2,7 @@
 ///
 /// - Old format `DDMMYY-CNNNK`, issued until 2017-06-30: C is the century (0 = 1800s,
 ///   1 = 1900s, 2 = 2000s), the date must exist, and K = (1101 − Σ dᵢ·wᵢ) mod 11 over the first
-///   ten digits with weights 1, 6, 3, 7, 9, 10, 5, 8, 4, 2 (a result of 10 is never issued).
+///   ten digits with weights 1, 6, 3, 7, 9, 10, 5, 8, 4, 2, then mod 10 (a result of 10 gives 0).
 /// - New format since 2017-07-01: 11 digits starting `3` then 2-9, no date, no check digit.
 /// Accepted with or without the hyphen after six digits; stored as 11 digits.
 public struct PersonalCode: Hashable, Sendable, CustomStringConvertible {
@@ -44,8 +44,10 @@ public struct PersonalCode: Hashable, Sendable, CustomStringConvertible {
         guard let born = LocalDate(year: century + d[4] * 10 + d[5], month: d[2] * 10 + d[3], day: d[0] * 10 + d[1]),
               born <= Self.lastOldFormatDay else { throw .impossibleDate }
         let sum = zip(d.prefix(10), Self.weights).reduce(0) { $0 + $1.0 * $1.1 }
-        let check = (1101 - sum) % 11
-        guard check != 10, check == d[10] else { throw .badChecksum }
+        // A remainder of 10 gives check digit 0 (FACTS.md §4: python-stdnum and
+        // java-personal-code agree; refusing such codes would lock real people out — issue 13).
+        let check = (1101 - sum) % 11 % 10
+        guard check == d[10] else { throw .badChecksum }
         digits = compact
     }
 

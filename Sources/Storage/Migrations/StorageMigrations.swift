@@ -16,6 +16,7 @@ public enum StorageMigrations {
             CreateVisitSettings(),
             CreateClosingAndAlerts(),
             ScopeOutboxAndKnownSignIns(),
+            AddTransfers2025(),
         ]
     }
 }
