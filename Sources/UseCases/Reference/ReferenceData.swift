@@ -13,14 +13,7 @@ public struct ReferenceProblem: Error, Sendable, Equatable {
         case unknownService
     }
 
-    public struct Field: Sendable, Equatable {
-        public let name: String
-        public let issue: Issue
-        public init(_ name: String, _ issue: Issue) {
-            self.name = name
-            self.issue = issue
-        }
-    }
+    public typealias Field = FieldProblem<Issue>
 
     public let fields: [Field]
 }

@@ -9,14 +9,7 @@ public enum StaffAccountProblem: Error, Sendable, Equatable {
     case emailTaken(String)
     case notFound
 
-    public struct Field: Sendable, Equatable {
-        public let name: String
-        public let issue: Issue
-        public init(_ name: String, _ issue: Issue) {
-            self.name = name
-            self.issue = issue
-        }
-    }
+    public typealias Field = FieldProblem<Issue>
 
     public enum Issue: Sendable, Equatable {
         case required
