@@ -22,8 +22,7 @@ public struct LocalDate: Hashable, Comparable, Sendable, CustomStringConvertible
     /// so the trap below can only be a programmer's typo in a literal.
     public init(_ year: Int, _ month: Int, _ day: Int) {
         guard let date = LocalDate(year: year, month: month, day: day) else {
-            // input cannot reach: only literals call this; parsers use init?(iso:)/init?(year:month:day:).
-            preconditionFailure("invalid date literal \(year)-\(month)-\(day)")
+            preconditionFailure("invalid date literal \(year)-\(month)-\(day)")  // input cannot reach: literals only; parsers use init?(iso:)
         }
         self = date
     }

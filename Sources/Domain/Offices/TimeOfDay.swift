@@ -16,8 +16,7 @@ public struct TimeOfDay: Hashable, Comparable, Sendable, CustomStringConvertible
     /// so input never reaches the trap.
     public init(_ hour: Int, _ minute: Int) {
         guard let t = TimeOfDay(minutes: hour * 60 + minute), (0...59).contains(minute) else {
-            // input cannot reach: only literals call this; parsers use init?(text:)/init?(minutes:).
-            preconditionFailure("invalid time \(hour):\(minute)")
+            preconditionFailure("invalid time \(hour):\(minute)")  // input cannot reach: literals only; parsers use init?(text:)
         }
         self = t
     }
@@ -52,8 +51,7 @@ public struct TimeRange: Hashable, Sendable, CustomStringConvertible {
 
     /// Only for literals; parsers use `init?(open:close:)` and `init?(text:)`.
     public init(_ open: TimeOfDay, _ close: TimeOfDay) {
-        // input cannot reach: only literals call this; parsers use init?(open:close:)/init?(text:).
-        guard let r = TimeRange(open: open, close: close) else { preconditionFailure("empty range") }
+        guard let r = TimeRange(open: open, close: close) else { preconditionFailure("empty range") }  // input cannot reach: literals only; parsers use init?(open:close:)
         self = r
     }
 

@@ -100,19 +100,6 @@ enum PersonValidation {
         { s in .init(pointer: "/\(f.name)", detail: FormWording.person(f.issue, field: f.name, s)) }
     }
 
-    /// A client's details as a booking or a waitlist place needs them (a contact is required):
-    /// the person, or the field errors.
-    static func client(name: String, surname: String, personalCode: String?, dateOfBirth: String?, documentNumber: String?,
-                       phone: String?, email: String?, today: LocalDate)
-        -> (PersonDetails?, [@Sendable (ProblemStrings) -> APIProblem.FieldError]) {
-        switch PersonDetails.validate(name: name, surname: surname, personalCode: personalCode, birthDate: dateOfBirth,
-                                      documentNumber: documentNumber, phone: phone, email: email,
-                                      birthDateField: "dateOfBirth", requireContact: true, today: today) {
-        case .success(let p): return (p, [])
-        case .failure(let problems): return (nil, problems.fields.map(fieldError))
-        }
-    }
-
     static func problem(_ errors: [@Sendable (ProblemStrings) -> APIProblem.FieldError]) -> APIProblem {
         APIProblem(.ruleViolated, detail: { s in errors.first.map { $0(s).detail } ?? s.malformedRequest },
                    errors: { s in errors.map { $0(s) } })

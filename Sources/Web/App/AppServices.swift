@@ -44,8 +44,7 @@ extension Application {
 
     var appServices: AppServices {
         get {
-            // input cannot reach: configure(_:) sets it before any route is registered or served.
-            guard let s = storage[ServicesKey.self] else { fatalError("configure(_:) has not run") }
+            guard let s = storage[ServicesKey.self] else { fatalError("configureWeb(_:) has not run") }  // input cannot reach: configureWeb sets it before any route exists
             return s
         }
         set { storage[ServicesKey.self] = newValue }

@@ -121,8 +121,6 @@ struct BearerAuthMiddleware: AsyncMiddleware {
 /// pool, never on Swift's cooperative pool, where two at once would stall every request on two
 /// cores (issue 11, item 6).
 public enum Passwords {
-    public static let minimumLength = StaffUser.minimumPasswordLength
-
     public static func hash(_ password: String, cost: Int) throws -> String { try Bcrypt.hash(password, cost: cost) }
 
     static func hash(_ password: String, cost: Int, on pool: NIOThreadPool) async throws -> String {
