@@ -110,7 +110,7 @@ struct WaitlistStoreTests {
             // Tokens are only ever in messages; catch the one we need by declining through a known token.
             try await bookings.cancel(code: "AAAABBBB", manageToken: token, now: now)
             let offerToken = try #require(Self.token(in: try await Outbox.messages(on: instance.db)))
-            let view = try #require(try await waitlist.offer(token: offerToken))
+            let view = try #require(try await waitlist.offer(token: offerToken, now: now))
             #expect(view.entry.id == line[0].id && view.offer.start == slot.start)
 
             let manage = SecretToken.generate(.booking)

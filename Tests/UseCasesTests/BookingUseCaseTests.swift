@@ -55,6 +55,24 @@ struct BookingUseCaseTests {
         await #expect(throws: BookingProblem.notFound) { try await cancel.byClient(code: booking.code, manageToken: token) }
     }
 
+    /// Issue 13, defect 1: a booking holds its place only while it is ahead (or today).
+    @Test func aNoShowMayBookAgainAndAPastBookingNoLongerBlocks() async throws {
+        let w = World()
+        let (booking, _) = try await w.book(try Self.request())
+        // Still ahead: a second booking for the service is refused.
+        await #expect(throws: BookingProblem.self) { _ = try await w.book(try Self.request(start: Self.tuesdayNine.addingTimeInterval(3600))) }
+        try await CancelBooking(bookings: w.bookings, now: Self.tuesdayNine.addingTimeInterval(600))
+            .noShow(code: booking.code, office: "ogre", actor: "clerk")
+        _ = try await w.book(try Self.request(start: Self.tuesdayNine.addingTimeInterval(3600)))
+        // A booking of an earlier day nobody closed does not hold the place either.
+        let w2 = World()
+        _ = try await w2.book(try Self.request())
+        let nextWeek = BookAppointment(times: FindFreeTimes(reference: w2.reference, bookings: w2.bookings,
+                                                            now: Self.tuesdayNine.addingTimeInterval(86400)),
+                                       bookings: w2.bookings, reference: w2.reference, links: w2.links, fairAccess: .standard)
+        _ = try await nextWeek(try Self.request(start: Self.tuesdayNine.addingTimeInterval(7 * 86400)))
+    }
+
     @Test func englishClientsGetTheEnglishLink() async throws {
         let w = World()
         let (booking, token) = try await w.book(try Self.request(language: .en))

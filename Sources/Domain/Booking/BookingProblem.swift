@@ -9,6 +9,8 @@ public enum BookingProblem: Error, Sendable, Equatable {
     case passNotUsable
     /// No such booking for this token, or no longer active (404).
     case notFound
+    /// The client has checked in or the visit has ended; nothing to move or cancel (409).
+    case underWay
 
     public struct FieldIssue: Sendable, Equatable {
         public let field: String

@@ -43,7 +43,11 @@ public struct BookingRequest: Sendable, Hashable {
 
 /// A booking as stored.
 public struct Booking: Sendable, Hashable {
-    public enum Status: String, Sendable, Codable { case active, cancelled, noShow = "no-show" }
+    /// A booking's whole life (BookingLifecycle): booked (`active`) → `checked-in` at the kiosk or
+    /// desk → `attended` when the visit ends, or `no-show`, or `cancelled`.
+    public enum Status: String, Sendable, Codable, CaseIterable {
+        case active, checkedIn = "checked-in", attended, cancelled, noShow = "no-show"
+    }
 
     public let id: UUID
     public let code: String

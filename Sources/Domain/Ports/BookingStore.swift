@@ -14,6 +14,9 @@ public enum BookingFailure: Error, Equatable, Sendable {
     case notFound
     /// The priority pass is used, lapsed, or for another office or service.
     case passNotUsable
+    /// The client has checked in, or the visit has ended: the booking can no longer be moved or
+    /// cancelled (BookingLifecycle).
+    case underWay
 }
 
 /// The port the booking use cases need (issue 12): seats, bookings and the messages written in

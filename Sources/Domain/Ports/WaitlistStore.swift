@@ -37,7 +37,7 @@ public protocol WaitlistStore: Sendable {
               messages: @escaping @Sendable (WaitlistEntry, String) -> [OutboxMessage]) async throws -> (WaitlistEntry, String)
     func entry(id: UUID, token: String) async throws -> WaitlistEntry?
     func leave(id: UUID, token: String, now: Date) async throws
-    func offer(token: String) async throws -> WaitlistOfferView?
+    func offer(token: String, now: Date) async throws -> WaitlistOfferView?
     /// Takes the held seat: a booking for the waiting person, with `messages` queued.
     func accept(token: String, manageToken: String, now: Date,
                 messages: @escaping @Sendable (Booking) -> [OutboxMessage]) async throws -> Booking

@@ -33,6 +33,32 @@ final class BookingModel: Model, @unchecked Sendable {
     }
 }
 
+extension BookingModel {
+    var statusValue: Booking.Status { Booking.Status(rawValue: status) ?? .active }
+    var startDate: Date { Date(timeIntervalSince1970: Double(startEpoch)) }
+
+    /// The person's booking for the service that still holds its place (BookingLifecycle); open
+    /// bookings of earlier days are closed first — an unvisited one as a no-show, a checked-in one
+    /// as attended — with an audit entry, in the caller's transaction.
+    static func holdingPlace(on tx: any Database, person: String, service: String, now: Date) async throws -> BookingModel? {
+        let rows = try await BookingModel.query(on: tx).filter(\.$personKey == person).filter(\.$serviceSlug == service)
+            .filter(\.$status ~~ BookingLifecycle.openStatuses.map(\.rawValue)).all()
+        var holding: BookingModel?
+        for row in rows {
+            if let closed = BookingLifecycle.closingOfPast(row.statusValue, start: row.startDate, now: now) {
+                let before = row.status
+                row.status = closed.rawValue
+                try await row.update(on: tx)
+                try await AuditTrail.record(on: tx, at: now, actor: "system", entity: "booking", id: row.code,
+                                            action: "close-past", before: before, after: closed.rawValue)
+            } else if BookingLifecycle.holdsPlace(row.statusValue, start: row.startDate, now: now) {
+                holding = row
+            }
+        }
+        return holding
+    }
+}
+
 final class SlotSeatModel: Model, @unchecked Sendable {
     static let schema = "slot_seats"
 
@@ -105,8 +131,7 @@ public struct FluentBookingStore: BookingStore {
             try await db.transaction { tx in
                 let sql = try tx.sql()
                 let person = request.personKey
-                if try await BookingModel.query(on: tx).filter(\.$personKey == person)
-                    .filter(\.$serviceSlug == request.serviceSlug).filter(\.$status == "active").first() != nil {
+                if try await BookingModel.holdingPlace(on: tx, person: person, service: request.serviceSlug, now: now) != nil {
                     throw BookingFailure.secondActiveBooking
                 }
                 if try await Self.activeBookings(on: tx, phone: request.phone, email: request.email, now: now) >= cap {
@@ -217,6 +242,7 @@ public struct FluentBookingStore: BookingStore {
             try await db.transaction { tx in
                 guard let m = try await BookingModel.query(on: tx).filter(\.$code == BookingCode.normalise(code)).first(),
                       m.manageTokenHash == SecretToken.hash(manageToken) else { throw BookingFailure.notFound }
+                if [.checkedIn, .attended, .noShow].contains(m.statusValue) { throw BookingFailure.underWay }
                 guard m.status == Booking.Status.active.rawValue else { return }
                 m.status = Booking.Status.cancelled.rawValue
                 m.cancelledAt = now
@@ -235,8 +261,9 @@ public struct FluentBookingStore: BookingStore {
         try await WriteGate.run(if: isSQLite) {
             try await db.transaction { tx in
                 guard let m = try await BookingModel.query(on: tx).filter(\.$code == BookingCode.normalise(code)).first(),
-                      m.manageTokenHash == SecretToken.hash(manageToken),
-                      m.status == Booking.Status.active.rawValue else { throw BookingFailure.notFound }
+                      m.manageTokenHash == SecretToken.hash(manageToken) else { throw BookingFailure.notFound }
+                if [.checkedIn, .attended, .noShow].contains(m.statusValue) { throw BookingFailure.underWay }
+                guard m.status == Booking.Status.active.rawValue else { throw BookingFailure.notFound }
                 if m.startEpoch == Self.epoch(slot.start) { return m.toDomain() }
                 let sql = try tx.sql()
                 try await Self.takeSeat(sql, office: m.officeSlug, service: m.serviceSlug, slot: slot)
@@ -262,6 +289,7 @@ public struct FluentBookingStore: BookingStore {
             try await db.transaction { tx in
                 guard let m = try await BookingModel.query(on: tx).filter(\.$code == BookingCode.normalise(code))
                     .filter(\.$officeSlug == officeSlug).first() else { throw BookingFailure.notFound }
+                if [.checkedIn, .attended, .noShow].contains(m.statusValue) { throw BookingFailure.underWay }
                 guard m.status == Booking.Status.active.rawValue else { return }
                 m.status = Booking.Status.cancelled.rawValue
                 m.cancelledAt = now
@@ -281,9 +309,11 @@ public struct FluentBookingStore: BookingStore {
         try await WriteGate.run(if: isSQLite) {
             try await db.transaction { tx in
                 guard let m = try await BookingModel.query(on: tx).filter(\.$code == BookingCode.normalise(code))
-                    .filter(\.$officeSlug == officeSlug).first(), m.status == Booking.Status.active.rawValue else {
+                    .filter(\.$officeSlug == officeSlug).first(), m.status != Booking.Status.cancelled.rawValue else {
                     throw BookingFailure.notFound
                 }
+                // A client who checked in is in the building: the counter ends that visit.
+                guard m.status == Booking.Status.active.rawValue else { throw BookingFailure.underWay }
                 guard m.startEpoch <= Self.epoch(now) else { throw BookingFailure.notStarted }
                 m.status = Booking.Status.noShow.rawValue
                 try await m.update(on: tx)

@@ -78,8 +78,7 @@ enum Waitlist {
             for entry in line {
                 let offeredBefore = try await WaitlistOfferModel.query(on: tx).filter(\.$entryID == entry.id!)
                     .filter(\.$startEpoch == start).count() > 0
-                let current = try await BookingModel.query(on: tx).filter(\.$personKey == entry.personKey)
-                    .filter(\.$serviceSlug == service).filter(\.$status == Booking.Status.active.rawValue).first()
+                let current = try await BookingModel.holdingPlace(on: tx, person: entry.personKey, service: service, now: now)
                 guard rule.matches(entryFrom: LocalDate(iso: entry.fromDate) ?? LocalDate(1970, 1, 1),
                                    entryThrough: LocalDate(iso: entry.throughDate) ?? LocalDate(1970, 1, 1),
                                    slotStart: startDate, alreadyOfferedThisSlot: offeredBefore,
@@ -217,12 +216,14 @@ public struct FluentWaitlistStore: WaitlistStore {
 
 
     /// The offer behind a token, whatever its state.
-    public func offer(token: String) async throws -> OfferView? {
+    public func offer(token: String, now: Date) async throws -> OfferView? {
         guard let o = try await WaitlistOfferModel.query(on: db).filter(\.$tokenHash == SecretToken.hash(token)).first(),
               let e = try await WaitlistEntryModel.find(o.entryID, on: db) else { return nil }
         let name = try await ClientModel.find(e.clientID, on: db).map { "\($0.name) \($0.surname)" } ?? ""
+        // A read: past open bookings are not closed here, only not counted.
         let current = try await BookingModel.query(on: db).filter(\.$personKey == e.personKey)
-            .filter(\.$serviceSlug == e.serviceSlug).filter(\.$status == Booking.Status.active.rawValue).first()
+            .filter(\.$serviceSlug == e.serviceSlug).filter(\.$status ~~ BookingLifecycle.openStatuses.map(\.rawValue)).all()
+            .first { BookingLifecycle.holdsPlace($0.statusValue, start: $0.startDate, now: now) }
         return WaitlistOfferView(offer: o.toDomain(), entry: e.toDomain(), name: name, currentBooking: current?.toDomain())
     }
 
@@ -235,6 +236,9 @@ public struct FluentWaitlistStore: WaitlistStore {
                 guard let o = try await WaitlistOfferModel.query(on: tx).filter(\.$tokenHash == SecretToken.hash(token)).first(),
                       let e = try await WaitlistEntryModel.find(o.entryID, on: tx) else { return .failure(.notFound) }
                 if o.status == WaitlistOffer.Status.accepted.rawValue { return .failure(.alreadyAccepted) }
+                let previous = try await BookingModel.holdingPlace(on: tx, person: e.personKey, service: e.serviceSlug, now: now)
+                // A client already in the building for this service is not moved to another time.
+                if let previous, !BookingLifecycle.canChange(previous.statusValue) { return .failure(.gone) }
                 let sql = try tx.sql()
                 let taken = try await sql.update(WaitlistOfferModel.schema)
                     .set("status", to: WaitlistOffer.Status.accepted.rawValue)
@@ -242,8 +246,7 @@ public struct FluentWaitlistStore: WaitlistStore {
                     .where("expires_epoch", .greaterThan, FluentBookingStore.epoch(now))
                     .returning("id").all()
                 guard !taken.isEmpty else { return .failure(.gone) }
-                if let previous = try await BookingModel.query(on: tx).filter(\.$personKey == e.personKey)
-                    .filter(\.$serviceSlug == e.serviceSlug).filter(\.$status == Booking.Status.active.rawValue).first() {
+                if let previous {
                     previous.status = Booking.Status.cancelled.rawValue
                     previous.cancelledAt = now
                     try await previous.update(on: tx)

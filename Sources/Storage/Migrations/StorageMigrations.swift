@@ -17,6 +17,7 @@ public enum StorageMigrations {
             CreateClosingAndAlerts(),
             ScopeOutboxAndKnownSignIns(),
             AddTransfers2025(),
+            BookingLifecycleMigration(),
         ]
     }
 }

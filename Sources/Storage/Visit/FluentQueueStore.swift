@@ -118,10 +118,11 @@ public struct FluentQueueStore: QueueStore {
         }
     }
 
-    /// The active booking with this code at this office, for the kiosk to judge (CheckInRule).
+    /// The open booking (booked or already checked in) with this code at this office, for the
+    /// kiosk to judge (CheckInRule); checking in twice gives the same ticket.
     public func bookingForCheckIn(code: String, officeSlug: String) async throws -> Booking? {
         try await BookingModel.query(on: db).filter(\.$code == BookingCode.normalise(code)).filter(\.$officeSlug == officeSlug)
-            .filter(\.$status == Booking.Status.active.rawValue).first()?.toDomain()
+            .filter(\.$status ~~ BookingLifecycle.openStatuses.map(\.rawValue)).first()?.toDomain()
     }
 
     /// Checks an appointment in; checking in twice gives the same entry. Returns (entry, new).
@@ -129,10 +130,14 @@ public struct FluentQueueStore: QueueStore {
         try await WriteGate.run(if: isSQLite) {
             try await db.transaction { tx in
                 guard let booking = try await BookingModel.find(bookingID, on: tx),
-                      booking.status == Booking.Status.active.rawValue else { throw QueueFailure.unknownBooking }
+                      BookingLifecycle.openStatuses.contains(booking.statusValue) else { throw QueueFailure.unknownBooking }
                 if let existing = try await QueueEntryModel.query(on: tx).filter(\.$bookingID == bookingID).first() {
                     return (existing.toDomain(), false)
                 }
+                // The booking's life moves on with the arrival (BookingLifecycle): it can no longer
+                // be moved or cancelled from the manage link.
+                booking.status = Booking.Status.checkedIn.rawValue
+                try await booking.update(on: tx)
                 let day = RigaTime.date(of: now)
                 let n = try await Self.nextNumber(try tx.sql(), office: booking.officeSlug, service: booking.serviceSlug,
                                                   day: day.description, walkIn: false, quota: nil) ?? 0
@@ -233,6 +238,13 @@ public struct FluentQueueStore: QueueStore {
                 if let staffUserID { update = update.set("staff_user_id", to: staffUserID) }
                 guard !(try await update.returning("id").all().isEmpty),
                       let after = try await QueueEntryModel.find(entryID, on: tx) else { throw QueueFailure.illegalTransition }
+                // The end of the visit ends its booking (BookingLifecycle): a finished visit is
+                // attended, a client who did not answer the call is a no-show — either way the
+                // client may book the service again.
+                if let bookingID = after.bookingID, let closed = BookingLifecycle.afterVisit(to) {
+                    try await (try tx.sql()).update(BookingModel.schema).set("status", to: closed.rawValue)
+                        .where("id", .equal, SQLBind(bookingID)).where("status", .equal, Booking.Status.checkedIn.rawValue).run()
+                }
                 try await announce(after.toDomain(), action: action, now: now, on: try tx.sql())
                 return after.toDomain()
             }

@@ -66,6 +66,10 @@ extension FluentQueueStore {
                         .where("id", .equal, SQLBind(m.id!)).where("status", .equal, m.status)
                         .returning("id").all()
                     guard !referred.isEmpty else { continue }
+                    if let bookingID = m.bookingID, let closed = BookingLifecycle.afterVisit(.referred) {
+                        try await (try tx.sql()).update(BookingModel.schema).set("status", to: closed.rawValue)
+                            .where("id", .equal, SQLBind(bookingID)).where("status", .equal, Booking.Status.checkedIn.rawValue).run()
+                    }
                     let token = SecretToken.generate(.priority)
                     let pass = PriorityPassModel()
                     pass.tokenHash = SecretToken.hash(token)

@@ -20,6 +20,8 @@ public struct CancelBooking: Sendable {
             try await bookings.cancel(code: code, manageToken: manageToken, now: now)
         } catch BookingFailure.notFound {
             throw BookingProblem.notFound
+        } catch BookingFailure.underWay {
+            throw BookingProblem.underWay
         }
     }
 
@@ -29,6 +31,8 @@ public struct CancelBooking: Sendable {
             try await bookings.cancel(code: code, officeSlug: office, actor: actor, now: now)
         } catch BookingFailure.notFound {
             throw BookingProblem.notFound
+        } catch BookingFailure.underWay {
+            throw BookingProblem.underWay
         }
     }
 
@@ -39,6 +43,8 @@ public struct CancelBooking: Sendable {
             try await bookings.markNoShow(code: code, officeSlug: office, actor: actor, now: now)
         } catch BookingFailure.notFound {
             throw BookingProblem.notFound
+        } catch BookingFailure.underWay {
+            throw BookingProblem.underWay
         }
     }
 }

@@ -18,7 +18,8 @@ public struct RescheduleBooking: Sendable {
 
     public func callAsFunction(code: String, manageToken: String, to start: Date) async throws -> Booking {
         guard let current = try await bookings.booking(code: code, manageToken: manageToken),
-              current.status == .active else { throw BookingProblem.notFound }
+              current.status != .cancelled else { throw BookingProblem.notFound }
+        guard BookingLifecycle.canChange(current.status) else { throw BookingProblem.underWay }
         let (office, service) = try await times.officeAndService(current.officeSlug, current.serviceSlug)
         let slot = try await times.offeredSlot(office, service, start: start)
         let calendar = try await times.calendar()
@@ -30,6 +31,8 @@ public struct RescheduleBooking: Sendable {
             }
         } catch BookingFailure.slotFull {
             throw BookingProblem.slotFull
+        } catch BookingFailure.underWay {
+            throw BookingProblem.underWay
         } catch BookingFailure.notFound {
             throw BookingProblem.notFound
         }

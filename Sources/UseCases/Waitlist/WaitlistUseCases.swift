@@ -65,7 +65,7 @@ public struct AcceptWaitlistOffer: Sendable {
 
     /// The booking and its manage token (shown once).
     public func callAsFunction(token: String) async throws -> (Booking, String) {
-        guard let view = try await waitlist.offer(token: token),
+        guard let view = try await waitlist.offer(token: token, now: now),
               let office = try await reference.office(slug: view.offer.officeSlug),
               let service = try await reference.service(slug: view.offer.serviceSlug) else { throw WaitlistProblem.notFound }
         let calendar = WorkingCalendar(adjustments: try await reference.calendarAdjustments())

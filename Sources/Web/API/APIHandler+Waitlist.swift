@@ -42,7 +42,7 @@ extension APIHandler {
     }
 
     func getWaitlistOffer(_ input: Operations.GetWaitlistOffer.Input) async throws -> Operations.GetWaitlistOffer.Output {
-        guard let view = try await stores.waitlist.offer(token: input.path.token) else {
+        guard let view = try await stores.waitlist.offer(token: input.path.token, now: services.clock.now()) else {
             throw APIProblem(.notFound, detail: { $0.noSuchPath })
         }
         let o = view.offer

@@ -97,6 +97,8 @@ extension APIProblem {
             self.init(.gone, detail: { $0.passNotUsable })
         case .notFound:
             self.init(.notFound, detail: { $0.noSuchPath })
+        case .underWay:
+            self.init(.conflict, detail: { $0.bookingUnderWay })
         case .fields(let issues):
             let errors: @Sendable (ProblemStrings) -> [FieldError] = { s in
                 issues.map { FieldError(pointer: "/\($0.field)", detail: Self.detail($0.issue, s)) }

@@ -12,6 +12,8 @@ struct BookingStrings: Sendable {
     let feeLine: @Sendable (String) -> String
     let interpreterNote: String
     let statusCancelled: String
+    /// The manage page of a booking that can no longer be moved or cancelled (BookingLifecycle).
+    let statusClosed: @Sendable (Booking.Status) -> String
     let addToCalendar: String
     let cancelTitle: String
     let cancelButton: String
@@ -71,6 +73,14 @@ struct BookingStrings: Sendable {
         feeLine: { "Maksa: \($0) EUR. Maksājiet ar karti nodaļā vai ar pārskaitījumu; paātrināto pakalpojumu apmaksā nodaļā ar bankas karti." },
         interpreterNote: "Jūs norādījāt, ka ieradīsieties ar tulku.",
         statusCancelled: "Šis pieraksts ir atcelts.",
+        statusClosed: { s in
+            switch s {
+            case .checkedIn: return "Jūs esat reģistrējies ierašanos — lūdzu, gaidiet savu numuru uz ekrāna."
+            case .attended: return "Šis apmeklējums ir noticis. Lai nāktu vēlreiz, piesakieties no jauna."
+            case .noShow: return "Šajā pierakstā jūs neieradāties. Lai nāktu, piesakieties no jauna."
+            case .active, .cancelled: return "Šis pieraksts ir atcelts."
+            }
+        },
         addToCalendar: "Pievienot kalendāram (.ics)",
         cancelTitle: "Atcelt pierakstu",
         cancelButton: "Atcelt pierakstu",
@@ -128,6 +138,14 @@ struct BookingStrings: Sendable {
         feeLine: { "Fee: \($0) EUR. Pay by card at the office or by transfer; expedited services are paid by card at the office." },
         interpreterNote: "You told us you will come with an interpreter.",
         statusCancelled: "This booking has been cancelled.",
+        statusClosed: { s in
+            switch s {
+            case .checkedIn: return "You have checked in — please wait for your number on the screen."
+            case .attended: return "This visit has taken place. To come again, book a new visit."
+            case .noShow: return "You did not come to this appointment. To come, book a new visit."
+            case .active, .cancelled: return "This booking has been cancelled."
+            }
+        },
         addToCalendar: "Add to calendar (.ics)",
         cancelTitle: "Cancel the booking",
         cancelButton: "Cancel the booking",

@@ -52,6 +52,7 @@ enum FormWording {
         case .slotFull: return ([(field, s.slotFull)], 409)
         case .passNotUsable: return ([(field, s.passNotUsable)], 410)
         case .notFound: return ([(field, s.noSuchPath)], 404)
+        case .underWay: return ([(field, s.bookingUnderWay)], 409)
         }
     }
 

@@ -66,6 +66,8 @@ struct StaffBookingStrings: Sendable {
         status: { s in
             switch s {
             case .active: return "aktīvs"
+            case .checkedIn: return "ieradies"
+            case .attended: return "apmeklējums notika"
             case .cancelled: return "atcelts"
             case .noShow: return "neieradās"
             }
@@ -111,6 +113,8 @@ struct StaffBookingStrings: Sendable {
         status: { s in
             switch s {
             case .active: return "active"
+            case .checkedIn: return "checked in"
+            case .attended: return "attended"
             case .cancelled: return "cancelled"
             case .noShow: return "no-show"
             }

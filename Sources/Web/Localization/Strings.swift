@@ -181,6 +181,7 @@ struct ProblemStrings: Sendable {
     let illegalTransition: String
     let notServedHere: String
     let passNotUsable: String
+    let bookingUnderWay: String
     let queueStillOpen: String
 
     static func of(_ language: Language) -> ProblemStrings { language == .lv ? .lv : .en }
@@ -261,6 +262,7 @@ struct ProblemStrings: Sendable {
         illegalTransition: "Šo darbību pašreizējā statusā veikt nevar.",
         notServedHere: "Šajā nodaļā šo pakalpojumu nesniedz.",
         passNotUsable: "Šī prioritātes karte vairs nav derīga: tā ir izmantota, tai beidzies termiņš vai tā ir citai nodaļai vai pakalpojumam.",
+        bookingUnderWay: "Šo pierakstu vairs nevar mainīt vai atcelt: klients jau ir ieradies vai apmeklējums ir beidzies.",
         queueStillOpen: "Rindu var slēgt tikai pēc pieņemšanas laika beigām un tikai nodaļā, kas gaidītājiem piedāvā prioritātes pierakstu."
     )
 
@@ -340,6 +342,7 @@ struct ProblemStrings: Sendable {
         illegalTransition: "This action is not possible in the entry's current state.",
         notServedHere: "This office does not provide this service.",
         passNotUsable: "This priority pass can no longer be used: it was used, it has lapsed, or it is for another office or service.",
+        bookingUnderWay: "This booking can no longer be changed or cancelled: the client has checked in or the visit has ended.",
         queueStillOpen: "The queue can be closed only after reception hours, and only at an office that offers those waiting a priority booking."
     )
 }

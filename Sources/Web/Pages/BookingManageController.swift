@@ -67,7 +67,12 @@ struct BookingManageController: Sendable {
 
     func cancel(_ req: Request, _ l: Language) async throws -> Response {
         let (b, _, _) = try await load(req)
-        try await req.useCases.cancelBooking.byClient(code: b.code, manageToken: token(req))
+        do {
+            try await req.useCases.cancelBooking.byClient(code: b.code, manageToken: token(req))
+        } catch BookingProblem.underWay {
+            // Checked in between loading the page and pressing the button (BookingLifecycle).
+            return try await page(req, l, notice: nil, error: ProblemStrings.of(l).bookingUnderWay, status: .conflict)
+        }
         return try await page(req, l, notice: BookingStrings.of(l).cancelled, error: nil)
     }
 

@@ -112,7 +112,7 @@ struct WaitlistController: Sendable {
     func offerPage(_ req: Request, _ l: Language, notice: String?, error: String?,
                    status: HTTPResponseStatus? = nil) async throws -> Response {
         let token = req.parameters.get("token") ?? ""
-        guard let view = try await req.stores.waitlist.offer(token: token),
+        guard let view = try await req.stores.waitlist.offer(token: token, now: req.clock.now()),
               let office = try await req.stores.reference.office(slug: view.offer.officeSlug),
               let service = try await req.stores.reference.service(slug: view.offer.serviceSlug) else {
             throw Abort(.notFound)

@@ -81,6 +81,8 @@ struct StaffBookingController: Sendable {
             throw Abort(.notFound)
         } catch BookingFailure.notStarted {
             return try await DayViewController().dayView(req, l, error: s.notStarted, status: .conflict)
+        } catch BookingProblem.underWay {
+            return try await DayViewController().dayView(req, l, error: ProblemStrings.of(l).bookingUnderWay, status: .conflict)
         }
         return try await DayViewController().dayView(req, l, notice: s.noShowMarked(BookingCode.normalise(code)))
     }
@@ -92,6 +94,8 @@ struct StaffBookingController: Sendable {
             try await req.useCases.cancelBooking.byClerk(code: code, office: office, actor: user.id.uuidString)
         } catch BookingProblem.notFound {
             throw Abort(.notFound)
+        } catch BookingProblem.underWay {
+            return try await DayViewController().dayView(req, l, error: ProblemStrings.of(l).bookingUnderWay, status: .conflict)
         }
         return try await DayViewController().dayView(req, l, notice: StaffBookingStrings.of(l).cancelledNotice(BookingCode.normalise(code)))
     }

@@ -75,14 +75,16 @@ public final class FakeBookings: BookingStore {
         try state.withLock { s in
             let k = Self.key(request.officeSlug, request.serviceSlug, slot.start)
             guard s.seats[k, default: 0] < slot.capacity else { throw BookingFailure.slotFull }
-            // One active booking per person and service (the real stores' partial unique index).
+            // One booking per person and service that still holds its place (BookingLifecycle).
             let person: String
             switch request.identity {
             case .personalCode(let code): person = code.digits
             case .foreigner(let born, let document): person = "\(born)|\(document)"
             }
-            guard !s.bookings.contains(where: { $0.status == .active && $0.serviceSlug == request.serviceSlug
-                && s.persons[$0.id] == person }) else { throw BookingFailure.secondActiveBooking }
+            guard !s.bookings.contains(where: { BookingLifecycle.holdsPlace($0.status, start: $0.start, now: now)
+                && $0.serviceSlug == request.serviceSlug && s.persons[$0.id] == person }) else {
+                throw BookingFailure.secondActiveBooking
+            }
             let client = UUID()
             let b = Booking(id: UUID(), code: code ?? BookingCode.generate(), officeSlug: request.officeSlug,
                             serviceSlug: request.serviceSlug, start: slot.start, end: slot.end, clientID: client,

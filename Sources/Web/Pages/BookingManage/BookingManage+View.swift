@@ -24,6 +24,8 @@ extension BookingManage {
         ]))
         if b.status == .cancelled {
             main.append(H.el("p", [.cls("notice")], text: s.statusCancelled))
+        } else if !BookingLifecycle.canChange(b.status) {
+            main.append(H.el("p", [.cls("notice")], text: s.statusClosed(b.status)))
         } else {
             main.append(H.el("p", [], text: s.arriveBy(RigaTime.time(of: BookingRequest.arriveBy(b.start)).description)))
             if m.service.needsIdentityDocument { main.append(H.el("p", [], text: s.bringDocument)) }
