@@ -8,9 +8,38 @@ import Web
 /// Runs a command (`serve` by default). `serve` migrates and seeds first, so a fresh working
 /// directory becomes a usable `apkalpe.sqlite` at once.
 public enum Entrypoint {
-    public static func main() async throws {
+    /// Never throws: whatever stops the program is one line on standard error and a non-zero
+    /// exit status (64 for a command line that cannot be understood, 1 otherwise).
+    public static func main() async {
+        let arguments = CommandLine.arguments
+        let command = arguments.dropFirst().first
+        if let command, CommandLineHelp.isHelp(command) {
+            if let topic = arguments.dropFirst(2).first, AdminCLI.commands.contains(topic) {
+                print(CommandLineHelp.usage(of: topic))
+            } else {
+                print(CommandLineHelp.overview)
+            }
+            exit(0)
+        }
+        if let command, !command.hasPrefix("-"), !CommandLineHelp.allCommands.contains(command) {
+            FileHandle.standardError.write(Data("apkalpe: unknown command '\(command)'; `apkalpe --help` lists the commands\n".utf8))
+            exit(64)
+        }
+        if let command, AdminCLI.commands.contains(command), arguments.dropFirst(2).contains(where: CommandLineHelp.isHelp) {
+            print(CommandLineHelp.usage(of: command))
+            exit(0)
+        }
+        do {
+            try await run(command: command)
+        } catch {
+            let at = CommandLineHelp.listenAddress(arguments: arguments, environment: ProcessInfo.processInfo.environment)
+            FileHandle.standardError.write(Data("apkalpe: \(CommandLineHelp.oneLine(error, port: at.port, hostname: at.host))\n".utf8))
+            exit(1)
+        }
+    }
+
+    static func run(command: String?) async throws {
         var env = try Environment.detect()
-        let command = env.arguments.dropFirst().first
         if let command, AdminCLI.commands.contains(command) {
             // Administration prints only its answer on stdout; logs go to stderr, warnings up.
             AppLogging.bootstrap(level: .warning, toStandardError: true)
@@ -45,7 +74,6 @@ public enum Entrypoint {
             }
             try await app.execute()
         } catch {
-            app.logger.report(error: error)
             try? await app.asyncShutdown()
             throw error
         }

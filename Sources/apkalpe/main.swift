@@ -1,3 +1,3 @@
 import Wiring
 
-try await Entrypoint.main()
+await Entrypoint.main()

@@ -128,7 +128,7 @@ public struct FluentBookingStore: BookingStore {
     public func book(_ request: BookingRequest, slot: Slot, code suggested: String? = nil, manageToken: String,
                      now: Date, perContact cap: Int = FairAccess.standard.perContact, actor: String? = nil, priorityPass: String? = nil, messages: @escaping @Sendable (Booking) -> [OutboxMessage] = { _ in [] }) async throws -> Booking {
         try await WriteGate.run(if: isSQLite) {
-            try await db.transaction { tx in
+            try await db.writeTransaction { tx in
                 let sql = try tx.sql()
                 let person = request.personKey
                 if try await BookingModel.holdingPlace(on: tx, person: person, service: request.serviceSlug, now: now) != nil {
@@ -239,7 +239,7 @@ public struct FluentBookingStore: BookingStore {
 
     public func cancel(code: String, manageToken: String, now: Date) async throws {
         try await WriteGate.run(if: isSQLite) {
-            try await db.transaction { tx in
+            try await db.writeTransaction { tx in
                 guard let m = try await BookingModel.query(on: tx).filter(\.$code == BookingCode.normalise(code)).first(),
                       m.manageTokenHash == SecretToken.hash(manageToken) else { throw BookingFailure.notFound }
                 if [.checkedIn, .attended, .noShow].contains(m.statusValue) { throw BookingFailure.underWay }
@@ -259,7 +259,7 @@ public struct FluentBookingStore: BookingStore {
                            messages: @escaping @Sendable (Booking, _ clientName: String) -> [OutboxMessage] = { _, _ in [] })
         async throws -> Booking {
         try await WriteGate.run(if: isSQLite) {
-            try await db.transaction { tx in
+            try await db.writeTransaction { tx in
                 guard let m = try await BookingModel.query(on: tx).filter(\.$code == BookingCode.normalise(code)).first(),
                       m.manageTokenHash == SecretToken.hash(manageToken) else { throw BookingFailure.notFound }
                 if [.checkedIn, .attended, .noShow].contains(m.statusValue) { throw BookingFailure.underWay }
@@ -286,7 +286,7 @@ public struct FluentBookingStore: BookingStore {
     /// scope were checked by the caller of this method); recorded in the audit trail.
     public func cancel(code: String, officeSlug: String, actor: String, now: Date) async throws {
         try await WriteGate.run(if: isSQLite) {
-            try await db.transaction { tx in
+            try await db.writeTransaction { tx in
                 guard let m = try await BookingModel.query(on: tx).filter(\.$code == BookingCode.normalise(code))
                     .filter(\.$officeSlug == officeSlug).first() else { throw BookingFailure.notFound }
                 if [.checkedIn, .attended, .noShow].contains(m.statusValue) { throw BookingFailure.underWay }
@@ -307,7 +307,7 @@ public struct FluentBookingStore: BookingStore {
     /// cancellation's (to the waitlist first, if there is still time to use it).
     public func markNoShow(code: String, officeSlug: String, actor: String, now: Date) async throws {
         try await WriteGate.run(if: isSQLite) {
-            try await db.transaction { tx in
+            try await db.writeTransaction { tx in
                 guard let m = try await BookingModel.query(on: tx).filter(\.$code == BookingCode.normalise(code))
                     .filter(\.$officeSlug == officeSlug).first(), m.status != Booking.Status.cancelled.rawValue else {
                     throw BookingFailure.notFound
@@ -330,7 +330,7 @@ public struct FluentBookingStore: BookingStore {
     /// An office's active appointments of one day, for staff; every client shown is written to
     /// the access log in the same transaction.
     public func day(officeSlug: String, date: LocalDate, by reader: FluentClientStore.Reader, now: Date) async throws -> [Appointment] {
-        try await db.transaction { tx in
+        try await db.writeTransaction { tx in
             let from = Self.epoch(RigaTime.instant(date, TimeOfDay(0, 0)))
             let to = Self.epoch(RigaTime.instant(date.next, TimeOfDay(0, 0)))
             let rows = try await BookingModel.query(on: tx).filter(\.$officeSlug == officeSlug)
@@ -370,7 +370,7 @@ public struct FluentBookingStore: BookingStore {
                                  messages: @escaping @Sendable (Booking, _ clientName: String) -> [OutboxMessage])
         async throws -> Booking {
         try await WriteGate.run(if: isSQLite) {
-            try await db.transaction { tx in
+            try await db.writeTransaction { tx in
                 guard let m = try await BookingModel.find(bookingID, on: tx),
                       offices.map({ $0.contains(m.officeSlug) }) ?? true,
                       m.status == Booking.Status.active.rawValue else { throw BookingFailure.notFound }
@@ -388,6 +388,6 @@ public struct FluentBookingStore: BookingStore {
 
     /// Queues messages outside any booking transaction (notices of changes by the agency).
     public func enqueue(_ messages: [OutboxMessage], now: Date) async throws {
-        try await db.transaction { tx in try await Outbox.enqueue(messages, on: tx, now: now) }
+        try await db.writeTransaction { tx in try await Outbox.enqueue(messages, on: tx, now: now) }
     }
 }

@@ -145,7 +145,7 @@ public struct FluentWaitlistStore: WaitlistStore {
         async throws -> (WaitlistEntry, String) {
         let token = SecretToken.generate(.waitlist)
         let entry = try await WriteGate.run(if: isSQLite) {
-            try await db.transaction { tx -> WaitlistEntry in
+            try await db.writeTransaction { tx -> WaitlistEntry in
                 let person = request.personKey
                 if try await WaitlistEntryModel.query(on: tx).filter(\.$personKey == person)
                     .filter(\.$serviceSlug == request.serviceSlug)
@@ -195,7 +195,7 @@ public struct FluentWaitlistStore: WaitlistStore {
     /// Leaves the line; an open offer the entry holds is passed on at once.
     public func leave(id: UUID, token: String, now: Date) async throws {
         try await WriteGate.run(if: isSQLite) {
-            try await db.transaction { tx in
+            try await db.writeTransaction { tx in
                 guard let m = try await WaitlistEntryModel.find(id, on: tx), m.tokenHash == SecretToken.hash(token) else {
                     throw WaitlistFailure.notFound
                 }
@@ -232,7 +232,7 @@ public struct FluentWaitlistStore: WaitlistStore {
     public func accept(token: String, manageToken: String, now: Date,
                        messages: @escaping @Sendable (Booking) -> [OutboxMessage] = { _ in [] }) async throws -> Booking {
         let outcome: Result<Booking, WaitlistFailure> = try await WriteGate.run(if: isSQLite) {
-            try await db.transaction { tx in
+            try await db.writeTransaction { tx in
                 guard let o = try await WaitlistOfferModel.query(on: tx).filter(\.$tokenHash == SecretToken.hash(token)).first(),
                       let e = try await WaitlistEntryModel.find(o.entryID, on: tx) else { return .failure(.notFound) }
                 if o.status == WaitlistOffer.Status.accepted.rawValue { return .failure(.alreadyAccepted) }
@@ -276,7 +276,7 @@ public struct FluentWaitlistStore: WaitlistStore {
     /// The client says no to this time: the seat passes on; they stay in line.
     public func decline(token: String, now: Date) async throws {
         let outcome: Result<Void, WaitlistFailure> = try await WriteGate.run(if: isSQLite) {
-            try await db.transaction { tx in
+            try await db.writeTransaction { tx in
                 guard let o = try await WaitlistOfferModel.query(on: tx).filter(\.$tokenHash == SecretToken.hash(token)).first()
                 else { return .failure(.notFound) }
                 guard o.status == WaitlistOffer.Status.open.rawValue, o.expiresEpoch > FluentBookingStore.epoch(now) else {
@@ -298,7 +298,7 @@ public struct FluentWaitlistStore: WaitlistStore {
         var passed = 0
         for offer in due {
             let closed = try await WriteGate.run(if: isSQLite) {
-                try await db.transaction { tx in
+                try await db.writeTransaction { tx in
                     try await close(offer, as: .expired, on: tx, now: now, entryBackInLine: true)
                 }
             }

@@ -86,7 +86,7 @@ public struct FluentClientStore: ClientRegister {
     public typealias Reader = ClientReader
 
     public func create(_ client: Client, actor: String) async throws {
-        try await db.transaction { tx in
+        try await db.writeTransaction { tx in
             if case .personalCode(let code) = client.identity,
                try await ClientModel.query(on: tx).filter(\.$personalCode == code.digits).first() != nil {
                 throw StorageError.conflict("a client with this personal code exists")
@@ -104,7 +104,7 @@ public struct FluentClientStore: ClientRegister {
 
     /// Reads a client for a member of staff, logging the read.
     public func read(id: UUID, by reader: Reader, now: Date) async throws -> Client? {
-        try await db.transaction { tx in
+        try await db.writeTransaction { tx in
             guard let m = try await ClientModel.find(id, on: tx), m.anonymisedAt == nil, let client = m.toDomain() else {
                 return nil
             }
@@ -115,7 +115,7 @@ public struct FluentClientStore: ClientRegister {
 
     /// Looks a person up by personal code (outside a case the reader must state a purpose).
     public func read(personalCode: PersonalCode, by reader: Reader, now: Date) async throws -> Client? {
-        try await db.transaction { tx in
+        try await db.writeTransaction { tx in
             guard let m = try await ClientModel.query(on: tx).filter(\.$personalCode == personalCode.digits).first(),
                   m.anonymisedAt == nil, let client = m.toDomain() else { return nil }
             try await Self.log(on: tx, client: client.id, record: ("client", client.id), reader: reader, now: now)

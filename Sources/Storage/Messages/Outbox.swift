@@ -72,7 +72,7 @@ public enum Outbox {
     /// no such message or it belongs to an office outside `offices`.
     public static func open(id: UUID, offices: Set<String>?, by reader: FluentClientStore.Reader, now: Date,
                             on db: any Database) async throws -> OutboxMessage? {
-        try await db.transaction { tx in
+        try await db.writeTransaction { tx in
             guard let m = try await OutboxModel.find(id, on: tx) else { return nil }
             if let offices, !offices.contains(m.officeSlug ?? "") { return nil }
             if let client = m.clientID {

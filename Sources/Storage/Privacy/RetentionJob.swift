@@ -27,7 +27,7 @@ public struct RetentionJob: Sendable {
     }
 
     public func run(now: Date) async throws -> Report {
-        try await db.transaction { tx in
+        try await db.writeTransaction { tx in
             var report = Report()
             func cutoff(_ type: RetentionSchedule.RecordType) -> Date {
                 now.addingTimeInterval(-Double(schedule.days(for: type)) * 86_400)

@@ -77,7 +77,7 @@ public struct FluentReferenceStore: ReferenceStore {
     /// Adds or replaces the exception of an office on one date.
     public func setException(officeSlug: String, _ exception: OfficeException, actor: String,
                              now: Date = Date()) async throws {
-        try await db.transaction { tx in
+        try await db.writeTransaction { tx in
             guard let office = try await OfficeModel.query(on: tx).filter(\.$slug == officeSlug).first(),
                   let id = office.id else { throw StorageError.notFound("office \(officeSlug)") }
             let previous = try await OfficeExceptionModel.query(on: tx).filter(\.$office.$id == id)
@@ -103,7 +103,7 @@ public struct FluentReferenceStore: ReferenceStore {
 
     /// Updates an office's contact and accessibility fields and its weekly hours.
     public func updateOffice(_ office: Office, actor: String, now: Date = Date()) async throws {
-        try await db.transaction { tx in
+        try await db.writeTransaction { tx in
             guard let m = try await OfficeModel.query(on: tx).filter(\.$slug == office.slug).with(\.$hours).first(),
                   let id = m.id else { throw StorageError.notFound("office \(office.slug)") }
             let before = Self.describe(m.toDomain(hours: m.hours, desks: [:]))
@@ -131,7 +131,7 @@ public struct FluentReferenceStore: ReferenceStore {
     }
 
     public func addTransfer(_ transfer: CalendarAdjustments.Transfer, actor: String, now: Date = Date()) async throws {
-        try await db.transaction { tx in
+        try await db.writeTransaction { tx in
             let m = CalendarAdjustmentModel()
             m.kind = CalendarAdjustmentModel.Kind.transfer.rawValue
             m.date = transfer.dayOff.description
@@ -143,7 +143,7 @@ public struct FluentReferenceStore: ReferenceStore {
     }
 
     public func addOneOffHoliday(_ holiday: PublicHoliday, actor: String, now: Date = Date()) async throws {
-        try await db.transaction { tx in
+        try await db.writeTransaction { tx in
             let m = CalendarAdjustmentModel()
             m.kind = CalendarAdjustmentModel.Kind.oneOffHoliday.rawValue
             m.date = holiday.date.description

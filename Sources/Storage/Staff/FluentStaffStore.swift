@@ -13,7 +13,7 @@ public struct FluentStaffStore: StaffStore {
     // MARK: Users
 
     public func createUser(_ user: StaffUser, passwordHash: String, now: Date, actor: String) async throws {
-        try await db.transaction { tx in
+        try await db.writeTransaction { tx in
             if try await StaffUserModel.query(on: tx).filter(\.$email == user.email).first() != nil {
                 throw StorageError.conflict("a user with this e-mail exists")
             }
@@ -52,7 +52,7 @@ public struct FluentStaffStore: StaffStore {
 
     /// Deactivates an account and ends its sessions and tokens at once.
     public func disable(email: String, now: Date, actor: String) async throws {
-        try await db.transaction { tx in
+        try await db.writeTransaction { tx in
             guard let m = try await StaffUserModel.query(on: tx).filter(\.$email == StaffUser.normalise(email: email)).first(),
                   let id = m.id else { throw StorageError.notFound("user") }
             let before = AuditTrail.describe(m.toDomain())
@@ -68,7 +68,7 @@ public struct FluentStaffStore: StaffStore {
 
     /// Changes what a user does and where; their sessions end so the new roles apply at once.
     public func updateAccess(userID: UUID, roles: Set<Role>, offices: Set<String>, now: Date, actor: String) async throws {
-        try await db.transaction { tx in
+        try await db.writeTransaction { tx in
             guard let m = try await StaffUserModel.find(userID, on: tx) else { throw StorageError.notFound("user") }
             let before = AuditTrail.describe(m.toDomain())
             var user = m.toDomain()
@@ -83,7 +83,7 @@ public struct FluentStaffStore: StaffStore {
     }
 
     public func setPassword(userID: UUID, hash: String, now: Date) async throws {
-        try await db.transaction { tx in
+        try await db.writeTransaction { tx in
             guard let m = try await StaffUserModel.find(userID, on: tx) else { throw StorageError.notFound("user") }
             m.passwordHash = hash
             m.passwordChangedAt = now
@@ -94,7 +94,7 @@ public struct FluentStaffStore: StaffStore {
     }
 
     public func setTOTPSecret(userID: UUID, secret: [UInt8]?, now: Date) async throws {
-        try await db.transaction { tx in
+        try await db.writeTransaction { tx in
             guard let m = try await StaffUserModel.find(userID, on: tx) else { throw StorageError.notFound("user") }
             m.totpSecret = secret.map(Base32.encode)
             m.totpLastStep = nil
@@ -108,7 +108,7 @@ public struct FluentStaffStore: StaffStore {
     /// Records `step` as used if it is newer than the last one: one conditional update, so a
     /// code cannot be replayed even by two instances at once.
     public func consumeTOTPStep(userID: UUID, step: Int64) async throws -> Bool {
-        try await db.transaction { tx in
+        try await db.writeTransaction { tx in
             guard let m = try await StaffUserModel.find(userID, on: tx) else { return false }
             if let last = m.totpLastStep, last >= step { return false }
             m.totpLastStep = step
@@ -121,7 +121,7 @@ public struct FluentStaffStore: StaffStore {
 
     public func createToken(kind: TokenKind, token: String, name: String, userID: UUID?, officeSlug: String?,
                             scopes: Set<Permission>?, now: Date, actor: String) async throws -> APIToken {
-        try await db.transaction { tx in
+        try await db.writeTransaction { tx in
             let m = APITokenModel()
             m.id = UUID()
             m.kind = kind.rawValue
@@ -156,7 +156,7 @@ public struct FluentStaffStore: StaffStore {
     }
 
     public func revokeToken(id: UUID, now: Date, actor: String) async throws {
-        try await db.transaction { tx in
+        try await db.writeTransaction { tx in
             guard let m = try await APITokenModel.find(id, on: tx) else { throw StorageError.notFound("token") }
             guard m.revokedAt == nil else { return }
             m.revokedAt = now
@@ -215,7 +215,7 @@ public struct FluentStaffStore: StaffStore {
     }
 
     public func recordFailure(key: String, now: Date, window: TimeInterval) async throws {
-        try await db.transaction { tx in
+        try await db.writeTransaction { tx in
             if let m = try await LoginFailureModel.query(on: tx).filter(\.$key == key).first() {
                 m.failures = now.timeIntervalSince(m.lastFailureAt) > window ? 1 : m.failures + 1
                 m.lastFailureAt = now

@@ -106,7 +106,7 @@ public struct FluentQueueStore: QueueStore {
     /// A walk-in ticket (the hours and the cut-off are checked by the caller, WalkInRule).
     public func issueTicket(officeSlug: String, serviceSlug: String, prefix: String, quota: Int?, now: Date) async throws -> QueueEntry {
         try await WriteGate.run(if: isSQLite) {
-            try await db.transaction { tx in
+            try await db.writeTransaction { tx in
                 let day = RigaTime.date(of: now)
                 guard let n = try await Self.nextNumber(try tx.sql(), office: officeSlug, service: serviceSlug,
                                                         day: day.description, walkIn: true, quota: quota) else {
@@ -128,7 +128,7 @@ public struct FluentQueueStore: QueueStore {
     /// Checks an appointment in; checking in twice gives the same entry. Returns (entry, new).
     public func checkIn(bookingID: UUID, prefix: String, now: Date) async throws -> (QueueEntry, Bool) {
         try await WriteGate.run(if: isSQLite) {
-            try await db.transaction { tx in
+            try await db.writeTransaction { tx in
                 guard let booking = try await BookingModel.find(bookingID, on: tx),
                       BookingLifecycle.openStatuses.contains(booking.statusValue) else { throw QueueFailure.unknownBooking }
                 if let existing = try await QueueEntryModel.query(on: tx).filter(\.$bookingID == bookingID).first() {
@@ -156,7 +156,7 @@ public struct FluentQueueStore: QueueStore {
     public func callNext(officeSlug: String, counter: String, services: Set<String>, staffUserID: UUID?, order: CallOrder,
                          now: Date) async throws -> QueueEntry? {
         try await WriteGate.run(if: isSQLite) {
-            try await db.transaction { tx in
+            try await db.writeTransaction { tx in
                 let sql = try tx.sql()
                 let day = RigaTime.date(of: now).description
                 let waiting = try await QueueEntryModel.query(on: tx).filter(\.$officeSlug == officeSlug)
@@ -213,7 +213,7 @@ public struct FluentQueueStore: QueueStore {
     public func act(_ action: QueueAction, entryID: UUID, officeSlug: String, counter: String?, transferTo service: String?,
                     idChecked: Bool?, staffUserID: UUID?, now: Date) async throws -> QueueEntry {
         try await WriteGate.run(if: isSQLite) {
-            try await db.transaction { tx in
+            try await db.writeTransaction { tx in
                 guard let m = try await QueueEntryModel.find(entryID, on: tx), m.officeSlug == officeSlug else {
                     throw QueueFailure.notFound
                 }
@@ -282,7 +282,7 @@ public struct FluentQueueStore: QueueStore {
     /// The emergency button: its messages and an audit entry, together.
     public func recordEmergency(officeSlug: String, counter: String, actor: String, actorID: UUID, actorName: String,
                                 messages: [OutboxMessage], now: Date) async throws {
-        try await db.transaction { tx in
+        try await db.writeTransaction { tx in
             let alert = EmergencyAlertModel()
             alert.officeSlug = officeSlug
             alert.counter = counter

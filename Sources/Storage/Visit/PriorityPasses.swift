@@ -53,7 +53,7 @@ extension FluentQueueStore {
     public func closeQueue(officeSlug: String, rule: ClosingRule, actor: String, now: Date) async throws
         -> [(entry: QueueEntry, token: String, expiresAt: Date)] {
         try await WriteGate.run(if: isSQLite) {
-            try await db.transaction { tx in
+            try await db.writeTransaction { tx in
                 let day = RigaTime.date(of: now).description
                 let open = try await QueueEntryModel.query(on: tx).filter(\.$officeSlug == officeSlug).filter(\.$day == day)
                     .filter(\.$status ~~ [QueueEntry.Status.waiting.rawValue, QueueEntry.Status.parked.rawValue])
@@ -100,7 +100,7 @@ extension FluentQueueStore {
 
     /// A supervisor acknowledges an alert (once; audited). False when it was already acknowledged.
     public func acknowledge(alert id: UUID, officeSlugs: Set<String>?, by user: UUID, now: Date) async throws -> Bool {
-        try await db.transaction { tx in
+        try await db.writeTransaction { tx in
             guard let m = try await EmergencyAlertModel.find(id, on: tx),
                   officeSlugs == nil || officeSlugs!.contains(m.officeSlug) else { return false }
             let done = try await (try tx.sql()).update(EmergencyAlertModel.schema)
