@@ -22,10 +22,10 @@ public func configure(_ app: Application, database: DatabaseLocation, settings: 
             await listener.run(on: loop)
         }
     }
-    let displayChannel = channel
+    let displayChannel = channel, links = PublicLinks(base: settings.publicURL)
     try configureWeb(app, settings: settings, backend: Backend(
-        stores: { req in FluentStores(db: req.db, displayChannel: displayChannel) },
-        background: { [unowned app] in FluentStores(db: app.db, displayChannel: displayChannel) },
+        stores: { req in FluentStores(db: req.db, displayChannel: displayChannel, links: links) },
+        background: { [unowned app] in FluentStores(db: app.db, displayChannel: displayChannel, links: links) },
         displayChannel: displayChannel, displayFeed: feed))
     app.asyncCommands.use(MigrateCommand(database: database), as: "migrate", isDefault: false)
     app.asyncCommands.use(SeedCommand(), as: "seed", isDefault: false)

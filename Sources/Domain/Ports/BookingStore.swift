@@ -81,4 +81,6 @@ public protocol Links: Sendable {
     func manageBooking(code: String, token: String, language: Language) -> String
     /// A waitlist place's own page (see one's place, leave), with its token.
     func leaveWaitlist(id: UUID, token: String, language: Language) -> String
+    /// A waitlist offer's page (take or decline the held time), with its token.
+    func waitlistOffer(token: String, language: Language) -> String
 }

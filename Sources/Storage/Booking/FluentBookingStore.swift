@@ -80,10 +80,13 @@ public struct FluentBookingStore: BookingStore {
     let db: any Database
     /// Who gets a seat this store frees (cancel, reschedule, no-show).
     let rule: WaitlistOfferRule
+    /// For the waitlist offer a freed seat may write in the same transaction (absolute links).
+    let links: any Links
 
-    public init(db: any Database, waitlist rule: WaitlistOfferRule = .standard) {
+    public init(db: any Database, waitlist rule: WaitlistOfferRule = .standard, links: any Links = PublicLinks.development) {
         self.db = db
         self.rule = rule
+        self.links = links
     }
 
     var isSQLite: Bool { (db as? any SQLDatabase)?.dialect.name == "sqlite" }
@@ -249,7 +252,7 @@ public struct FluentBookingStore: BookingStore {
                 try await m.update(on: tx)
                 try await Outbox.withdrawReminders(bookingID: m.id!, on: tx)
                 try await Waitlist.seatFreed(on: tx, office: m.officeSlug, service: m.serviceSlug, start: m.startEpoch,
-                                             end: m.endEpoch, now: now, rule: rule)
+                                             end: m.endEpoch, now: now, rule: rule, links: links)
             }
         }
     }
@@ -268,7 +271,7 @@ public struct FluentBookingStore: BookingStore {
                 let sql = try tx.sql()
                 try await Self.takeSeat(sql, office: m.officeSlug, service: m.serviceSlug, slot: slot)
                 try await Waitlist.seatFreed(on: tx, office: m.officeSlug, service: m.serviceSlug, start: m.startEpoch,
-                                             end: m.endEpoch, now: now, rule: rule)
+                                             end: m.endEpoch, now: now, rule: rule, links: links)
                 m.startEpoch = Self.epoch(slot.start)
                 m.endEpoch = Self.epoch(slot.end)
                 try await m.update(on: tx)
@@ -298,7 +301,7 @@ public struct FluentBookingStore: BookingStore {
                 try await AuditTrail.record(on: tx, at: now, actor: actor, entity: "booking", id: m.code, action: "cancel",
                                             before: "active", after: "cancelled")
                 try await Waitlist.seatFreed(on: tx, office: m.officeSlug, service: m.serviceSlug, start: m.startEpoch,
-                                             end: m.endEpoch, now: now, rule: rule)
+                                             end: m.endEpoch, now: now, rule: rule, links: links)
             }
         }
     }
@@ -320,7 +323,7 @@ public struct FluentBookingStore: BookingStore {
                 try await AuditTrail.record(on: tx, at: now, actor: actor, entity: "booking", id: m.code, action: "no-show",
                                             before: "active", after: "no-show")
                 try await Waitlist.seatFreed(on: tx, office: m.officeSlug, service: m.serviceSlug, start: m.startEpoch,
-                                             end: m.endEpoch, now: now, rule: rule)
+                                             end: m.endEpoch, now: now, rule: rule, links: links)
             }
         }
     }

@@ -65,7 +65,7 @@ final class WaitlistOfferModel: Model, @unchecked Sendable {
 /// stays counted as taken), or, with nobody to offer it to, it goes back to public booking.
 enum Waitlist {
     static func seatFreed(on tx: any Database, office: String, service: String, start: Int64, end: Int64, now: Date,
-                          rule: WaitlistOfferRule) async throws {
+                          rule: WaitlistOfferRule, links: any Links) async throws {
         let sql = try tx.sql()
         let startDate = Date(timeIntervalSince1970: Double(start))
         if rule.isWorthOffering(slotStart: startDate, now: now) {
@@ -104,7 +104,8 @@ enum Waitlist {
                 offer.createdAt = now
                 offer.expiresEpoch = FluentBookingStore.epoch(rule.expiry(offeredAt: now))
                 try await offer.create(on: tx)
-                try await Outbox.enqueue(try await offerMessages(on: tx, entry: entry, offer: offer, token: token, now: now),
+                try await Outbox.enqueue(try await offerMessages(on: tx, entry: entry, offer: offer, token: token, now: now,
+                                                                 links: links),
                                          on: tx, now: now)
                 return
             }
@@ -113,7 +114,7 @@ enum Waitlist {
     }
 
     private static func offerMessages(on tx: any Database, entry: WaitlistEntryModel, offer: WaitlistOfferModel,
-                                      token: String, now: Date) async throws -> [OutboxMessage] {
+                                      token: String, now: Date, links: any Links) async throws -> [OutboxMessage] {
         let reference = FluentReferenceStore(db: tx)
         guard let office = try await reference.office(slug: offer.officeSlug),
               let service = try await reference.service(slug: offer.serviceSlug) else { return [] }
@@ -122,7 +123,7 @@ enum Waitlist {
         let context = WaitlistMessages.Context(entry: domain, name: name, office: office, service: service)
         let text = WaitlistMessages.offer(context, start: Date(timeIntervalSince1970: Double(offer.startEpoch)),
                                           expiresAt: Date(timeIntervalSince1970: Double(offer.expiresEpoch)),
-                                          url: WaitlistOffer.path(domain.language, token: token))
+                                          url: links.waitlistOffer(token: token, language: domain.language))
         return WaitlistMessages.outbox(context, kind: .offer, text: text, sendAfter: now)
     }
 }
@@ -131,10 +132,13 @@ enum Waitlist {
 public struct FluentWaitlistStore: WaitlistStore {
     let db: any Database
     let rule: WaitlistOfferRule
+    /// For the offer messages written in this store's transactions (absolute links).
+    let links: any Links
 
-    public init(db: any Database, rule: WaitlistOfferRule = .standard) {
+    public init(db: any Database, rule: WaitlistOfferRule = .standard, links: any Links = PublicLinks.development) {
         self.db = db
         self.rule = rule
+        self.links = links
     }
 
     private var isSQLite: Bool { (db as? any SQLDatabase)?.dialect.name == "sqlite" }
@@ -252,7 +256,7 @@ public struct FluentWaitlistStore: WaitlistStore {
                     try await previous.update(on: tx)
                     try await Outbox.withdrawReminders(bookingID: previous.id!, on: tx)
                     try await Waitlist.seatFreed(on: tx, office: previous.officeSlug, service: previous.serviceSlug,
-                                                 start: previous.startEpoch, end: previous.endEpoch, now: now, rule: rule)
+                                                 start: previous.startEpoch, end: previous.endEpoch, now: now, rule: rule, links: links)
                 }
                 e.status = WaitlistEntry.Status.booked.rawValue
                 e.endedAt = now
@@ -322,7 +326,7 @@ public struct FluentWaitlistStore: WaitlistStore {
                 .run()
         }
         try await Waitlist.seatFreed(on: tx, office: offer.officeSlug, service: offer.serviceSlug, start: offer.startEpoch,
-                                     end: offer.endEpoch, now: now, rule: rule)
+                                     end: offer.endEpoch, now: now, rule: rule, links: links)
         return true
     }
 

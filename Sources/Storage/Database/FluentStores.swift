@@ -7,17 +7,20 @@ import Foundation
 public struct FluentStores: Stores {
     let db: any Database
     let displayChannel: String?
+    /// The public address for links in messages the stores write themselves (a waitlist offer).
+    let links: PublicLinks
 
-    public init(db: any Database, displayChannel: String? = nil) {
+    public init(db: any Database, displayChannel: String? = nil, links: PublicLinks = .development) {
         self.db = db
         self.displayChannel = displayChannel
+        self.links = links
     }
 
     public var reference: any ReferenceAdministration { FluentReferenceStore(db: db) }
-    public var bookings: any BookingStore { FluentBookingStore(db: db) }
+    public var bookings: any BookingStore { FluentBookingStore(db: db, links: links) }
     public var passes: any PriorityPassStore { FluentPriorityPassStore(db: db) }
     public var queue: any QueueStore { FluentQueueStore(db: db, displayChannel: displayChannel) }
-    public var waitlist: any WaitlistStore { FluentWaitlistStore(db: db) }
+    public var waitlist: any WaitlistStore { FluentWaitlistStore(db: db, links: links) }
     public var clients: any ClientRegister { FluentClientStore(db: db) }
     public var staff: any StaffStore { FluentStaffStore(db: db) }
     public var auditTrail: any AuditLog { FluentAuditLog(db: db) }

@@ -12,7 +12,7 @@ struct AppServices: Sendable {
     /// The largest request body taken, API and forms alike (`APKALPE_MAX_BODY`).
     let maxBodyBytes: Int
     /// Absolute links from the configured public address (`APKALPE_PUBLIC_URL`).
-    let links: WebLinks
+    let links: PublicLinks
     /// A hash of the configured cost that no password matches: unknown and disabled accounts are
     /// verified against it, so a sign-in takes as long whether the account exists or not.
     let dummyPasswordHash: String

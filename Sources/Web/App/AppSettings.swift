@@ -22,10 +22,15 @@ public struct AppSettings: Sendable {
 
     public enum Problem: Error, CustomStringConvertible {
         case badClock(String), clockInProduction, badRetention(String), badFairAccess(String), badMaxBody(String)
+        case badPublicURL(String), insecurePublicURL(String)
         public var description: String {
             switch self {
             case .badClock(let v): return "APKALPE_CLOCK must be an RFC 3339 date-time, got \(v)"
             case .clockInProduction: return "APKALPE_CLOCK is refused when APKALPE_ENV=production"
+            case .badPublicURL(let v):
+                return "APKALPE_PUBLIC_URL must be the site's address such as https://apkalpe.pmlp.gov.lv (no path or query); got \(v)"
+            case .insecurePublicURL(let v):
+                return "APKALPE_ENV=production needs APKALPE_PUBLIC_URL with https:// (every link in a message starts with it); got \(v.isEmpty ? "none" : v)"
             case .badRetention(let v): return "APKALPE_RETENTION must look like clients=1825,access-log=1825; got \(v)"
             case .badMaxBody(let v): return "APKALPE_MAX_BODY must be a size such as 64kb or 1mb (1 KB to 100 MB), got \(v)"
             case .badFairAccess(let v):
@@ -60,7 +65,17 @@ public struct AppSettings: Sendable {
         } catch {
             throw Problem.badFairAccess(env["APKALPE_FAIR_ACCESS"] ?? "")
         }
-        if let value = env["APKALPE_PUBLIC_URL"], !value.isEmpty { settings.publicURL = value }
+        // Issue 13, defect 3: every link that leaves the app starts with this address; in
+        // production it must be given, and be https.
+        let publicURL = env["APKALPE_PUBLIC_URL"] ?? ""
+        if production, !PublicLinks.isUsableBase(publicURL, secure: true) {
+            throw PublicLinks.isUsableBase(publicURL, secure: false) || publicURL.isEmpty
+                ? Problem.insecurePublicURL(publicURL) : Problem.badPublicURL(publicURL)
+        }
+        if !publicURL.isEmpty {
+            guard PublicLinks.isUsableBase(publicURL, secure: false) else { throw Problem.badPublicURL(publicURL) }
+            settings.publicURL = publicURL
+        }
         if let value = env["APKALPE_MAX_BODY"], !value.isEmpty {
             guard let bytes = Self.byteCount(value) else { throw Problem.badMaxBody(value) }
             settings.maxBodyBytes = bytes

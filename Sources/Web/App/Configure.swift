@@ -11,7 +11,7 @@ public func configureWeb(_ app: Application, settings: AppSettings, backend: Bac
     app.lifecycle.use(ThreadPoolShutdown(pool: passwordPool))
     app.appServices = AppServices(clock: settings.clock, logger: app.logger, backend: backend,
                                   bcryptCost: settings.bcryptCost, maxBodyBytes: settings.maxBodyBytes,
-                                  links: WebLinks(base: settings.publicURL),
+                                  links: PublicLinks(base: settings.publicURL),
                                   dummyPasswordHash: try Passwords.hash(SecretToken.generate(.staff), cost: settings.bcryptCost),
                                   passwordPool: passwordPool,
                                   retention: settings.retention,

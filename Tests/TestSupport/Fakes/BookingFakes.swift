@@ -177,6 +177,9 @@ public struct FakeLinks: Links {
     public func leaveWaitlist(id: UUID, token: String, language: Language) -> String {
         "\(base)\(WaitlistEntry.path(language, id: id))?token=\(token)"
     }
+    public func waitlistOffer(token: String, language: Language) -> String {
+        "\(base)\(WaitlistOffer.path(language, token: token))"
+    }
 }
 
 /// A queue in memory: numbers per service, the call order by check-in time (enough for the

@@ -17,5 +17,5 @@ enum BookingManage {
         let error: String?
     }
 
-    static func path(_ l: Language, code: String) -> String { l == .lv ? "/pieraksts/\(code)" : "/en/booking/\(code)" }
+    static func path(_ l: Language, code: String) -> String { Booking.managePath(l, code: code) }
 }
