@@ -77,7 +77,7 @@ struct BookingUseCaseTests {
         let w = World()
         let (booking, token) = try await w.book(try Self.request(language: .en))
         _ = try await w.reschedule(code: booking.code, manageToken: token, to: Self.tuesdayNine.addingTimeInterval(600))
-        let last = try #require(w.bookings.outbox.last { $0.kind == .confirmation })
+        let last = try #require(w.bookings.outbox.last { $0.kind == .confirmation && $0.channel == .email })
         #expect(last.body.hasPrefix("Dear Jānis Ozols,"))
         #expect(last.body.contains("https://apkalpe.example/en/booking/\(booking.code)?token="))
     }

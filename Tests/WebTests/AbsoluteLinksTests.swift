@@ -68,3 +68,29 @@ struct AbsoluteLinksTests {
         #expect(try AppSettings.fromEnvironment([:]).publicURL == "http://127.0.0.1:8080")
     }
 }
+
+/// Issue 13, defect 5, through HTTP: the SMS's short link opens the booking in the client's language.
+@Suite("The SMS's short link")
+struct ShortLinkTests {
+    @Test func theShortLinkOpensTheManagePageAndAWrongOneIsNotFound() async throws {
+        try await withTestApp(.sqlite) { app in
+            let created = try await post(app, "/api/v1/bookings", json: BookingAPITests.body(
+                start: "2026-12-22T09:00:00+02:00", email: "e@example.lv"), headers: [:])
+            let code = try #require(try created.json()["code"] as? String)
+            let sms = try #require(try await Outbox.messages(on: app.db).first { $0.channel == .sms && $0.kind == .confirmation })
+            #expect(SMS.segments(sms.body) <= SMS.maximumSegments)
+            let mail = try #require(try await Outbox.messages(on: app.db).first { $0.channel == .email })
+            #expect(sms.body != mail.body)
+            let r = try #require(sms.body.range(of: #"http://127\.0\.0\.1:8080/p/b[a-z0-9]+"#, options: .regularExpression))
+            let path = String(sms.body[r].dropFirst("http://127.0.0.1:8080".count))
+            let hop = try await app.testing().sendRequest(.GET, path)
+            #expect(hop.status == .seeOther)
+            #expect(hop.headers.first(name: .cacheControl) == "no-store")
+            let location = try #require(hop.headers.first(name: .location))
+            #expect(location.hasPrefix("/pieraksts/\(code)?token=apk_book_"))
+            #expect(try await app.testing().sendRequest(.GET, location).status == .ok)
+            #expect(try await app.testing().sendRequest(.GET, "/p/bwrongwrongwrong").status == .notFound)
+            #expect(try await app.testing().sendRequest(.GET, "/p/xyz").status == .notFound)
+        }
+    }
+}

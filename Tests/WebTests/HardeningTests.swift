@@ -209,10 +209,16 @@ struct HardeningTests {
             #expect(!list.text.contains("apk_book_") && !list.text.contains("Labdien"))
             let ids = list.text.matches(of: /\/staff\/outbox\/([0-9A-F-]{36})/).map { String($0.output.1) }
             #expect(!ids.isEmpty)
+            // The e-mail first (the SMS has its own short text; it is opened below).
+            let mailID = try #require(try await Outbox.messages(on: app.db, offices: ["ogre"])
+                .first { $0.channel == .email && $0.kind == .confirmation }?.id.uuidString)
+            let smsID = try #require(try await Outbox.messages(on: app.db, offices: ["ogre"])
+                .first { $0.channel == .sms && $0.kind == .confirmation }?.id.uuidString)
+            #expect(ids.contains(mailID) && ids.contains(smsID))
             // Riga's supervisor cannot open Ogre's message by its address either.
-            #expect(try await r.get("/staff/outbox/\(ids[0])").status == .notFound)
+            #expect(try await r.get("/staff/outbox/\(mailID)").status == .notFound)
             let logBefore = try await FluentClientStore(db: app.db).accessLog(staffUserID: boss.id).count
-            let opened = try await s.get("/staff/outbox/\(ids[0])")
+            let opened = try await s.get("/staff/outbox/\(mailID)")
             #expect(opened.status == .ok)
             #expect(opened.text.contains("Labdien, Jānis Ozols!"))
             #expect(opened.text.contains("apk_book_[redacted]"))
@@ -224,12 +230,15 @@ struct HardeningTests {
 
             // Send the link again: a fresh token; the old link stops working; audited. Resending
             // reads the message once: one more row in the access log, not two.
-            let resent = try await s.post("/staff/outbox/\(ids[0])/resend", [:])
+            let resent = try await s.post("/staff/outbox/\(mailID)/resend", [:])
             #expect(resent.status == .ok)
             #expect(try await FluentClientStore(db: app.db).accessLog(staffUserID: boss.id).count == logBefore + 2)
             #expect(resent.text.contains("Jauna saite pierakstam \(code)"))
             #expect(try await get(app, "/api/v1/bookings/\(code)", headers: bearer(oldToken)).status == .notFound)
-            let fresh = try await Outbox.messages(on: app.db, offices: ["ogre"]).first { $0.kind == .confirmation }
+            // The SMS's short link is hidden from staff as well (it is the same secret).
+            let smsOpened = try await s.get("/staff/outbox/\(smsID)")
+            #expect(smsOpened.text.contains("/p/b[redacted]") && !smsOpened.text.contains(PublicLinks.short(oldToken)))
+            let fresh = try await Outbox.messages(on: app.db, offices: ["ogre"]).first { $0.kind == .confirmation && $0.channel == .email }
             let newToken = try #require(fresh?.body.firstMatch(of: /apk_book_[a-z0-9]+/).map { String($0.output) })
             #expect(newToken != oldToken)
             #expect(try await get(app, "/api/v1/bookings/\(code)", headers: bearer(newToken)).status == .ok)
@@ -237,7 +246,7 @@ struct HardeningTests {
             #expect(audit.contains { $0.action == "resend-link" && $0.actor == boss.id.uuidString })
             // Riga's supervisor cannot resend Ogre's link.
             try await r.get("/staff/outbox")
-            #expect(try await r.post("/staff/outbox/\(ids[0])/resend", [:]).status == .notFound)
+            #expect(try await r.post("/staff/outbox/\(mailID)/resend", [:]).status == .notFound)
         }
     }
 

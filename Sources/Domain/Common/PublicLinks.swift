@@ -25,6 +25,26 @@ public struct PublicLinks: Links {
         "\(base)\(WaitlistOffer.path(language, token: token))"
     }
 
+    public func shortManage(code: String, token: String) -> String { "\(base)/p/\(Self.short(token))" }
+
+    public func shortOffer(token: String) -> String { "\(base)/p/\(Self.short(token))" }
+
+    /// The SMS form of a client secret: the type prefix (`apk_book_`, `apk_offer_`) becomes one
+    /// letter (`b`, `o`), which the short-link page turns back (`token(fromShort:)`).
+    public static func short(_ token: String) -> String {
+        for (letter, kind) in shortKinds where token.hasPrefix(kind.prefix) { return letter + token.dropFirst(kind.prefix.count) }
+        return token
+    }
+
+    /// The secret behind a short link's last part, or nil when it is not one.
+    public static func token(fromShort text: String) -> String? {
+        guard let first = text.first, let kind = shortKinds.first(where: { $0.letter == String(first) })?.kind,
+              text.count > 1, text.count <= 80 else { return nil }
+        return kind.prefix + text.dropFirst()
+    }
+
+    static let shortKinds: [(letter: String, kind: TokenKind)] = [("b", .booking), ("o", .offer)]
+
     /// Whether `text` can be the public address: `http(s)://host[:port]`, no path, query or
     /// fragment; `https` when `secure` (APKALPE_ENV=production).
     public static func isUsableBase(_ text: String, secure: Bool) -> Bool {

@@ -10,12 +10,15 @@ public enum BookingMessages {
         public let office: Office
         public let service: Service
         public let manageURL: String?
-        public init(booking: Booking, name: String, office: Office, service: Service, manageURL: String?) {
+        /// The short manage link for an SMS (Links.shortManage).
+        public let smsURL: String?
+        public init(booking: Booking, name: String, office: Office, service: Service, manageURL: String?, smsURL: String? = nil) {
             self.booking = booking
             self.name = name
             self.office = office
             self.service = service
             self.manageURL = manageURL
+            self.smsURL = smsURL
         }
     }
 
@@ -46,8 +49,27 @@ public enum BookingMessages {
 
     public static func reminder(_ c: Context) -> (subject: String, body: String) {
         let (_, body) = confirmation(c)
-        let l = c.booking.language
-        return (MessageTexts.of(l).reminderSubject(c.booking.code), body)
+        let l = c.booking.language, start = c.booking.start
+        let when = MessageTexts.of(l).weekdayWhen(RigaTime.date(of: start), RigaTime.time(of: start))
+        return (MessageTexts.of(l).reminderSubject(c.booking.code, when), body)
+    }
+
+    /// The SMS of each booking message (issue 13, defect 5): code, time, office and the short
+    /// manage link — one or two segments (SMS.segments).
+    public static func sms(_ c: Context, kind: OutboxMessage.Kind) -> String {
+        let l = c.booking.language, t = MessageTexts.of(l), b = c.booking
+        let date = RigaTime.date(of: b.start), time = RigaTime.time(of: b.start)
+        let office = c.office.name.text(l), link = c.smsURL ?? c.manageURL ?? ""
+        switch kind {
+        case .reminder:
+            let weekday = t.weekdayWhen(date, time).split(separator: ",").first.map(String.init) ?? ""
+            let when = l == .lv ? "\(weekday) \(t.smsWhen(date, time))" : "\(weekday.prefix(3)) \(t.smsWhen(date, time))"
+            return t.smsReminder(b.code, when, office, link)
+        case .change:
+            return t.smsChange(b.code, t.smsWhen(date, time), c.office.phone ?? PMLPSeed.headquartersPhone)
+        default:
+            return t.smsBooked(b.code, t.smsWhen(date, time), office, link)
+        }
     }
 
     /// When the reminder goes out: 09:00 on the working day before the appointment.
@@ -65,7 +87,7 @@ public enum BookingMessages {
     public static func outbox(_ c: Context, kind: OutboxMessage.Kind, text: (subject: String, body: String),
                               sendAfter: Date) -> [OutboxMessage] {
         OutboxMessage.toEachContact(email: c.booking.email, phone: c.booking.phone, kind: kind, language: c.booking.language,
-                                    text: text, sendAfter: sendAfter, bookingID: c.booking.id,
+                                    text: text, sms: sms(c, kind: kind), sendAfter: sendAfter, bookingID: c.booking.id,
                                     officeSlug: c.booking.officeSlug, clientID: c.booking.clientID)
     }
 }

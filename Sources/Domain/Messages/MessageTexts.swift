@@ -27,7 +27,20 @@ public struct MessageTexts: Sendable {
     public let accessibilityByPhone: @Sendable (_ phone: String) -> String
     public let manage: @Sendable (_ url: String) -> String
     public let bookingSubject: @Sendable (_ code: String, _ when: String) -> String
-    public let reminderSubject: @Sendable (_ code: String) -> String
+    /// The reminder goes out on the working day before, which may be days earlier (issue 13,
+    /// defect 4): it names the weekday and date, never "tomorrow".
+    public let reminderSubject: @Sendable (_ code: String, _ when: String) -> String
+    /// "pirmdien, 28.12.2026. plkst. 09:00" / "Monday 28 Dec 2026 at 09:00".
+    public let weekdayWhen: @Sendable (_ date: LocalDate, _ time: TimeOfDay) -> String
+    /// The short date and time an SMS can afford: "28.12. 09:00" / "28 Dec 09:00".
+    public let smsWhen: @Sendable (_ date: LocalDate, _ time: TimeOfDay) -> String
+
+    // SMS (issue 13, defect 5): their own short texts, one or two segments (SMS.segments).
+    public let smsBooked: @Sendable (_ code: String, _ when: String, _ office: String, _ link: String) -> String
+    public let smsReminder: @Sendable (_ code: String, _ when: String, _ office: String, _ link: String) -> String
+    public let smsChange: @Sendable (_ code: String, _ when: String, _ phone: String) -> String
+    public let smsWaitlist: @Sendable (_ office: String, _ phone: String) -> String
+    public let smsOffer: @Sendable (_ when: String, _ office: String, _ until: String, _ link: String) -> String
 
     // The agency changed the day (I-BOOK).
     public let cannotTakePlace: @Sendable (_ office: String, _ when: String, _ code: String) -> String
@@ -68,7 +81,17 @@ public struct MessageTexts: Sendable {
         accessibilityByPhone: { "Piekļūstamība: informāciju sniegs pa tālruni \($0)." },
         manage: { "Apskatīt, pārcelt vai atcelt pierakstu: \($0)" },
         bookingSubject: { "Pieraksts \($0): \($1)" },
-        reminderSubject: { "Atgādinājums: pieraksts \($0) rīt" },
+        reminderSubject: { "Atgādinājums: pieraksts \($0) \($1)" },
+        weekdayWhen: { d, t in
+            let day = ["pirmdien", "otrdien", "trešdien", "ceturtdien", "piektdien", "sestdien", "svētdien"][d.weekday.rawValue - 1]
+            return "\(day), \(two(d.day)).\(two(d.month)).\(d.year). plkst. \(t)"
+        },
+        smsWhen: { d, t in "\(two(d.day)).\(two(d.month)). \(t)" },
+        smsBooked: { "PMLP pieraksts \($0): \($1), \($2). \($3)" },
+        smsReminder: { "Atgādinām: \($1), \($2), kods \($0). \($3)" },
+        smsChange: { "PMLP: pieraksts \($0) \($1) nevar notikt. Zvaniet \($2) vai skatiet e-pastu." },
+        smsWaitlist: { "PMLP: jūs esat gaidu sarakstā (\($0)). Brīvu laiku piedāvāsim ar SMS. Tālr. \($1)" },
+        smsOffer: { "PMLP: brīvs laiks \($0), \($1), turam līdz \($2): \($3)" },
         cannotTakePlace: { "Diemžēl \($0) \($1) nepieņems klientus, tāpēc jūsu pieraksts \($2) šajā laikā nevar notikt. Atvainojamies par neērtībām." },
         nothingFree: { "Brīvu laiku pašlaik nav; lūdzu, zvaniet \($0)." },
         nearestFree: { "Tuvākie brīvie laiki:\n\($0)" },
@@ -101,7 +124,18 @@ public struct MessageTexts: Sendable {
         accessibilityByPhone: { "Accessibility: call \($0) and we will tell you." },
         manage: { "View, reschedule or cancel: \($0)" },
         bookingSubject: { "Booking \($0): \($1)" },
-        reminderSubject: { "Reminder: booking \($0)" },
+        reminderSubject: { "Reminder: booking \($0) on \($1)" },
+        weekdayWhen: { d, t in
+            let day = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"][d.weekday.rawValue - 1]
+            let month = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"][d.month - 1]
+            return "\(day) \(d.day) \(month) \(d.year) at \(t)"
+        },
+        smsWhen: { d, t in "\(d.day) \(["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"][d.month - 1]) \(t)" },
+        smsBooked: { "PMLP booking \($0): \($1), \($2). \($3)" },
+        smsReminder: { "Reminder: PMLP \($1), \($2), code \($0). \($3)" },
+        smsChange: { "PMLP: booking \($0) on \($1) cannot take place. Call \($2) or see your e-mail." },
+        smsWaitlist: { "PMLP: you are on the waitlist (\($0)). We will offer a free time by SMS. Phone \($1)" },
+        smsOffer: { "PMLP: free time \($0), \($1). Held until \($2): \($3)" },
         cannotTakePlace: { "Unfortunately \($0) will not receive clients on \($1), so your booking \($2) cannot take place then. We apologise." },
         nothingFree: { "No other time is free at the moment; please call \($0)." },
         nearestFree: { "The nearest free times:\n\($0)" },

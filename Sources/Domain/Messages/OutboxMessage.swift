@@ -46,7 +46,7 @@ public struct OutboxMessage: Sendable, Hashable {
 
     /// One message per contact the client gave (C-CONTACT): an e-mail and/or an SMS.
     public static func toEachContact(email: String?, phone: String?, kind: Kind, language: Language,
-                                     text: (subject: String, body: String), sendAfter: Date,
+                                     text: (subject: String, body: String), sms: String, sendAfter: Date,
                                      bookingID: UUID?, officeSlug: String?, clientID: UUID?) -> [OutboxMessage] {
         var result: [OutboxMessage] = []
         if let email {
@@ -55,8 +55,9 @@ public struct OutboxMessage: Sendable, Hashable {
                                         officeSlug: officeSlug, clientID: clientID))
         }
         if let phone {
+            // Its own short text (issue 13, defect 5): an SMS of the e-mail's whole text cost many segments.
             result.append(OutboxMessage(kind: kind, channel: .sms, recipient: phone, language: language,
-                                        subject: text.subject, body: text.body, sendAfter: sendAfter, bookingID: bookingID,
+                                        subject: text.subject, body: sms, sendAfter: sendAfter, bookingID: bookingID,
                                         officeSlug: officeSlug, clientID: clientID))
         }
         return result

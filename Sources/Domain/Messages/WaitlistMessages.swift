@@ -32,11 +32,25 @@ public enum WaitlistMessages {
         return (t.offerSubject(when), lines.joined(separator: "\n"))
     }
 
-    /// One message per contact the client gave (C-CONTACT).
-    public static func outbox(_ c: Context, kind: OutboxMessage.Kind, text: (subject: String, body: String),
+    /// The SMS that joining the list sends (no link: the leave link is too long for an SMS; the
+    /// e-mail carries it, and the office's phone is given).
+    public static func joinedSMS(_ c: Context) -> String {
+        let t = MessageTexts.of(c.entry.language)
+        return t.smsWaitlist(c.office.name.text(c.entry.language), c.office.phone ?? PMLPSeed.headquartersPhone)
+    }
+
+    /// The SMS of an offer: when, where, until when it is held, and the short link to take it.
+    public static func offerSMS(_ c: Context, start: Date, expiresAt: Date, shortURL: String) -> String {
+        let l = c.entry.language, t = MessageTexts.of(l)
+        return t.smsOffer(t.smsWhen(RigaTime.date(of: start), RigaTime.time(of: start)), c.office.name.text(l),
+                          RigaTime.time(of: expiresAt).description, shortURL)
+    }
+
+    /// One message per contact the client gave (C-CONTACT), each channel with its own text.
+    public static func outbox(_ c: Context, kind: OutboxMessage.Kind, text: (subject: String, body: String), sms: String,
                               sendAfter: Date) -> [OutboxMessage] {
         OutboxMessage.toEachContact(email: c.entry.email, phone: c.entry.phone, kind: kind, language: c.entry.language,
-                                    text: text, sendAfter: sendAfter, bookingID: nil,
+                                    text: text, sms: sms, sendAfter: sendAfter, bookingID: nil,
                                     officeSlug: c.entry.officeSlug, clientID: c.entry.clientID)
     }
 }

@@ -34,6 +34,8 @@ public protocol BookingStore: Sendable {
 
     /// The booking with this code if `manageToken` is its token; otherwise nil.
     func booking(code: String, manageToken: String) async throws -> Booking?
+    /// The booking whose manage token this is (the SMS's short link carries only the token).
+    func booking(manageToken: String) async throws -> Booking?
 
     /// Moves an active booking to `slot` and queues `messages(moved, clientName)`.
     func reschedule(code: String, manageToken: String, to slot: Slot, now: Date,
@@ -83,4 +85,8 @@ public protocol Links: Sendable {
     func leaveWaitlist(id: UUID, token: String, language: Language) -> String
     /// A waitlist offer's page (take or decline the held time), with its token.
     func waitlistOffer(token: String, language: Language) -> String
+    /// The short manage link an SMS can afford (`/p/{token}`; the site redirects it to the page).
+    func shortManage(code: String, token: String) -> String
+    /// The short link to a waitlist offer for an SMS (`/p/{token}`).
+    func shortOffer(token: String) -> String
 }

@@ -240,6 +240,10 @@ public struct FluentBookingStore: BookingStore {
         return m.toDomain()
     }
 
+    public func booking(manageToken: String) async throws -> Booking? {
+        try await BookingModel.query(on: db).filter(\.$manageTokenHash == SecretToken.hash(manageToken)).first()?.toDomain()
+    }
+
     public func cancel(code: String, manageToken: String, now: Date) async throws {
         try await WriteGate.run(if: isSQLite) {
             try await db.writeTransaction { tx in

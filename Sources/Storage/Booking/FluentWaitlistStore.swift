@@ -121,10 +121,12 @@ enum Waitlist {
         let name = try await ClientModel.find(entry.clientID, on: tx).map { "\($0.name) \($0.surname)" } ?? ""
         let domain = entry.toDomain()
         let context = WaitlistMessages.Context(entry: domain, name: name, office: office, service: service)
-        let text = WaitlistMessages.offer(context, start: Date(timeIntervalSince1970: Double(offer.startEpoch)),
-                                          expiresAt: Date(timeIntervalSince1970: Double(offer.expiresEpoch)),
+        let start = Date(timeIntervalSince1970: Double(offer.startEpoch))
+        let expires = Date(timeIntervalSince1970: Double(offer.expiresEpoch))
+        let text = WaitlistMessages.offer(context, start: start, expiresAt: expires,
                                           url: links.waitlistOffer(token: token, language: domain.language))
-        return WaitlistMessages.outbox(context, kind: .offer, text: text, sendAfter: now)
+        let sms = WaitlistMessages.offerSMS(context, start: start, expiresAt: expires, shortURL: links.shortOffer(token: token))
+        return WaitlistMessages.outbox(context, kind: .offer, text: text, sms: sms, sendAfter: now)
     }
 }
 

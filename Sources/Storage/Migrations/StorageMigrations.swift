@@ -18,6 +18,7 @@ public enum StorageMigrations {
             ScopeOutboxAndKnownSignIns(),
             AddTransfers2025(),
             BookingLifecycleMigration(),
+            IndexManageTokens(),
         ]
     }
 }

@@ -35,7 +35,8 @@ public struct BookAppointment: Sendable {
                                                   perContact: fairAccess.perContact, actor: actor,
                                                   priorityPass: times.priority?.token) { b in
                 BookingNotice.messages(b, name: name, office: office, service: service, calendar: calendar, now: now,
-                                       manageURL: links.manageBooking(code: b.code, token: token, language: b.language))
+                                       manageURL: links.manageBooking(code: b.code, token: token, language: b.language),
+                                       smsURL: links.shortManage(code: b.code, token: token))
             }
             return (booking, token)
         } catch BookingFailure.slotFull {

@@ -96,8 +96,9 @@ public struct FindFreeTimes: Sendable {
 /// day before if that is still ahead — one place for every use case that books or moves.
 public enum BookingNotice {
     public static func messages(_ b: Booking, name: String, office: Office, service: Service, calendar: WorkingCalendar,
-                                now: Date, manageURL: String?) -> [OutboxMessage] {
-        let context = BookingMessages.Context(booking: b, name: name, office: office, service: service, manageURL: manageURL)
+                                now: Date, manageURL: String?, smsURL: String? = nil) -> [OutboxMessage] {
+        let context = BookingMessages.Context(booking: b, name: name, office: office, service: service, manageURL: manageURL,
+                                              smsURL: smsURL)
         var messages = BookingMessages.outbox(context, kind: .confirmation, sendAfter: now)
         let remindAt = BookingMessages.reminderTime(for: b.start, calendar: calendar)
         if remindAt > now { messages += BookingMessages.outbox(context, kind: .reminder, sendAfter: remindAt) }

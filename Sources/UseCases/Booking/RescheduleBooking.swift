@@ -27,7 +27,8 @@ public struct RescheduleBooking: Sendable {
         do {
             return try await bookings.reschedule(code: current.code, manageToken: manageToken, to: slot, now: now) { b, name in
                 BookingNotice.messages(b, name: name, office: office, service: service, calendar: calendar, now: now,
-                                       manageURL: links.manageBooking(code: b.code, token: manageToken, language: b.language))
+                                       manageURL: links.manageBooking(code: b.code, token: manageToken, language: b.language),
+                                       smsURL: links.shortManage(code: b.code, token: manageToken))
             }
         } catch BookingFailure.slotFull {
             throw BookingProblem.slotFull

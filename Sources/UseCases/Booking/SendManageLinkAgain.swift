@@ -27,7 +27,8 @@ public struct SendManageLinkAgain: Sendable {
                       let service = services.first(where: { $0.slug == b.serviceSlug }) else { return [] }
                 let context = BookingMessages.Context(booking: b, name: name, office: office, service: service,
                                                       manageURL: links.manageBooking(code: b.code, token: token,
-                                                                                     language: b.language))
+                                                                                     language: b.language),
+                                                      smsURL: links.shortManage(code: b.code, token: token))
                 return BookingMessages.outbox(context, kind: .confirmation, sendAfter: now)
             }
         } catch BookingFailure.notFound {

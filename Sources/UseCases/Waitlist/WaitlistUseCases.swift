@@ -39,7 +39,8 @@ public struct JoinWaitlist: Sendable {
                 let context = WaitlistMessages.Context(entry: entry, name: name, office: office, service: service)
                 let text = WaitlistMessages.joined(context, leaveURL: links.leaveWaitlist(id: entry.id, token: token,
                                                                                           language: entry.language))
-                return WaitlistMessages.outbox(context, kind: .waitlist, text: text, sendAfter: now)
+                return WaitlistMessages.outbox(context, kind: .waitlist, text: text, sms: WaitlistMessages.joinedSMS(context),
+                                               sendAfter: now)
             }
         } catch WaitlistFailure.alreadyWaiting {
             if case .personalCode = request.identity { throw BookingProblem.field("personalCode", .alreadyWaiting) }
@@ -73,7 +74,8 @@ public struct AcceptWaitlistOffer: Sendable {
         do {
             let booking = try await waitlist.accept(token: token, manageToken: manage, now: now) { b in
                 BookingNotice.messages(b, name: name, office: office, service: service, calendar: calendar, now: now,
-                                       manageURL: links.manageBooking(code: b.code, token: manage, language: b.language))
+                                       manageURL: links.manageBooking(code: b.code, token: manage, language: b.language),
+                                       smsURL: links.shortManage(code: b.code, token: manage))
             }
             return (booking, manage)
         } catch let failure as WaitlistFailure {

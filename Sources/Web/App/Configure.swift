@@ -46,6 +46,7 @@ func registerRoutes(_ app: Application, document: OpenAPIDocument) throws {
     WaitlistController().register(app)
     CallDisplayController().register(app)
     KioskController().register(app)
+    ShortLinkController().register(app)
     app.get("styles.css") { _ -> Response in
         let r = Response(status: .ok, body: .init(string: Stylesheet.css))
         r.headers.contentType = HTTPMediaType(type: "text", subType: "css", parameters: ["charset": "utf-8"])

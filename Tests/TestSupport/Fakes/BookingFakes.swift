@@ -103,6 +103,9 @@ public final class FakeBookings: BookingStore {
     public func booking(code: String, manageToken: String) async throws -> Booking? {
         state.withLock { s in s.tokens[code] == manageToken ? s.bookings.first { $0.code == code } : nil }
     }
+    public func booking(manageToken: String) async throws -> Booking? {
+        state.withLock { s in s.tokens.first { $0.value == manageToken }.flatMap { t in s.bookings.first { $0.code == t.key } } }
+    }
 
     public func reschedule(code: String, manageToken: String, to slot: Slot, now: Date,
                     messages: @escaping @Sendable (Booking, String) -> [OutboxMessage]) async throws -> Booking {
@@ -180,6 +183,8 @@ public struct FakeLinks: Links {
     public func waitlistOffer(token: String, language: Language) -> String {
         "\(base)\(WaitlistOffer.path(language, token: token))"
     }
+    public func shortManage(code: String, token: String) -> String { "\(base)/p/\(PublicLinks.short(token))" }
+    public func shortOffer(token: String) -> String { "\(base)/p/\(PublicLinks.short(token))" }
 }
 
 /// A queue in memory: numbers per service, the call order by check-in time (enough for the
