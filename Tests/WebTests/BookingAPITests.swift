@@ -88,6 +88,10 @@ struct BookingAPITests {
         (body(service: "residence-declaration"), "/serviceId"),         // needs no appointment
         (body(office: "atlantis"), "/officeId"),
         (body(code: ""), "/personalCode"),
+        (body(email: "janis"), "/email"),                               // issue 13, defect 6
+        (body(email: "janis@ozols"), "/email"),
+        (body(email: "janis ozols@example.lv"), "/email"),
+        (body(email: "janis@@example.lv"), "/email"),
     ])
     func everyBrokenRuleIs422WithAPointer(json: String, pointer: String) async throws {
         try await withTestApp { app in

@@ -18,6 +18,8 @@ public struct PersonDetails: Sendable, Hashable {
         /// A birth date in the future or before `earliestBirthYear` (issue 11, item 9).
         case birthDateOutOfRange
         case contactNeeded
+        /// Not the form of an e-mail address (EmailAddress).
+        case notAnEmail
         /// Longer than the field's limit (`Limits`), in characters.
         case tooLong(Int)
     }
@@ -93,6 +95,7 @@ public struct PersonDetails: Sendable, Hashable {
         let phone = clean(phone).map { p in String(p.enumerated().filter { $0.element.isNumber || ($0.offset == 0 && $0.element == "+") }.map(\.element)) }
             .flatMap { $0.isEmpty ? nil : $0 }
         let email = clean(email)?.lowercased()
+        if let email, !EmailAddress.isValid(email) { problems.append(Field(name: "email", issue: .notAnEmail)) }
         if requireContact && phone == nil && email == nil { problems.append(Field(name: "phone", issue: .contactNeeded)) }
         guard problems.isEmpty, let name, let surname, let identity else { return .failure(Problems(fields: problems)) }
         return .success(PersonDetails(name: name, surname: surname, identity: identity, phone: phone, email: email))

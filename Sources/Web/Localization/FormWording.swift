@@ -11,6 +11,7 @@ enum FormWording {
         case .notADate: return s.notADate(field)
         case .birthDateOutOfRange: return s.birthDateOutOfRange(PersonDetails.earliestBirthYear)
         case .contactNeeded: return s.contactNeeded
+        case .notAnEmail: return s.notAnEmail
         case .tooLong(let n): return s.tooLong(n)
         }
     }

@@ -156,6 +156,7 @@ struct ProblemStrings: Sendable {
     let fieldRequired: @Sendable (String) -> String
     let slotFull: String
     let contactNeeded: String
+    let notAnEmail: String
     let birthDateOutOfRange: @Sendable (Int) -> String
     let tooLong: @Sendable (Int) -> String
     let bodyTooLarge: @Sendable (Int) -> String
@@ -237,6 +238,7 @@ struct ProblemStrings: Sendable {
         fieldRequired: { "Lauks „\($0)” ir obligāts." },
         slotFull: "Šajā laikā brīvu vietu vairs nav. Lūdzu, izvēlieties citu laiku.",
         contactNeeded: "Norādiet tālruni vai e-pastu, lai varam ar jums sazināties.",
+        notAnEmail: "E-pasta adrese jānorāda šādi: vards@piemers.lv.",
         birthDateOutOfRange: { "Dzimšanas datums nevar būt nākotnē vai agrāk par \($0). gadu." },
         tooLong: { "Vērtība ir par garu: ne vairāk kā \($0) \(LatvianPlural.form($0, one: "rakstzīme", many: "rakstzīmes"))." },
         bodyTooLarge: { "Pieprasījums ir par lielu: ne vairāk kā \($0) KB." },
@@ -317,6 +319,7 @@ struct ProblemStrings: Sendable {
         fieldRequired: { "Field \"\($0)\" is required." },
         slotFull: "No seat is left at this time. Please choose another time.",
         contactNeeded: "Give a phone number or an e-mail address so that we can reach you.",
+        notAnEmail: "Enter an e-mail address in the form name@example.com.",
         birthDateOutOfRange: { "The date of birth cannot be in the future or before \($0)." },
         tooLong: { "Too long: at most \($0) \($0 == 1 ? "character" : "characters")." },
         bodyTooLarge: { "The request is too large: at most \($0) KB." },
