@@ -15,6 +15,32 @@ struct PrivacyTests {
                phone: "20000000", email: "j@example.lv", createdAt: now.addingTimeInterval(-createdDaysAgo * day))
     }
 
+    /// Issue 13, defect 7: a record created long ago but active lately is kept — before, a client
+    /// first seen 400 days ago with a booking next week was anonymised on a 365-day schedule.
+    @Test(arguments: TestDatabase.all)
+    func retentionCountsFromTheClientsLastActivity(kind: TestDatabase) async throws {
+        try await withSeededDatabase(kind) { instance in
+            let bookings = FluentBookingStore(db: instance.db)
+            func book(_ code: String, createdDaysAgo: Double, startInDays: Double) async throws -> Booking {
+                let start = now.addingTimeInterval(startInDays * day)
+                return try await bookings.book(
+                    BookingRequest(officeSlug: "ogre", serviceSlug: "passport", start: start, name: "A", surname: "B",
+                                   identity: .personalCode(try PersonalCode(validating: code)), phone: nil,
+                                   email: "\(code)@example.lv", language: .lv, interpreter: false),
+                    slot: Slot(start: start, end: start.addingTimeInterval(600), capacity: 1),
+                    manageToken: SecretToken.generate(.booking), now: now.addingTimeInterval(-createdDaysAgo * day))
+            }
+            // Both records were made 400 days ago; one client comes next week, the other never again.
+            let coming = try await book("32000000001", createdDaysAgo: 400, startInDays: 7)
+            let gone = try await book("32000000002", createdDaysAgo: 400, startInDays: -399)
+            let schedule = try RetentionSchedule.parse("clients=365")
+            let report = try await RetentionJob(db: instance.db, schedule: schedule).run(now: now)
+            #expect(report.clientsAnonymised == 1)
+            #expect(try await ClientModel.find(coming.clientID, on: instance.db)?.anonymisedAt == nil)
+            #expect(try await ClientModel.find(gone.clientID, on: instance.db)?.anonymisedAt == now)
+        }
+    }
+
     @Test(arguments: TestDatabase.all)
     func retentionAnonymisesWhatIsDueAndNothingElse(kind: TestDatabase) async throws {
         try await withSeededDatabase(kind) { instance in

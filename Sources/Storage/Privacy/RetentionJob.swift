@@ -26,14 +26,36 @@ public struct RetentionJob: Sendable {
         self.schedule = schedule
     }
 
+    /// When the client was last active: each booking (made, and its time), waitlist place
+    /// (joined, and its last day) and visit (checked in).
+    static func activities(of client: UUID, on db: any Database) async throws -> [Date] {
+        var dates: [Date] = []
+        for b in try await BookingModel.query(on: db).filter(\.$clientID == client).all() {
+            dates += [b.createdAt, Date(timeIntervalSince1970: Double(b.endEpoch))]
+        }
+        for w in try await WaitlistEntryModel.query(on: db).filter(\.$clientID == client).all() {
+            dates.append(w.createdAt)
+            if let through = LocalDate(iso: w.throughDate) { dates.append(RigaTime.instant(through.next, TimeOfDay(0, 0))) }
+        }
+        for q in try await QueueEntryModel.query(on: db).filter(\.$clientID == client).all() {
+            dates.append(Date(timeIntervalSince1970: Double(q.checkedInEpoch)))
+        }
+        return dates
+    }
+
     public func run(now: Date) async throws -> Report {
         try await db.writeTransaction { tx in
             var report = Report()
             func cutoff(_ type: RetentionSchedule.RecordType) -> Date {
                 now.addingTimeInterval(-Double(schedule.days(for: type)) * 86_400)
             }
-            let dueClients = try await ClientModel.query(on: tx).filter(\.$anonymisedAt == nil)
-                .filter(\.$createdAt < cutoff(.clients)).all()
+            // Created before the cutoff is necessary, not sufficient: the last activity decides.
+            var dueClients: [ClientModel] = []
+            for c in try await ClientModel.query(on: tx).filter(\.$anonymisedAt == nil)
+                .filter(\.$createdAt < cutoff(.clients)).all() {
+                let last = ClientRetention.lastActivity(createdAt: c.createdAt, activities: try await Self.activities(of: c.id!, on: tx))
+                if ClientRetention.isDue(lastActivity: last, now: now, keepDays: schedule.days(for: .clients)) { dueClients.append(c) }
+            }
             for c in dueClients {
                 c.name = ""
                 c.surname = ""
