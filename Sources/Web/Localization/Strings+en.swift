@@ -55,8 +55,8 @@ extension Strings {
         noTerm: "—",
         term: { t in
             switch t.unit {
-            case .workingDays: return "within \(t.count) working days"
-            case .days: return "within \(t.count) days"
+            case .workingDays: return "within \(t.count) working \(EnglishPlural.form(t.count, one: "day", many: "days"))"
+            case .days: return "within \(t.count) \(EnglishPlural.form(t.count, one: "day", many: "days"))"
             }
         },
         feeCategory: { c in
@@ -86,7 +86,7 @@ extension Strings {
         weeklyHoursTitle: "Reception hours",
         hoursUnverified: "These are the typical hours of territorial divisions and are still being checked.",
         noWeeklyHours: "No client reception hours are published.",
-        nextDaysTitle: { "Reception hours for the next \($0) days" },
+        nextDaysTitle: { "Reception hours for the next \($0) \(EnglishPlural.form($0, one: "day", many: "days"))" },
         dateHeader: "Date",
         hoursHeader: "Hours",
         noteHeader: "Note",

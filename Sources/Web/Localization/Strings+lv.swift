@@ -55,8 +55,9 @@ extension Strings {
         noTerm: "—",
         term: { t in
             switch t.unit {
-            case .workingDays: return "\(t.count) darbdienu laikā"
-            case .days: return "\(t.count) dienu laikā"
+            // Genitive after the number: "1 (21) darbdienas laikā", "5 darbdienu laikā".
+            case .workingDays: return "\(t.count) \(LatvianPlural.form(t.count, one: "darbdienas", many: "darbdienu")) laikā"
+            case .days: return "\(t.count) \(LatvianPlural.form(t.count, one: "dienas", many: "dienu")) laikā"
             }
         },
         feeCategory: { c in
@@ -86,7 +87,9 @@ extension Strings {
         weeklyHoursTitle: "Pieņemšanas laiks",
         hoursUnverified: "Pieņemšanas laiks ir tipiskais teritoriālo nodaļu laiks un vēl tiek pārbaudīts.",
         noWeeklyHours: "Klientu pieņemšanas laiks nav publicēts.",
-        nextDaysTitle: { "Pieņemšanas laiks nākamajās \($0) dienās" },
+        nextDaysTitle: { n in
+            LatvianPlural.isSingular(n) ? "Pieņemšanas laiks nākamajā \(n) dienā" : "Pieņemšanas laiks nākamajās \(n) dienās"
+        },
         dateHeader: "Datums",
         hoursHeader: "Laiks",
         noteHeader: "Piezīme",

@@ -34,7 +34,7 @@ struct WaitlistStrings: Sendable {
     static let lv = WaitlistStrings(
         joinLink: "Nav piemērota laika? Pierakstieties gaidu sarakstā",
         joinTitle: "Gaidu saraksts",
-        joinIntro: { "Ja kāds atceļ vai pārceļ pierakstu, atbrīvoto laiku vispirms piedāvājam gaidītājiem rindas kārtībā. Piedāvājumu saņemsiet uz norādīto tālruni vai e-pastu, un laiks tiks turēts jums \($0) minūtes." },
+        joinIntro: { "Ja kāds atceļ vai pārceļ pierakstu, atbrīvoto laiku vispirms piedāvājam gaidītājiem rindas kārtībā. Piedāvājumu saņemsiet uz norādīto tālruni vai e-pastu, un laiks tiks turēts jums \($0) \(LatvianPlural.form($0, one: "minūti", many: "minūtes"))." },
         fromLabel: "No datuma",
         toLabel: "Līdz datumam",
         rangeHint: "Ne tālāk kā 90 dienas uz priekšu.",
@@ -63,7 +63,7 @@ struct WaitlistStrings: Sendable {
     static let en = WaitlistStrings(
         joinLink: "No time that suits you? Join the waitlist",
         joinTitle: "Waitlist",
-        joinIntro: { "When someone cancels or moves an appointment, the freed time goes first to people on the waitlist, in turn. You will get the offer at the phone or e-mail you give, and the time will be held for you for \($0) minutes." },
+        joinIntro: { "When someone cancels or moves an appointment, the freed time goes first to people on the waitlist, in turn. You will get the offer at the phone or e-mail you give, and the time will be held for you for \($0) \(EnglishPlural.form($0, one: "minute", many: "minutes"))." },
         fromLabel: "From",
         toLabel: "To",
         rangeHint: "At most 90 days ahead.",
