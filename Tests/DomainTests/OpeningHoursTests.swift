@@ -85,11 +85,26 @@ struct SeedTests {
         #expect(PMLPSeed.treasuryAccounts.first { $0.code == .passport }?.iban == "LV70TREL1060140918100")
     }
 
-    @Test func passportFeesAreTheRegulationsFigures() {
-        let passport = PMLPSeed.services.first { $0.slug == "passport" }!
-        let table = passport.fees.map { "\($0.category.rawValue) \($0.term!.count) \($0.amount.decimalString)" }
-        #expect(table == ["standard 10 34.00", "standard 2 60.00", "reduced 10 15.00", "reduced 2 30.00"])
-        #expect(passport.fees.filter(\.expedited).map(\.term!.count) == [2, 2])
+    /// FACTS.md §5: the fee in force on the day of the application; unconfirmed amounts stay empty.
+    @Test(arguments: [
+        ("passport", LocalDate(2024, 12, 31), ["standard 10 34.00", "standard 2 60.00", "reduced 10 15.00", "reduced 2 30.00"]),
+        ("passport", LocalDate(2025, 1, 1), ["standard 10 44.00", "standard 2 70.00", "reduced 10 ?", "reduced 2 ?"]),
+        ("passport", LocalDate(2026, 12, 2), ["standard 10 50.00", "standard 2 75.00", "reduced 10 25.00", "reduced 2 ?"]),
+        ("eid-card", LocalDate(2024, 6, 1), ["standard 10 15.00", "standard 2 30.00", "reduced 10 5.00", "reduced 2 15.00"]),
+        ("eid-card", LocalDate(2025, 7, 1), ["standard 10 25.00", "standard 2 40.00", "reduced 10 ?", "reduced 2 ?"]),
+        ("eid-card", LocalDate(2026, 1, 1), ["standard 10 30.00", "standard 2 45.00", "reduced 10 15.00", "reduced 2 ?"]),
+    ])
+    func passportAndEIDFeesFollowTheDate(slug: String, day: LocalDate, expected: [String]) throws {
+        let service = try #require(PMLPSeed.services.first { $0.slug == slug })
+        let table = service.fees(on: day).map { "\($0.category.rawValue) \($0.term?.count ?? 0) \($0.amount?.decimalString ?? "?")" }
+        #expect(table == expected)
+        #expect(service.fees(on: day).filter(\.expedited).map { $0.term?.count } == [2, 2])
+    }
+
+    @Test func moneyFollowsThePagesLanguage() {
+        #expect(Money(cents: 3400).formatted(.lv) == "34,00 €")
+        #expect(Money(cents: 1215).formatted(.en) == "€12.15")
+        #expect(Money(cents: 5).formatted(.lv) == "0,05 €")
     }
 
     @Test func slugsAreUniqueAndNoPhoneIsInvented() {

@@ -198,3 +198,26 @@ struct DatabaseLocationTests {
         #expect(throws: StorageError.self) { try DatabaseLocation(environmentValue: value) }
     }
 }
+
+/// Issue 13 (FACTS.md §5): a database seeded with the old passport and eID fees gets the 2025
+/// and 2026 ones from migration 0016, once, on both databases.
+@Suite("Fee periods reach databases seeded before them")
+struct FeePeriodsMigrationTests {
+    @Test(arguments: TestDatabase.all)
+    func theRisesAreAddedOnceAndReadByDate(kind: TestDatabase) async throws {
+        try await withSeededDatabase(kind) { instance in
+            // As a database seeded before the correction: only the undated fees.
+            try await ServiceFeeModel.query(on: instance.db).filter(\.$validFrom != nil).delete()
+            let before = try #require(try await FluentReferenceStore(db: instance.db).service(slug: "passport"))
+            #expect(before.standardFee(on: LocalDate(2026, 12, 2))?.amount == Money(cents: 3400))
+            try await FeePeriods.addRises(on: instance.db)
+            try await FeePeriods.addRises(on: instance.db)
+            let after = try #require(try await FluentReferenceStore(db: instance.db).service(slug: "passport"))
+            #expect(after.fees.count == 12)
+            #expect(after.standardFee(on: LocalDate(2026, 12, 2))?.amount == Money(cents: 5000))
+            #expect(after.standardFee(on: LocalDate(2025, 6, 1))?.amount == Money(cents: 4400))
+            #expect(after.standardFee(on: LocalDate(2024, 6, 1))?.amount == Money(cents: 3400))
+            #expect(after.fees(on: LocalDate(2026, 12, 2)).first { $0.category == .reduced && $0.expedited }?.amount == nil)
+        }
+    }
+}

@@ -19,7 +19,12 @@ struct APITests {
             let passport = items[0]
             let fees = try #require(passport["fees"] as? [[String: Any]])
             let first = try #require(fees.first)
-            #expect((first["amount"] as? [String: String]) == ["amount": "34.00", "currency": "EUR"])
+            // The fee in force today (the test clock is December 2026: the 2026 rise, FACTS.md §5).
+            #expect((first["amount"] as? [String: String]) == ["amount": "50.00", "currency": "EUR"])
+            #expect(first["validFrom"] as? String == "2026-01-01")
+            // The reduced expedited fee of 2026 is not confirmed: no amount, never an invented one.
+            let unconfirmed = try #require(fees.first { $0["category"] as? String == "reduced" && $0["expedited"] as? Bool == true })
+            #expect(unconfirmed["amount"] == nil)
             #expect((first["term"] as? [String: Any])?["count"] as? Int == 10)
             #expect((first["term"] as? [String: Any])?["unit"] as? String == "workingDays")
             #expect((first["account"] as? [String: Any])?["iban"] as? String == "LV70TREL1060140918100")

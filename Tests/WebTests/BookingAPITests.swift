@@ -157,7 +157,7 @@ struct BookingAPITests {
             #expect(confirmation.body.hasPrefix("Labdien, Jānis Ozols!"))
             #expect(confirmation.body.contains("līdz plkst. 09:55"))             // C-EARLY
             #expect(confirmation.body.contains("personu apliecinošu dokumentu"))  // C-ID
-            #expect(confirmation.body.contains("34.00 EUR"))
+            #expect(confirmation.body.contains("Maksa: 50,00 €"))                // the 2026 fee, in Latvian
             #expect(confirmation.body.contains("/pieraksts/\(code)?token=\(token)"))
             #expect(confirmation.body.contains("Ar cieņu"))                       // S-MAIL-FORM
             let reminder = try #require(messages.first { $0.kind == .reminder && $0.channel == .sms })

@@ -67,14 +67,16 @@ struct PageTests {
     @Test func serviceShowsFeesAccountsAndCardPaymentForExpedited() async throws {
         try await withTestApp { app in
             let html = try await get(app, "/pakalpojumi/passport").text
-            #expect(html.contains("34.00 EUR"))
-            #expect(html.contains("60.00 EUR"))
+            // Today's fees (2026), in the page's language; the old ones are gone from the table.
+            #expect(html.contains("50,00 €") && html.contains("75,00 €") && html.contains("25,00 €"))
+            #expect(!html.contains("34,00 €") && !html.contains("EUR"))
+            #expect(html.contains("precizējiet nodaļā"))                                   // not confirmed
             #expect(html.contains("LV70TREL1060140918100"))
             #expect(html.contains("TRELLV22"))
             #expect(html.contains("Paātrināto pakalpojumu apmaksā nodaļā ar bankas karti."))
             #expect(html.contains("ieskaitīta Valsts kases kontā"))                     // I-CREDITED
             let en = try await get(app, "/en/services/documents-by-post").text
-            #expect(en.contains("12.15 EUR"))
+            #expect(en.contains("€12.15"))
             #expect(en.contains("LV74TREL2140093025000"))
             #expect(!en.contains("Expedited services are paid"))
             #expect(try await get(app, "/pakalpojumi/no-such").status == .notFound)

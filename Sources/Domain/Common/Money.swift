@@ -30,5 +30,14 @@ public struct Money: Hashable, Sendable, Comparable {
         return "\(cents / 100).\(fraction < 10 ? "0" : "")\(fraction)"
     }
 
+    /// People-facing money in the reader's language: `34,00 €` in Latvian, `€34.00` in English
+    /// (for euros; another currency keeps its code).
+    public func formatted(_ language: Language) -> String {
+        let fraction = cents % 100, whole = cents / 100
+        let digits = "\(whole)\(language == .lv ? "," : ".")\(fraction < 10 ? "0" : "")\(fraction)"
+        guard currency == "EUR" else { return "\(digits) \(currency)" }
+        return language == .lv ? "\(digits) €" : "€\(digits)"
+    }
+
     public static func < (lhs: Money, rhs: Money) -> Bool { lhs.cents < rhs.cents }
 }

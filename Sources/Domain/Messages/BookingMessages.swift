@@ -38,7 +38,10 @@ public enum BookingMessages {
                      t.place("\(c.office.name.text(l))\(c.office.addressLine.map { ", \($0)" } ?? "")"),
                      t.arriveEarly(BookingRequest.arriveEarlyMinutes, RigaTime.time(of: BookingRequest.arriveBy(b.start)).description)]
         if c.service.needsIdentityDocument { lines.append(t.bringIdentityDocument) }
-        if let fee = c.service.standardFee { lines.append(t.fee(fee.amount.decimalString)) }
+        // The fee in force on the day of the visit (the application is made then; FACTS.md §5).
+        if let fee = c.service.standardFee(on: RigaTime.date(of: b.start)) {
+            lines.append(fee.amount.map { t.fee($0.formatted(l)) } ?? t.feeToConfirm)
+        }
         if b.interpreter { lines.append(t.interpreter) }
         let access = l == .lv ? c.office.accessibility?.lv : c.office.accessibility?.en
         lines.append(access.map(t.accessibility) ?? t.accessibilityByPhone(PMLPSeed.headquartersPhone))

@@ -22,6 +22,8 @@ public struct MessageTexts: Sendable {
     public let arriveEarly: @Sendable (_ minutes: Int, _ by: String) -> String
     public let bringIdentityDocument: String
     public let fee: @Sendable (_ amount: String) -> String
+    /// A fee whose amount no source confirms (FACTS.md §5): never invented.
+    public let feeToConfirm: String
     public let interpreter: String
     public let accessibility: @Sendable (String) -> String
     public let accessibilityByPhone: @Sendable (_ phone: String) -> String
@@ -75,7 +77,8 @@ public struct MessageTexts: Sendable {
         place: { "Vieta: \($0)" },
         arriveEarly: { "Lūdzu, ierodieties vismaz \($0) \(LatvianPlural.form($0, one: "minūti", many: "minūtes")) iepriekš — līdz plkst. \($1)." },
         bringIdentityDocument: "Līdzi ņemiet personu apliecinošu dokumentu.",
-        fee: { "Maksa: \($0) EUR; maksājiet ar karti nodaļā vai ar pārskaitījumu. Paātrināto pakalpojumu apmaksā nodaļā ar bankas karti." },
+        fee: { "Maksa: \($0); maksājiet ar karti nodaļā vai ar pārskaitījumu. Paātrināto pakalpojumu apmaksā nodaļā ar bankas karti." },
+        feeToConfirm: "Maksa: lūdzu, precizējiet nodaļā — jaunā maksa vēl nav apstiprināta.",
         interpreter: "Jūs norādījāt, ka ieradīsieties ar tulku.",
         accessibility: { "Piekļūstamība: \($0)." },
         accessibilityByPhone: { "Piekļūstamība: informāciju sniegs pa tālruni \($0)." },
@@ -118,7 +121,8 @@ public struct MessageTexts: Sendable {
         place: { "Place: \($0)" },
         arriveEarly: { "Please arrive at least \($0) \(EnglishPlural.form($0, one: "minute", many: "minutes")) early — by \($1)." },
         bringIdentityDocument: "Bring an identity document.",
-        fee: { "Fee: \($0) EUR; pay by card at the office or by bank transfer. Expedited services are paid by card at the office." },
+        fee: { "Fee: \($0); pay by card at the office or by bank transfer. Expedited services are paid by card at the office." },
+        feeToConfirm: "Fee: please confirm it at the office — the new amount is not yet confirmed.",
         interpreter: "You told us you will come with an interpreter.",
         accessibility: { "Accessibility: \($0)." },
         accessibilityByPhone: { "Accessibility: call \($0) and we will tell you." },

@@ -34,6 +34,19 @@ public enum PMLPSeed {
     /// Seed literals only (input never reaches it); a typo traps in the seed's own tests.
     private static func eur(_ text: String) -> Money { Money(decimal: text)! }
 
+    /// The passport and eID fee rises of 2025-01-01 and 2026-01-01 (Cabinet Regulation No. 133 as
+    /// amended 10.12.2024; FACTS.md §5): standard 10 and 2 working days, reduced 10 and 2; nil
+    /// where no source confirms the amount — shown as "confirm at the office", never invented.
+    private static func rise(_ account: TreasuryAccount.Code, y2025: (String?, String?, String?, String?),
+                             y2026: (String?, String?, String?, String?)) -> [Fee] {
+        [(LocalDate(2025, 1, 1), y2025), (LocalDate(2026, 1, 1), y2026)].flatMap { from, a in
+            [Fee(category: .standard, term: .workingDays(10), amount: a.0.map(eur), account: account, validFrom: from),
+             Fee(category: .standard, term: .workingDays(2), amount: a.1.map(eur), account: account, expedited: true, validFrom: from),
+             Fee(category: .reduced, term: .workingDays(10), amount: a.2.map(eur), account: account, validFrom: from),
+             Fee(category: .reduced, term: .workingDays(2), amount: a.3.map(eur), account: account, expedited: true, validFrom: from)]
+        }
+    }
+
     public static let services: [Service] = [
         Service(
             slug: "passport",
@@ -46,7 +59,7 @@ public enum PMLPSeed {
                 Fee(category: .standard, term: .workingDays(2), amount: eur("60"), account: .passport, expedited: true),
                 Fee(category: .reduced, term: .workingDays(10), amount: eur("15"), account: .passport),
                 Fee(category: .reduced, term: .workingDays(2), amount: eur("30"), account: .passport, expedited: true),
-            ], sortOrder: 1),
+            ] + rise(.passport, y2025: ("44", "70", nil, nil), y2026: ("50", "75", "25", nil)), sortOrder: 1),
         Service(
             slug: "eid-card",
             name: LocalizedText(lv: "Personas apliecība (eID karte)", en: "Identity card (eID card)"),
@@ -57,7 +70,7 @@ public enum PMLPSeed {
                 Fee(category: .standard, term: .workingDays(2), amount: eur("30"), account: .eidCard, expedited: true),
                 Fee(category: .reduced, term: .workingDays(10), amount: eur("5"), account: .eidCard),
                 Fee(category: .reduced, term: .workingDays(2), amount: eur("15"), account: .eidCard, expedited: true),
-            ], sortOrder: 2),
+            ] + rise(.eidCard, y2025: ("25", "40", nil, nil), y2026: ("30", "45", "15", nil)), sortOrder: 2),
         Service(
             slug: "residence-declaration",
             name: LocalizedText(lv: "Dzīvesvietas deklarēšana", en: "Declaration of the place of residence"),

@@ -31,23 +31,33 @@ public enum FeeCategory: String, Sendable, Codable, CaseIterable {
     case freeAllowance
 }
 
-/// One state fee or paid-service price.
+/// One state fee or paid-service price, from the day it applies (FACTS.md §5: the passport and
+/// eID fees rose on 2025-01-01 and 2026-01-01; the fee is the one in force on the day of the
+/// application, so a change keeps the old fee for earlier dates).
 public struct Fee: Hashable, Sendable {
     public let category: FeeCategory
     public let term: ServiceTerm?
-    public let amount: Money
+    /// nil: the amount is not confirmed by any source read — shown as "confirm at the office",
+    /// never invented.
+    public let amount: Money?
     public let account: TreasuryAccount.Code
     /// Expedited terms are paid at the office by bank card (I-EXPEDITE).
     public let expedited: Bool
+    /// The first day this amount applies; nil: since before any date the app handles.
+    public let validFrom: LocalDate?
 
-    public init(category: FeeCategory, term: ServiceTerm?, amount: Money, account: TreasuryAccount.Code,
-                expedited: Bool = false) {
+    public init(category: FeeCategory, term: ServiceTerm?, amount: Money?, account: TreasuryAccount.Code,
+                expedited: Bool = false, validFrom: LocalDate? = nil) {
         self.category = category
         self.term = term
         self.amount = amount
         self.account = account
         self.expedited = expedited
+        self.validFrom = validFrom
     }
+
+    /// The same fee (who pays, at which term) in another period.
+    var kind: String { "\(category.rawValue)|\(term.map { "\($0.count)\($0.unit.rawValue)" } ?? "-")|\(expedited)" }
 }
 
 /// A service in PMLP's catalogue (C-INFO, I-CHANNELS).
@@ -77,8 +87,29 @@ public struct Service: Hashable, Sendable {
         self.sortOrder = sortOrder
     }
 
-    /// The ordinary fee at the ordinary term: what a booking confirmation quotes.
-    public var standardFee: Fee? { fees.first { $0.category == .standard && !$0.expedited } }
+    /// The fees in force on `date`: for each kind of fee, the one with the latest start not after it.
+    public func fees(on date: LocalDate) -> [Fee] {
+        var chosen: [String: Fee] = [:], order: [String] = []
+        for fee in fees where (fee.validFrom ?? LocalDate(1, 1, 1)) <= date {
+            if let current = chosen[fee.kind] {
+                if (fee.validFrom ?? LocalDate(1, 1, 1)) > (current.validFrom ?? LocalDate(1, 1, 1)) { chosen[fee.kind] = fee }
+            } else {
+                chosen[fee.kind] = fee
+                order.append(fee.kind)
+            }
+        }
+        return order.compactMap { chosen[$0] }
+    }
+
+    /// Changes announced after `date`: fees that start later (what a page lists as "from …").
+    public func upcomingFees(after date: LocalDate) -> [Fee] {
+        fees.filter { ($0.validFrom ?? LocalDate(1, 1, 1)) > date }
+    }
+
+    /// The ordinary fee at the ordinary term on `date`: what a booking confirmation quotes.
+    public func standardFee(on date: LocalDate) -> Fee? {
+        fees(on: date).first { $0.category == .standard && !$0.expedited }
+    }
 
     /// Whether some term of this service is expedited and so paid by card at the office.
     public var hasExpeditedTerm: Bool { fees.contains(where: \.expedited) }

@@ -19,6 +19,7 @@ public enum StorageMigrations {
             AddTransfers2025(),
             BookingLifecycleMigration(),
             IndexManageTokens(),
+            FeePeriods(),
         ]
     }
 }

@@ -34,6 +34,10 @@ final class ServiceFeeModel: Model, @unchecked Sendable {
     @Field(key: "account_code") var accountCode: String
     @Field(key: "expedited") var expedited: Bool
     @Field(key: "sort_order") var sortOrder: Int
+    /// Migration 0016: the first day the amount applies (ISO date; nil: always), and whether any
+    /// source confirms it (an unconfirmed amount is stored as 0 and never shown).
+    @OptionalField(key: "valid_from") var validFrom: String?
+    @OptionalField(key: "unconfirmed") var unconfirmed: Bool?
 
     init() {}
 }

@@ -81,8 +81,8 @@ extension ServiceFeeModel {
         }
         var term: ServiceTerm? = nil
         if let n = termCount, let u = termUnit.flatMap(ServiceTerm.Unit.init(rawValue:)) { term = ServiceTerm(n, u) }
-        return Fee(category: c, term: term, amount: Money(cents: amountCents, currency: currency),
-                   account: account, expedited: expedited)
+        return Fee(category: c, term: term, amount: unconfirmed == true ? nil : Money(cents: amountCents, currency: currency),
+                   account: account, expedited: expedited, validFrom: validFrom.flatMap(LocalDate.init(iso:)))
     }
 
     convenience init(serviceID: UUID, fee: Fee, sortOrder: Int) {
@@ -91,8 +91,10 @@ extension ServiceFeeModel {
         category = fee.category.rawValue
         termCount = fee.term?.count
         termUnit = fee.term?.unit.rawValue
-        amountCents = fee.amount.cents
-        currency = fee.amount.currency
+        amountCents = fee.amount?.cents ?? 0
+        currency = fee.amount?.currency ?? "EUR"
+        unconfirmed = fee.amount == nil
+        validFrom = fee.validFrom?.description
         accountCode = fee.account.rawValue
         expedited = fee.expedited
         self.sortOrder = sortOrder

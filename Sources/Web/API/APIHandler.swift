@@ -41,7 +41,7 @@ struct APIHandler: APIProtocol {
 
     func listServices(_ input: Operations.ListServices.Input) async throws -> Operations.ListServices.Output {
         let accounts = try await accountsByCode()
-        let items = try await store.services().map { APIMapping.service($0, accounts) }
+        let items = try await store.services().map { APIMapping.service($0, accounts, today: RigaTime.date(of: services.clock.now())) }
         return .ok(.init(body: .json(.init(items: items))))
     }
 
@@ -50,7 +50,7 @@ struct APIHandler: APIProtocol {
         guard let service = try await store.service(slug: slug) else {
             throw APIProblem(.notFound, detail: { $0.unknownService(slug) })
         }
-        return .ok(.init(body: .json(APIMapping.service(service, try await accountsByCode()))))
+        return .ok(.init(body: .json(APIMapping.service(service, try await accountsByCode(), today: RigaTime.date(of: services.clock.now())))))
     }
 
     func listOffices(_ input: Operations.ListOffices.Input) async throws -> Operations.ListOffices.Output {

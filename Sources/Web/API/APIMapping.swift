@@ -13,19 +13,19 @@ enum APIMapping {
         .init(open: r.open.description, close: r.close.description)
     }
 
-    static func service(_ s: Service, _ accounts: [TreasuryAccount.Code: TreasuryAccount]) -> Components.Schemas.Service {
+    static func service(_ s: Service, _ accounts: [TreasuryAccount.Code: TreasuryAccount], today: LocalDate) -> Components.Schemas.Service {
         .init(
             id: s.slug, name: text(s.name), summary: text(s.summary),
             channels: s.channels.compactMap { Components.Schemas.Channel(rawValue: $0.rawValue) },
             needsAppointment: s.needsAppointment, needsIdentityDocument: s.needsIdentityDocument,
             deskMinutes: s.deskMinutes,
-            fees: s.fees.compactMap { fee in
+            fees: s.fees(on: today).compactMap { fee in
                 guard let account = accounts[fee.account],
                       let category = Components.Schemas.Fee.CategoryPayload(rawValue: fee.category.rawValue) else { return nil }
                 return .init(
                     category: category,
                     term: fee.term.map { .init(count: $0.count, unit: $0.unit == .workingDays ? .workingDays : .days) },
-                    amount: money(fee.amount), expedited: fee.expedited,
+                    amount: fee.amount.map(money), validFrom: fee.validFrom?.description, expedited: fee.expedited,
                     account: .init(code: account.code.rawValue, iban: account.iban, payee: account.payee,
                                    payeeRegistrationNumber: account.payeeRegistrationNumber, bic: account.bic,
                                    name: text(account.name)))

@@ -70,7 +70,7 @@ struct BookingStrings: Sendable {
         arriveBy: { let n = BookingRequest.arriveEarlyMinutes
             return "Lūdzu, ierodieties vismaz \(n) \(LatvianPlural.form(n, one: "minūti", many: "minūtes")) iepriekš — līdz plkst. \($0)." },
         bringDocument: "Līdzi ņemiet personu apliecinošu dokumentu.",
-        feeLine: { "Maksa: \($0) EUR. Maksājiet ar karti nodaļā vai ar pārskaitījumu; paātrināto pakalpojumu apmaksā nodaļā ar bankas karti." },
+        feeLine: { "Maksa: \($0). Maksājiet ar karti nodaļā vai ar pārskaitījumu; paātrināto pakalpojumu apmaksā nodaļā ar bankas karti." },
         interpreterNote: "Jūs norādījāt, ka ieradīsieties ar tulku.",
         statusCancelled: "Šis pieraksts ir atcelts.",
         statusClosed: { s in
@@ -135,7 +135,7 @@ struct BookingStrings: Sendable {
         arriveBy: { let n = BookingRequest.arriveEarlyMinutes
             return "Please arrive at least \(n) \(EnglishPlural.form(n, one: "minute", many: "minutes")) early — by \($0)." },
         bringDocument: "Bring an identity document.",
-        feeLine: { "Fee: \($0) EUR. Pay by card at the office or by transfer; expedited services are paid by card at the office." },
+        feeLine: { "Fee: \($0). Pay by card at the office or by transfer; expedited services are paid by card at the office." },
         interpreterNote: "You told us you will come with an interpreter.",
         statusCancelled: "This booking has been cancelled.",
         statusClosed: { s in

@@ -39,6 +39,7 @@ extension Strings {
         deskTime: { "Service at the desk usually takes about \($0) \(EnglishPlural.form($0, one: "minute", many: "minutes"))." },
         feesTitle: "Fees",
         noFeesPublished: "No fee for this service is published here.",
+        feeUnconfirmed: "confirm at the office",
         feeCategoryHeader: "Who",
         feeTermHeader: "Term",
         feeAmountHeader: "Amount",

@@ -39,6 +39,7 @@ extension Strings {
         deskTime: { "Apkalpošana parasti aizņem ap \($0) \(LatvianPlural.form($0, one: "minūti", many: "minūtēm"))." },
         feesTitle: "Maksa",
         noFeesPublished: "Maksa šim pakalpojumam šeit nav publicēta.",
+        feeUnconfirmed: "precizējiet nodaļā",
         feeCategoryHeader: "Kam",
         feeTermHeader: "Termiņš",
         feeAmountHeader: "Summa",

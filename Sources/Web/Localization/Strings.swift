@@ -44,6 +44,8 @@ struct Strings: Sendable {
     let deskTime: @Sendable (Int) -> String
     let feesTitle: String
     let noFeesPublished: String
+    /// In place of an amount no source confirms (FACTS.md §5).
+    let feeUnconfirmed: String
     let feeCategoryHeader: String
     let feeTermHeader: String
     let feeAmountHeader: String

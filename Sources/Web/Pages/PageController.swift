@@ -37,7 +37,7 @@ struct PageController: Sendable {
         guard let service = try await store(req).service(slug: slug) else { throw Abort(.notFound) }
         let accounts = Dictionary(try await store(req).treasuryAccounts().map { ($0.code, $0) },
                                   uniquingKeysWith: { a, _ in a })
-        return html(ServiceShow.view(.init(language: l, service: service, accounts: accounts), .of(l)))
+        return html(ServiceShow.view(.init(language: l, service: service, accounts: accounts, today: req.today), .of(l)))
     }
 
     func offices(_ req: Request, _ l: Language) async throws -> Response {

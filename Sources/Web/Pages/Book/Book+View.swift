@@ -142,8 +142,8 @@ extension Book {
             H.el("p", [.cls("notice")], text: s.arriveBy(RigaTime.time(of: BookingRequest.arriveBy(b.start)).description)),
         ]
         if m.service.needsIdentityDocument { main.append(H.el("p", [], text: s.bringDocument)) }
-        if let fee = m.service.standardFee {
-            main.append(H.el("p", [], text: s.feeLine(fee.amount.decimalString)))
+        if let fee = m.service.standardFee(on: RigaTime.date(of: b.start)) {
+            main.append(H.el("p", [], text: s.feeLine(fee.amount?.formatted(l) ?? t.feeUnconfirmed)))
         }
         if let qr = try? QRCode(b.code) {
             // For the kiosk's scanner (issue 5): the booking code, nothing else.

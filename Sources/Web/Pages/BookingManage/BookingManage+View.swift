@@ -29,8 +29,8 @@ extension BookingManage {
         } else {
             main.append(H.el("p", [], text: s.arriveBy(RigaTime.time(of: BookingRequest.arriveBy(b.start)).description)))
             if m.service.needsIdentityDocument { main.append(H.el("p", [], text: s.bringDocument)) }
-            if let fee = m.service.standardFee {
-                main.append(H.el("p", [], text: s.feeLine(fee.amount.decimalString)))
+            if let fee = m.service.standardFee(on: RigaTime.date(of: b.start)) {
+                main.append(H.el("p", [], text: s.feeLine(fee.amount?.formatted(l) ?? t.feeUnconfirmed)))
             }
             if b.interpreter { main.append(H.el("p", [], text: s.interpreterNote)) }
             main.append(H.el("p", [], [H.link("\(base)/calendar.ics\(q)", s.addToCalendar)]))

@@ -6,5 +6,7 @@ enum ServiceShow {
         let language: Language
         let service: Service
         let accounts: [TreasuryAccount.Code: TreasuryAccount]
+        /// The fees shown are those in force today (a fee applies from a date; FACTS.md §5).
+        let today: LocalDate
     }
 }

@@ -14,7 +14,8 @@ extension ServiceShow {
         if s.needsIdentityDocument { main.append(H.el("p", [], text: t.needsIdentityDocument)) }
         main.append(H.el("p", [], text: t.deskTime(s.deskMinutes)))
         main.append(H.el("h2", [.id("fees")], text: t.feesTitle))
-        if s.fees.isEmpty {
+        let fees = s.fees(on: m.today)
+        if fees.isEmpty {
             main.append(H.el("p", [], text: t.noFeesPublished))
         } else {
             main.append(H.el("table", [.aria("labelledby", "fees"), .cls("stack-on-phone")], [
@@ -24,20 +25,20 @@ extension ServiceShow {
                     H.el("th", [Attr("scope", "col")], text: t.feeAmountHeader),
                     H.el("th", [Attr("scope", "col")], text: t.feeAccountHeader),
                 ])]),
-                H.el("tbody", [], s.fees.map { fee in
+                H.el("tbody", [], fees.map { fee in
                     let term = fee.term.map(t.term) ?? t.noTerm
                     return H.el("tr", [], [
                         H.el("td", [Attr("data-label", t.feeCategoryHeader)], text: t.feeCategory(fee.category)),
                         H.el("td", [Attr("data-label", t.feeTermHeader)],
                              text: fee.expedited ? "\(term) (\(t.expeditedMark))" : term),
                         H.el("td", [.cls("amount"), Attr("data-label", t.feeAmountHeader)],
-                             text: "\(fee.amount.decimalString) \(fee.amount.currency)"),
+                             text: fee.amount?.formatted(l) ?? t.feeUnconfirmed),
                         H.el("td", [Attr("data-label", t.feeAccountHeader)], text: m.accounts[fee.account]?.iban ?? ""),
                     ])
                 }),
             ]))
             if s.hasExpeditedTerm { main.append(H.el("p", [.cls("notice")], text: t.expeditedPaidByCard)) }
-            let used = Array(Set(s.fees.map(\.account))).sorted { $0.rawValue < $1.rawValue }.compactMap { m.accounts[$0] }
+            let used = Array(Set(fees.map(\.account))).sorted { $0.rawValue < $1.rawValue }.compactMap { m.accounts[$0] }
             main.append(H.el("h2", [], text: t.howToPayTitle))
             main.append(H.el("p", [], text: t.payByCardOrTransfer))
             for account in used {
