@@ -21,8 +21,10 @@ public protocol ReferenceStore: Sendable {
 public protocol ReferenceAdministration: ReferenceStore {
     func setException(officeSlug: String, _ exception: OfficeException, actor: String, now: Date) async throws
     func updateOffice(_ office: Office, actor: String, now: Date) async throws
-    func addTransfer(_ transfer: CalendarAdjustments.Transfer, actor: String, now: Date) async throws
+    func addTransfer(_ transfer: CalendarAdjustments.Transfer, reason: String?, actor: String, now: Date) async throws
     func addOneOffHoliday(_ holiday: PublicHoliday, actor: String, now: Date) async throws
+    /// A Song and Dance Festival's closing day (a public holiday; on a weekend the next Monday is off).
+    func addSongFestivalDay(_ date: LocalDate, actor: String, now: Date) async throws
     func setReleaseRule(_ rule: ReleaseRule, actor: String, now: Date) async throws
     func allVisitSettings() async throws -> [String: VisitSettings]
     func setVisitSettings(officeSlug: String, _ s: VisitSettings, actor: String, now: Date) async throws

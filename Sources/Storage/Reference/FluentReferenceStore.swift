@@ -130,7 +130,8 @@ public struct FluentReferenceStore: ReferenceStore {
             + "accessibility=\(o.accessibility?.lv ?? "-") hours=\(hours)"
     }
 
-    public func addTransfer(_ transfer: CalendarAdjustments.Transfer, actor: String, now: Date = Date()) async throws {
+    public func addTransfer(_ transfer: CalendarAdjustments.Transfer, reason: String? = nil, actor: String,
+                            now: Date = Date()) async throws {
         try await db.writeTransaction { tx in
             let m = CalendarAdjustmentModel()
             m.kind = CalendarAdjustmentModel.Kind.transfer.rawValue
@@ -138,7 +139,19 @@ public struct FluentReferenceStore: ReferenceStore {
             m.workingSaturday = transfer.workingSaturday.description
             try await m.create(on: tx)
             try await AuditTrail.record(on: tx, at: now, actor: actor, entity: "calendar", id: m.date, action: "add-transfer",
-                                        before: nil, after: "day-off=\(transfer.dayOff) working-saturday=\(transfer.workingSaturday)")
+                                        before: nil, after: "day-off=\(transfer.dayOff) working-saturday=\(transfer.workingSaturday)"
+                                            + (reason.map { " reason=\($0)" } ?? ""))
+        }
+    }
+
+    public func addSongFestivalDay(_ date: LocalDate, actor: String, now: Date = Date()) async throws {
+        try await db.writeTransaction { tx in
+            let m = CalendarAdjustmentModel()
+            m.kind = CalendarAdjustmentModel.Kind.songFestivalClosing.rawValue
+            m.date = date.description
+            try await m.create(on: tx)
+            try await AuditTrail.record(on: tx, at: now, actor: actor, entity: "calendar", id: m.date, action: "add-festival-day",
+                                        before: nil, after: "date=\(date)")
         }
     }
 

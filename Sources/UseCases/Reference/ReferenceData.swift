@@ -11,6 +11,10 @@ public struct ReferenceProblem: Error, Sendable, Equatable {
         case outOfRange
         case unknownOffice
         case unknownService
+        /// TransferRule's refusals (Labour Law §133(4)).
+        case transfer(TransferRule.Problem)
+        /// That day is already a festival closing day.
+        case alreadyThere
     }
 
     public typealias Field = FieldProblem<Issue>
@@ -64,6 +68,41 @@ public struct ChangeReferenceData: Sendable {
         try await reference.addOneOffHoliday(PublicHoliday(date: day, kind: .oneOff, name: LocalizedText(lv: lv, en: en.isEmpty ? nil : en)),
                                              actor: actor, now: now)
         return try await notify(date: day, officeSlug: nil)
+    }
+
+    /// A working day moved to a Saturday (Labour Law §133(4)): checked by TransferRule; the day off
+    /// closes every office, so clients booked on it are told. Returns how many were told.
+    public func transfer(dayOff: String, workingDay: String, reason: String? = nil) async throws -> Int {
+        var problems: [ReferenceProblem.Field] = []
+        let off = LocalDate(iso: dayOff), saturday = LocalDate(iso: workingDay)
+        if off == nil { problems.append(.init("dayOff", .notADate)) }
+        if saturday == nil { problems.append(.init("workingDay", .notADate)) }
+        guard problems.isEmpty, let off, let saturday else { throw ReferenceProblem(fields: problems) }
+        let adjustments = try await reference.calendarAdjustments()
+        let refusals = TransferRule.check(dayOff: off, saturday: saturday, calendar: WorkingCalendar(adjustments: adjustments),
+                                          existing: adjustments.transfers)
+        guard refusals.isEmpty else { throw ReferenceProblem(fields: refusals.map { .init($0.field, .transfer($0.problem)) }) }
+        let reason = reason?.trimmingCharacters(in: .whitespacesAndNewlines).prefix(200)
+        try await reference.addTransfer(.init(dayOff: off, workingSaturday: saturday),
+                                        reason: reason.flatMap { $0.isEmpty ? nil : String($0) }, actor: actor, now: now)
+        return try await notify(date: off, officeSlug: nil)
+    }
+
+    /// The Song and Dance Festival's closing day (a public holiday); on a Saturday or Sunday the
+    /// next Monday is off as well (FACTS.md §3) — clients booked on either are told.
+    public func songFestivalDay(date: String) async throws -> Int {
+        guard let day = LocalDate(iso: date), (2000...2200).contains(day.year) else {
+            throw ReferenceProblem(fields: [.init("date", .notADate)])
+        }
+        let adjustments = try await reference.calendarAdjustments()
+        guard !adjustments.songFestivalClosingDays.contains(day) else { throw ReferenceProblem(fields: [.init("date", .alreadyThere)]) }
+        try await reference.addSongFestivalDay(day, actor: actor, now: now)
+        let calendar = WorkingCalendar(adjustments: try await reference.calendarAdjustments())
+        var told = try await notify(date: day, officeSlug: nil)
+        for substitute in calendar.substituteDaysOff(in: day.year) where substitute > day && substitute <= day.adding(days: 2) {
+            told += try await notify(date: substitute, officeSlug: nil)
+        }
+        return told
     }
 
     /// When days open for booking, for an office and/or a service (both empty: everywhere).

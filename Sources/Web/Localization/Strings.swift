@@ -136,6 +136,7 @@ struct Strings: Sendable {
 
 /// Text of API problems (problem+json `title` and `detail`), per language.
 struct ProblemStrings: Sendable {
+    let language: Language
     let title: @Sendable (ProblemKind) -> String
     let unknownService: @Sendable (String) -> String
     let unknownOffice: @Sendable (String) -> String
@@ -190,6 +191,7 @@ struct ProblemStrings: Sendable {
     static func of(_ language: Language) -> ProblemStrings { language == .lv ? .lv : .en }
 
     static let lv = ProblemStrings(
+        language: .lv,
         title: { k in
             switch k {
             case .validation: return "Nederīgs pieprasījums"
@@ -271,6 +273,7 @@ struct ProblemStrings: Sendable {
     )
 
     static let en = ProblemStrings(
+        language: .en,
         title: { k in
             switch k {
             case .validation: return "Invalid request"

@@ -10,7 +10,8 @@ public final class FakeReference: ReferenceAdministration {
     public let services_: [Service]
     /// What administrators changed, by office (exceptions) or for all (holidays, release rules).
     public let changes = Mutex<(exceptions: [String: [OfficeException]], holidays: [PublicHoliday], rules: [ReleaseRule],
-                                visits: [String: VisitSettings])>(([:], [], [], [:]))
+                                visits: [String: VisitSettings], transfers: [CalendarAdjustments.Transfer],
+                                festivalDays: [LocalDate])>(([:], [], [], [:], [], []))
     public init(offices: [Office] = PMLPSeed.offices, services: [Service] = PMLPSeed.services) {
         offices_ = offices
         services_ = services
@@ -23,7 +24,15 @@ public final class FakeReference: ReferenceAdministration {
         changes.withLock { $0.exceptions[officeSlug, default: []].filter { $0.date >= from && $0.date <= through } }
     }
     public func treasuryAccounts() async throws -> [TreasuryAccount] { PMLPSeed.treasuryAccounts }
-    public func calendarAdjustments() async throws -> CalendarAdjustments { .enacted }
+    public func calendarAdjustments() async throws -> CalendarAdjustments {
+        changes.withLock { c in
+            var a = CalendarAdjustments.enacted
+            a.transfers += c.transfers
+            a.oneOffHolidays += c.holidays
+            a.songFestivalClosingDays += c.festivalDays
+            return a
+        }
+    }
     public func releaseRules() async throws -> [ReleaseRule] { changes.withLock { $0.rules } }
     public func visitSettings(officeSlug: String) async throws -> VisitSettings {
         changes.withLock { $0.visits[officeSlug] ?? VisitSettings() }
@@ -33,7 +42,12 @@ public final class FakeReference: ReferenceAdministration {
         changes.withLock { $0.exceptions[officeSlug, default: []].append(exception) }
     }
     public func updateOffice(_ office: Office, actor: String, now: Date) async throws {}
-    public func addTransfer(_ transfer: CalendarAdjustments.Transfer, actor: String, now: Date) async throws {}
+    public func addTransfer(_ transfer: CalendarAdjustments.Transfer, reason: String?, actor: String, now: Date) async throws {
+        changes.withLock { $0.transfers.append(transfer) }
+    }
+    public func addSongFestivalDay(_ date: LocalDate, actor: String, now: Date) async throws {
+        changes.withLock { $0.festivalDays.append(date) }
+    }
     public func addOneOffHoliday(_ holiday: PublicHoliday, actor: String, now: Date) async throws {
         changes.withLock { $0.holidays.append(holiday) }
     }
