@@ -50,6 +50,8 @@ struct AuthorizationWalkTests {
         "GET /staff/calendar": .permission("reference:edit"),
         "POST /staff/calendar/exceptions": .permission("reference:edit"),
         "POST /staff/calendar/holidays": .permission("reference:edit"),
+        "POST /staff/calendar/transfers": .permission("reference:edit"),
+        "POST /staff/calendar/festival-days": .permission("reference:edit"),
         "POST /staff/calendar/release": .permission("reference:edit"),
         "POST /staff/calendar/visit-settings": .permission("reference:edit"),
         "GET /staff/offices/:office/appointments": .officePermission("clients:read", office: "ogre"),

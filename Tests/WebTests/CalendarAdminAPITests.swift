@@ -45,3 +45,29 @@ struct CalendarAdminAPITests {
         }
     }
 }
+
+/// The same corrections on the calendar page, with what is already recorded listed above each form.
+@Suite("Calendar corrections on the staff page")
+struct CalendarAdminPageTests {
+    @Test func anAdministratorMovesADayAndRecordsAFestivalDayOnThePage() async throws {
+        try await withTestApp(.sqlite) { app in
+            let (admin, _) = try await staffToken(app, roles: [.administrator], offices: [])
+            let b = Browser(app)
+            _ = try await b.signIn(admin.email, StaffPageTests.password)
+            let page = try await b.get("/staff/calendar")
+            #expect(page.text.contains("Pārcelta darbdiena") && page.text.contains("2026-01-02 → 2026-01-17"))
+            let wrong = try await b.post("/staff/calendar/transfers", ["dayOff": "2027-11-17", "workingDay": "2027-11-13", "reason": ""])
+            #expect(wrong.status == .unprocessableEntity)
+            #expect(wrong.text.contains("Darba likuma 133. panta ceturtā daļa"))
+            let moved = try await b.post("/staff/calendar/transfers", ["dayOff": "2027-11-19", "workingDay": "2027-11-27",
+                                                                       "reason": "MK rīkojums"])
+            #expect(moved.status == .ok)
+            #expect(moved.text.contains("2027-11-19 → 2027-11-27"))
+            let festival = try await b.post("/staff/calendar/festival-days", ["festivalDate": "2028-07-09"])
+            #expect(festival.status == .ok)
+            #expect(festival.text.contains("2028-07-09"))
+            let y2028 = try await get(app, "/api/v1/calendar/2028").json()
+            #expect((y2028["daysOff"] as? [String])?.contains("2028-07-10") == true)
+        }
+    }
+}

@@ -20,6 +20,8 @@ public struct ReferenceProblem: Error, Sendable, Equatable {
     public typealias Field = FieldProblem<Issue>
 
     public let fields: [Field]
+
+    public init(fields: [Field]) { self.fields = fields }
 }
 
 /// An administrator changes reference data (S-INFO); every change is audited by the store, and a

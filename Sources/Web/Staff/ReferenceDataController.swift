@@ -12,6 +12,7 @@ struct ReferenceDataController: Sendable {
         let store = req.stores.reference
         return html(CalendarAdmin.view(.init(language: l, csrf: try await req.formToken(), user: user,
                                              offices: try await store.offices(),
+                                             adjustments: try await store.calendarAdjustments(),
                                              services: try await store.services().filter(\.needsAppointment),
                                              releaseRules: try await store.releaseRules(),
                                              notice: notice, errors: errors,
@@ -108,6 +109,35 @@ struct ReferenceDataController: Sendable {
             return try await calendarAdmin(req, l, notice: StaffStrings.of(l).savedNotified(notified), errors: [], status: .ok)
         } catch let problem as ReferenceProblem {
             return try await refused(req, l, problem)
+        }
+    }
+
+    /// A working day moved to a Saturday (Labour Law §133(4)); the same use case as the API's.
+    func addTransfer(_ req: Request, _ l: Language) async throws -> Response {
+        let (admin, _) = try req.requireStaff(.referenceEdit)
+        do {
+            let notified = try await req.useCases.changeReferenceData(actor: admin.id.uuidString).transfer(
+                dayOff: (try? req.content.get(String.self, at: "dayOff")) ?? "",
+                workingDay: (try? req.content.get(String.self, at: "workingDay")) ?? "",
+                reason: try? req.content.get(String.self, at: "reason"))
+            return try await calendarAdmin(req, l, notice: StaffStrings.of(l).savedNotified(notified), errors: [], status: .ok)
+        } catch let problem as ReferenceProblem {
+            return try await refused(req, l, problem)
+        }
+    }
+
+    /// The Song and Dance Festival's closing day (a weekend one gives the Monday off).
+    func addFestivalDay(_ req: Request, _ l: Language) async throws -> Response {
+        let (admin, _) = try req.requireStaff(.referenceEdit)
+        do {
+            let notified = try await req.useCases.changeReferenceData(actor: admin.id.uuidString).songFestivalDay(
+                date: (try? req.content.get(String.self, at: "festivalDate")) ?? "")
+            return try await calendarAdmin(req, l, notice: StaffStrings.of(l).savedNotified(notified), errors: [], status: .ok)
+        } catch let problem as ReferenceProblem {
+            // The form's field is `festivalDate`; the use case names the value `date`.
+            return try await refused(req, l, ReferenceProblem(fields: problem.fields.map {
+                .init($0.name == "date" ? "festivalDate" : $0.name, $0.issue)
+            }))
         }
     }
 }

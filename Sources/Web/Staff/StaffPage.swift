@@ -13,6 +13,7 @@ enum StaffPage: Sendable, Equatable {
     case users, user(String), userDisable(String)
     case tokens, tokenRevoke(String), integrations, kiosks
     case calendar, calendarExceptions, calendarHolidays, calendarRelease, calendarVisitSettings
+    case calendarTransfers, calendarFestivalDays
     case appointments(office: String), appointmentNoShow(office: String, code: String),
          appointmentCancel(office: String, code: String)
     case book
@@ -48,6 +49,8 @@ enum StaffPage: Sendable, Equatable {
         case .calendar: return ["calendar"]
         case .calendarExceptions: return ["calendar", "exceptions"]
         case .calendarHolidays: return ["calendar", "holidays"]
+        case .calendarTransfers: return ["calendar", "transfers"]
+        case .calendarFestivalDays: return ["calendar", "festival-days"]
         case .calendarRelease: return ["calendar", "release"]
         case .calendarVisitSettings: return ["calendar", "visit-settings"]
         case .appointments(let office): return ["offices", office, "appointments"]

@@ -72,6 +72,8 @@ enum StaffRoutes {
             get(.calendar, .only(.referenceEdit)) { try await reference.calendarAdmin($0, $1, notice: nil, errors: [], status: .ok) },
             post(.calendarExceptions, .only(.referenceEdit)) { try await reference.addException($0, $1) },
             post(.calendarHolidays, .only(.referenceEdit)) { try await reference.addHoliday($0, $1) },
+            post(.calendarTransfers, .only(.referenceEdit)) { try await reference.addTransfer($0, $1) },
+            post(.calendarFestivalDays, .only(.referenceEdit)) { try await reference.addFestivalDay($0, $1) },
             post(.calendarRelease, .only(.referenceEdit)) { try await reference.setReleaseRule($0, $1) },
             post(.calendarVisitSettings, .only(.referenceEdit)) { try await reference.setVisitSettings($0, $1) },
             // The day's appointments and bookings at the desk

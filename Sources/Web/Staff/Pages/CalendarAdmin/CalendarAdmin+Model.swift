@@ -7,6 +7,8 @@ enum CalendarAdmin {
         let csrf: String
         let user: StaffUser
         let offices: [Office]
+        /// Transfers and festival days already recorded (listed above their forms).
+        let adjustments: CalendarAdjustments
         let services: [Service]
         let releaseRules: [ReleaseRule]
         let notice: String?

@@ -142,6 +142,7 @@ extension CalendarAdmin {
             Form.field("nameEn", label: s.reasonEnLabel, required: false),
             H.el("button", [Attr("type", "submit")], text: s.saveButtonShort),
         ]))
+        main += correctionSections(m, error: error)
         main += releaseSection(m, t, error: error)
         main += visitSection(m, t, error: error)
         return StaffLayout.render(.init(title: s.calendarTitle, language: l, path: StaffPage.calendar.unprefixed, user: m.user,
@@ -194,4 +195,37 @@ struct VisitSettingsStrings: Sendable {
                 + "\(r.callOrder.appointmentsBeforeWalkIn) appointments before a walk-in (> \(r.callOrder.walkInWaitMinutes) min), "
                 + "at closing: " + (r.closing.policy == .serve ? "all served" : "priority passes for \(r.closing.passValidDays) days")
         })
+}
+
+extension CalendarAdmin {
+    /// Transfers and festival days: what is recorded, and a form for each (Labour Law §133(4)).
+    static func correctionSections(_ m: Model, error: (String) -> String?) -> [Body] {
+        let l = m.language, c = CalendarCorrectionStrings.of(l)
+        let transfers = m.adjustments.transfers.sorted { $0.dayOff > $1.dayOff }.prefix(8)
+        let festival = m.adjustments.songFestivalClosingDays.sorted(by: >).prefix(4)
+        func recorded(_ lines: [String]) -> Body {
+            lines.isEmpty ? H.el("p", [.cls("hint")], text: c.noneRecorded)
+                : H.el("div", [], [H.el("p", [], text: c.recorded), H.el("ul", [], lines.map { H.el("li", [], text: $0) })])
+        }
+        return [
+            H.el("h2", [.id("transfer")], text: c.transferTitle),
+            H.el("p", [], text: c.transferIntro),
+            recorded(transfers.map { c.transferLine($0.dayOff.description, $0.workingSaturday.description) }),
+            H.el("form", [Attr("method", "post"), Attr("action", StaffPage.calendarTransfers.path(l)), .aria("labelledby", "transfer")], [
+                Form.csrf(m.csrf),
+                Form.field("dayOff", label: c.dayOffLabel, type: "date", error: error("dayOff")),
+                Form.field("workingDay", label: c.workingDayLabel, type: "date", error: error("workingDay")),
+                Form.field("reason", label: c.reasonLabel, required: false),
+                H.el("button", [Attr("type", "submit")], text: c.save),
+            ]),
+            H.el("h2", [.id("festival")], text: c.festivalTitle),
+            H.el("p", [], text: c.festivalIntro),
+            recorded(festival.map { $0.description }),
+            H.el("form", [Attr("method", "post"), Attr("action", StaffPage.calendarFestivalDays.path(l)), .aria("labelledby", "festival")], [
+                Form.csrf(m.csrf),
+                Form.field("festivalDate", label: c.festivalDateLabel, type: "date", error: error("festivalDate")),
+                H.el("button", [Attr("type", "submit")], text: c.save),
+            ]),
+        ]
+    }
 }
