@@ -246,7 +246,7 @@ def person(n, language="lv", phone=None):
 
 
 # --- the journeys -------------------------------------------------------------------------------
-def book_by_keyboard(s, base, lang, name, code, phone, expect):
+def book_by_keyboard(s, base, lang, name, code, phone, expect, day="2"):
     """Service → office → first day → first time → details → confirmation, by Tab and Enter only."""
     prefix = "/pierakstities" if lang == "lv" else "/en/book"
     s.open(base + ("/" if lang == "lv" else "/en/"))
@@ -257,7 +257,7 @@ def book_by_keyboard(s, base, lang, name, code, phone, expect):
     s.see(f"book-offices-{lang}", expect["offices"])
     s.follow(f"{prefix}/passport/riga-1")
     s.see(f"book-days-{lang}", expect["days"])
-    s.follow(f"{prefix}/passport/riga-1/2")          # the first day on offer (dates start with the year)
+    s.follow(f"{prefix}/passport/riga-1/{day}")      # the first day on offer (dates start with the year)
     s.see(f"book-form-{lang}", expect["form"])
     s.tab_to_id("start")
     s.press(Keys.SPACE)                              # the first time on offer
@@ -411,10 +411,60 @@ def journey_visit(s):
     check(code not in s.text() and "Ilze" not in s.text() and "Rīta" not in s.text(),
           "the display shows a booking code or a name")
     s.see("display-after", number)
+    # Issue 13: the visit ended the booking, so the client may book the same service again at
+    # once (before, "you already have a booking" until the retention run years later).
+    s.driver.switch_to.window(kiosk)
+    expect = {"home": "pieteikties vizītei", "services": "Izvēlieties pakalpojumu", "offices": "Izvēlieties nodaļu",
+              "days": "Izvēlieties dienu", "form": "Laiks un jūsu dati", "submit": "Pieteikties"}
+    # Tomorrow: today's times at Riga may be gone by now.
+    book_by_keyboard(s, a, "lv", "Ilze", "32000000099", "22000099", expect, day="2026-12-22")
+    check("jau ir aktīvs pieraksts" not in s.text(), "a client served today cannot book the service again")
+    s.see("book-again-after-visit", "Pieraksta kods")
     for handle in (kiosk, clerk):
         s.driver.switch_to.window(handle)
         s.driver.close()
     s.driver.switch_to.window(display)
+
+
+def journey_calendar_corrections(s):
+    """Issue 13: an administrator moves a working day to a Saturday and records a Song Festival
+    closing day on the calendar page; the calendar API shows both at once."""
+    a = s.args.base
+    admin = s.browser()                    # the administrator's own browser
+    s.driver, mine = admin, s.driver
+    try:
+        calendar_corrections(s, a)
+    finally:
+        s.driver = mine
+        admin.quit()
+
+
+def calendar_corrections(s, a):
+    s.open(a + "/staff/login")
+    s.type_in("email", s.args.admin)
+    s.type_in("password", s.args.password)
+    s.new_page(lambda: s.press(Keys.ENTER))
+    s.open(a + "/staff/calendar")
+    s.see("calendar-admin", "Pārcelta darbdiena", "Dziesmu un deju svētku noslēguma diena")
+
+    def submit(action, values):
+        form = s.driver.find_element(By.CSS_SELECTOR, f"form[action='{action}']")
+        for name, value in values.items():
+            field = form.find_element(By.NAME, name)
+            # Date inputs take their value by script: typing depends on the browser's locale.
+            s.driver.execute_script("arguments[0].value = arguments[1];", field, value)
+        button = form.find_element(By.CSS_SELECTOR, "button[type=submit]")
+        s.new_page(lambda: button.click())
+
+    submit("/staff/calendar/transfers", {"dayOff": "2027-11-19", "workingDay": "2027-11-27", "reason": "MK rīkojums"})
+    s.see("calendar-transfer-saved", "2027-11-19 → 2027-11-27")
+    submit("/staff/calendar/festival-days", {"festivalDate": "2028-07-09"})
+    s.see("calendar-festival-saved", "2028-07-09")
+    status, y2027 = api(a, "GET", "/api/v1/calendar/2027")
+    check(status == 200 and "2027-11-27" in y2027["workingSaturdays"] and "2027-11-19" in y2027["daysOff"],
+          "the calendar API does not show the transfer")
+    status, y2028 = api(a, "GET", "/api/v1/calendar/2028")
+    check(status == 200 and "2028-07-10" in y2028["daysOff"], "the festival day's Monday is not a day off")
 
 
 def journey_emergency(s):
@@ -494,6 +544,7 @@ def main():
     p.add_argument("--clerk", required=True)
     p.add_argument("--password", required=True)
     p.add_argument("--supervisor", required=True, help="a supervisor of Ogre (same password)")
+    p.add_argument("--admin", required=True, help="an administrator (same password)")
     p.add_argument("--out", required=True)
     p.add_argument("--visit-code", required=True, help="a booking for today at Ogre, within the check-in window")
     p.add_argument("--today", required=True, help="the date of the server's fixed clock (YYYY-MM-DD)")
@@ -507,6 +558,7 @@ def main():
         s.run("a full slot in English", journey_full_slot_in_english)
         s.run("the visit: kiosk, counter, live display" + (" across two instances" if args.base2 else ""), journey_visit)
         s.run("an emergency reaches the supervisor's screen", journey_emergency)
+        s.run("an administrator moves a working day and records a festival day", journey_calendar_corrections)
         s.run("every page in both languages", journey_tour_both_languages)
     finally:
         s.driver.quit()
