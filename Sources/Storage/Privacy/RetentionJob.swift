@@ -53,7 +53,8 @@ public struct RetentionJob: Sendable {
             var dueClients: [ClientModel] = []
             for c in try await ClientModel.query(on: tx).filter(\.$anonymisedAt == nil)
                 .filter(\.$createdAt < cutoff(.clients)).all() {
-                let last = ClientRetention.lastActivity(createdAt: c.createdAt, activities: try await Self.activities(of: c.id!, on: tx))
+                guard let id = c.id else { continue }
+                let last = ClientRetention.lastActivity(createdAt: c.createdAt, activities: try await Self.activities(of: id, on: tx))
                 if ClientRetention.isDue(lastActivity: last, now: now, keepDays: schedule.days(for: .clients)) { dueClients.append(c) }
             }
             for c in dueClients {
