@@ -87,4 +87,13 @@ struct SMSTests {
             #expect(BookingMessages.sms(c, kind: .reminder).contains(l == .lv ? "pirmdien" : "Mon"))
         }
     }
+
+    @Test func anEmergencySMSIsShortToo() {
+        for office in PMLPSeed.offices {
+            let sms = AlertMessages.emergencySMS(staffName: "Anna Bērziņa-Ozoliņa", office: office, counter: "12",
+                                                 at: RigaTime.instant(LocalDate(2026, 12, 21), TimeOfDay(10, 15)))
+            #expect(SMS.segments(sms) <= SMS.maximumSegments, "\(sms)")
+            #expect(sms.contains("lodziņš 12") && sms.contains("10:15"))
+        }
+    }
 }

@@ -10,4 +10,9 @@ public enum AlertMessages {
                 "\(who) nospieda trauksmes pogu: \(office.name.lv), lodziņš \(counter), \(RigaTime.rfc3339(at)).\n"
                     + "\(who) pressed the emergency button: \(office.name.en ?? office.name.lv), counter \(counter).")
     }
+
+    /// The same alert as an SMS (issue 13, defect 5): who, where and when, in one or two segments.
+    public static func emergencySMS(staffName: String, office: Office, counter: String, at: Date) -> String {
+        "TRAUKSME: \(staffName), \(office.name.lv), lodziņš \(counter), plkst. \(RigaTime.time(of: at))"
+    }
 }

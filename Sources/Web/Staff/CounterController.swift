@@ -125,7 +125,10 @@ struct CounterController: Sendable {
                                            counter: s.counter, at: now)
         let messages = supervisors.flatMap {
             OutboxMessage.toEachContact(email: $0.email, phone: $0.phone.flatMap { $0.isEmpty ? nil : $0 }, kind: .alert,
-                                        language: .lv, text: text, sms: text.body, sendAfter: now, bookingID: nil,
+                                        language: .lv, text: text,
+                                        sms: AlertMessages.emergencySMS(staffName: "\(s.user.name) \(s.user.surname)",
+                                                                        office: s.office, counter: s.counter, at: now),
+                                        sendAfter: now, bookingID: nil,
                                         officeSlug: s.office.slug, clientID: nil)
         }
         try await req.stores.queue.recordEmergency(officeSlug: s.office.slug, counter: s.counter,
