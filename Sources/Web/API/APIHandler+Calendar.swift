@@ -6,13 +6,6 @@ import Vapor
 /// Administrators correct the calendar through the API as on the calendar page (issue 13):
 /// one use case (ChangeReferenceData) checks Labour Law §133(4) and tells displaced clients.
 extension APIHandler {
-    private var request: Request {
-        get throws {
-            guard let r = CurrentRequest.request else { throw Abort(.internalServerError) }
-            return r
-        }
-    }
-
     func addCalendarTransfer(_ input: Operations.AddCalendarTransfer.Input) async throws -> Operations.AddCalendarTransfer.Output {
         let req = try request
         let (user, _) = try req.requireStaff(Permission.referenceEdit)

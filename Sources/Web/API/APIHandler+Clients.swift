@@ -6,7 +6,8 @@ import Vapor
 /// Staff and client-register operations. Each asks the Domain access policy through
 /// `requireStaff`, and every read of a client's data writes an access-log row.
 extension APIHandler {
-    private var request: Request {
+    /// The request being handled (the generated handlers do not pass it), for the staff checks.
+    var request: Request {
         get throws {
             guard let r = CurrentRequest.request else { throw Abort(.internalServerError) }
             return r

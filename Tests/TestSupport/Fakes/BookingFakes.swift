@@ -185,20 +185,12 @@ public final class FakeBookings: BookingStore {
     }
 }
 
-public struct FakeLinks: Links {
-    public init() {}
-    public let base = "https://apkalpe.example"
-    public func manageBooking(code: String, token: String, language: Language) -> String {
-        "\(base)/\(language == .lv ? "pieraksts" : "en/booking")/\(code)?token=\(token)"
-    }
-    public func leaveWaitlist(id: UUID, token: String, language: Language) -> String {
-        "\(base)\(WaitlistEntry.path(language, id: id))?token=\(token)"
-    }
-    public func waitlistOffer(token: String, language: Language) -> String {
-        "\(base)\(WaitlistOffer.path(language, token: token))"
-    }
-    public func shortManage(code: String, token: String) -> String { "\(base)/p/\(PublicLinks.short(token))" }
-    public func shortOffer(token: String) -> String { "\(base)/p/\(PublicLinks.short(token))" }
+/// The use cases' links in tests: the real `PublicLinks` (a pure value) at an example address —
+/// nothing to fake.
+public typealias FakeLinks = PublicLinks
+
+extension PublicLinks {
+    public init() { self.init(base: "https://apkalpe.example") }
 }
 
 /// A queue in memory: numbers per service, the call order by check-in time (enough for the
