@@ -32,7 +32,7 @@ struct SMSTests {
             let booking = Booking(id: UUID(), code: BookingCode.generate(), officeSlug: office.slug, serviceSlug: service.slug,
                                   start: start, end: start.addingTimeInterval(900), clientID: UUID(), phone: "+37120000000",
                                   email: "a@example.lv", language: l, interpreter: true, status: .active, createdAt: start)
-            let c = BookingMessages.Context(booking: booking, name: "Anna Bērziņa-Ozoliņa", office: office, service: service,
+            let c = BookingMessages.Context(booking: booking, name: "Anna Bērziņa-Ozoliņa", office: office, service: service, agency: .seed,
                                             manageURL: links.manageBooking(code: booking.code, token: token, language: l),
                                             smsURL: links.shortManage(code: booking.code, token: token))
             for kind in [OutboxMessage.Kind.confirmation, .reminder, .change] {
@@ -59,7 +59,7 @@ struct SMSTests {
             let entry = WaitlistEntry(id: UUID(), officeSlug: office.slug, serviceSlug: service.slug, from: LocalDate(2026, 12, 22),
                                       through: LocalDate(2027, 1, 29), clientID: UUID(), phone: "+37120000000", email: nil,
                                       language: l, interpreter: false, status: .offered, createdAt: start)
-            let c = WaitlistMessages.Context(entry: entry, name: "Anna", office: office, service: service)
+            let c = WaitlistMessages.Context(entry: entry, name: "Anna", office: office, service: service, agency: .seed)
             for sms in [WaitlistMessages.offerSMS(c, start: start, expiresAt: start.addingTimeInterval(-3600),
                                                   shortURL: links.shortOffer(token: SecretToken.generate(.offer))),
                         WaitlistMessages.joinedSMS(c)] {
@@ -80,7 +80,7 @@ struct SMSTests {
             let booking = Booking(id: UUID(), code: "K7Q2M9AB", officeSlug: "ogre", serviceSlug: "passport", start: start,
                                   end: start.addingTimeInterval(900), clientID: UUID(), phone: "20000000", email: "a@example.lv",
                                   language: l, interpreter: false, status: .active, createdAt: start)
-            let c = BookingMessages.Context(booking: booking, name: "Anna", office: office, service: service, manageURL: nil)
+            let c = BookingMessages.Context(booking: booking, name: "Anna", office: office, service: service, agency: .seed, manageURL: nil)
             let (subject, _) = BookingMessages.reminder(c)
             #expect(subject.contains(expected), "\(subject)")
             #expect(!subject.contains(" rīt") && !subject.lowercased().contains("tomorrow"))

@@ -60,6 +60,68 @@ struct ReferenceStoreTests {
         }
     }
 
+    /// Issue 13: everything an administrator corrects on an office comes back as saved, and
+    /// vouching for a value is its own audit entry.
+    @Test(arguments: TestDatabase.all)
+    func anOfficeCorrectionIsSavedWholeAndAudited(kind: TestDatabase) async throws {
+        try await withSeededDatabase(kind) { instance in
+            let store = FluentReferenceStore(db: instance.db)
+            var ogre = try #require(try await store.office(slug: "ogre"))
+            ogre.accessibilityFeatures = [.lift, .parking]
+            ogre.active = false
+            ogre.weeklyHours = WeeklyHours(ogre.weeklyHours.days, preHolidayClosing: TimeOfDay(14, 30))
+            ogre.desks["passport"] = 3
+            ogre.desks["register-extract"] = 0
+            ogre.unverified.remove(.address)
+            try await store.updateOffice(ogre, actor: "admin-1")
+            let saved = try #require(try await store.office(slug: "ogre"))
+            #expect(saved.accessibilityFeatures == [.lift, .parking])
+            #expect(!saved.active)
+            #expect(saved.weeklyHours.preHolidayClosing == TimeOfDay(14, 30))
+            #expect(saved.desks["passport"] == 3 && saved.desks["register-extract"] == nil)
+            #expect(saved.unverified == [.hours, .desks])
+            var expected = ogre
+            expected.desks["register-extract"] = nil
+            #expect(saved == expected)
+            let trail = try await AuditTrail.entries(on: instance.db, entity: "office", entityID: "ogre")
+            #expect(trail.map(\.action).sorted() == ["update", "verify"])
+            #expect(trail.first { $0.action == "verify" }?.after == "verified=address")
+            #expect(trail.first { $0.action == "update" }?.after?.contains("active=false") == true)
+            // Other offices are untouched.
+            #expect(try await store.office(slug: "bauska")?.active == true)
+        }
+    }
+
+    @Test(arguments: TestDatabase.all)
+    func aServiceKeepsEveryFeePeriodAndTheAgencyContactsAreOneAuditedRow(kind: TestDatabase) async throws {
+        try await withSeededDatabase(kind) { instance in
+            let store = FluentReferenceStore(db: instance.db)
+            var passport = try #require(try await store.service(slug: "passport"))
+            let current = try #require(passport.standardFee(on: LocalDate(2026, 12, 2)))
+            passport.fees = passport.settingFee(Fee(category: .standard, term: current.term, amount: Money(cents: 4950),
+                                                    account: current.account, validFrom: LocalDate(2027, 3, 1)))
+            passport.deskMinutes = 12
+            passport.channels = [.inPerson]
+            try await store.updateService(passport, actor: "admin-1")
+            let saved = try #require(try await store.service(slug: "passport"))
+            #expect(saved == passport)
+            #expect(saved.standardFee(on: LocalDate(2027, 2, 28))?.amount == current.amount)
+            #expect(saved.standardFee(on: LocalDate(2027, 3, 1))?.amount == Money(cents: 4950))
+            let trail = try await AuditTrail.entries(on: instance.db, entity: "service", entityID: "passport")
+            #expect(trail.count == 1 && trail[0].after?.contains("49.50@2027-03-01") == true)
+
+            #expect(try await store.agencyContacts() == .seed)
+            var contacts = AgencyContacts.seed
+            contacts.phone = "67209401"
+            contacts.twitterURL = nil
+            try await store.setAgencyContacts(contacts, actor: "admin-1")
+            #expect(try await store.agencyContacts() == contacts)
+            #expect(try await AgencyContactsModel.query(on: instance.db).count() == 1)
+            let contactTrail = try await AuditTrail.entries(on: instance.db, entity: "agency_contacts", entityID: "agency")
+            #expect(contactTrail.count == 1 && contactTrail[0].before?.contains("phone=67209400") == true)
+        }
+    }
+
     /// A database seeded before 2025's transfers were known gets them from migration 0013, once;
     /// an unseeded one is left to the seed (issue 13, FACTS.md §3).
     @Test(arguments: TestDatabase.all)

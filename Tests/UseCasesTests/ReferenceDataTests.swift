@@ -94,3 +94,137 @@ struct CalendarCorrectionTests {
         }
     }
 }
+
+/// Issue 13: offices, services and the agency's contacts corrected by an administrator.
+@Suite("Offices, services and contacts corrected by an administrator (on fakes)")
+struct CatalogueCorrectionTests {
+    typealias World = ReferenceDataTests.World
+
+    func book(_ w: World) async throws {
+        let book = BookAppointment(times: w.times, bookings: w.bookings, reference: w.reference, links: FakeLinks(), fairAccess: .standard)
+        _ = try await book(try BookingUseCaseTests.request())   // Ogre, passport, Tuesday 22 December 09:00
+    }
+
+    @Test func newHoursWithALunchBreakAreSavedAndTheClientWhoseTimeNoLongerFitsIsTold() async throws {
+        let w = World()
+        try await book(w)
+        var change = OfficeChange()
+        change.hours = [2: "10:00-12:00, 13:00-16:30"]   // Tuesdays from 10:00: the 09:00 booking no longer fits
+        change.phone = "+371 6 504 1234"
+        let saved = try await w.change.correctOffice("ogre", change)
+        #expect(saved.clientsTold == 1)
+        #expect(saved.office.phone == "65041234")
+        let ogre = try #require(try await w.reference.office(slug: "ogre"))
+        #expect(ogre.weeklyHours.ranges(on: .tuesday).map(\.description) == ["10:00-12:00", "13:00-16:30"])
+        #expect(ogre.weeklyHours.ranges(on: .monday) == WeeklyHours.typicalTerritorial.ranges(on: .monday))
+        #expect(w.bookings.outbox.contains { $0.kind == .change && $0.body.contains("Atvainojamies") })
+        // A booking at 13:00 fits the new afternoon: nobody else is told when only the phone changes.
+        var phoneOnly = OfficeChange()
+        phoneOnly.phone = "65041235"
+        #expect(try await w.change.correctOffice("ogre", phoneOnly).clientsTold == 0)
+    }
+
+    @Test func anOfficeThatStopsOfferingAServiceOrClosesTellsItsClientsAndTakesNoMoreBookings() async throws {
+        let w = World()
+        try await book(w)
+        var change = OfficeChange()
+        change.desks = ["passport": 0]
+        #expect(try await w.change.correctOffice("ogre", change).clientsTold == 1)
+        await #expect(throws: BookingProblem.self) { _ = try await w.times.officeAndService("ogre", "passport") }
+        var reopen = OfficeChange()
+        reopen.desks = ["passport": 2]
+        _ = try await w.change.correctOffice("ogre", reopen)
+        #expect(try await w.times.officeAndService("ogre", "passport").0.slug == "ogre")
+        var close = OfficeChange()
+        close.active = false
+        _ = try await w.change.correctOffice("ogre", close)
+        await #expect(throws: BookingProblem.self) { _ = try await w.times.officeAndService("ogre", "passport") }
+    }
+
+    @Test func badDetailsAreNamedByFieldAndNothingIsSaved() async throws {
+        let w = World()
+        var change = OfficeChange()
+        change.nameLv = " "
+        change.phone = "112"
+        change.email = "ogre"
+        change.postalCode = "5001"
+        change.hours = [1: "16:00-09:00", 2: "08:00-09:00,09:10-09:20,09:30-09:40,09:50-10:00,10:10-10:20"]
+        change.desks = ["passport": 99, "unicorns": 1]
+        change.preHolidayClosing = "late"
+        await #expect(throws: ReferenceProblem(fields: [
+            .init("hours1", .badRanges), .init("preHolidayClosing", .badTime),
+            .init("nameLv", .required), .init("postalCode", .notAPostalCode), .init("phone", .notAPhone),
+            .init("email", .notAnEmail), .init("hours2", .tooManyRanges), .init("desks.passport", .outOfRange),
+            .init("desks.unicorns", .outOfRange),
+        ])) { _ = try await w.change.correctOffice("ogre", change) }
+        #expect(try await w.reference.office(slug: "ogre") == PMLPSeed.offices.first { $0.slug == "ogre" })
+        await #expect(throws: ReferenceProblem(fields: [.init("office", .unknownOffice)])) {
+            _ = try await w.change.correctOffice("atlantis", OfficeChange())
+        }
+    }
+
+    @Test func vouchingForAnAddressClearsItsMarkAndAPreHolidayClosingShortensTheDayToIt() async throws {
+        let w = World()
+        var change = OfficeChange()
+        change.verified = ["address"]
+        change.preHolidayClosing = "14:00"
+        change.accessibilityFeatures = ["stepFreeEntrance", "hearingLoop"]
+        change.accessibilityLv = "Ieeja no pagalma."
+        let office = try await w.change.correctOffice("ogre", change).office
+        #expect(!office.unverified.contains(.address) && office.unverified.contains(.hours))
+        #expect(office.accessibilityFeatures == [.stepFreeEntrance, .hearingLoop])
+        #expect(office.accessibility?.lv == "Ieeja no pagalma.")
+        // 23 December 2026 comes before Christmas Eve: a shortened day (Labour Law §135).
+        let calendar = WorkingCalendar(adjustments: try await w.reference.calendarAdjustments())
+        #expect(calendar.isShortened(LocalDate(2026, 12, 23)))
+        let day = OpeningHours(calendar: calendar).day(LocalDate(2026, 12, 23), weekly: office.weeklyHours, exceptions: [])
+        #expect(day.ranges.map(\.description) == ["09:00-14:00"])
+    }
+
+    @Test func aFeeFromADateKeepsTheOldFeeForEarlierDatesAndAnUnconfirmedOneCanBeConfirmed() async throws {
+        let w = World()
+        let before = try #require(try await w.reference.service(slug: "passport"))
+        let today = try #require(before.standardFee(on: LocalDate(2026, 12, 2)))
+        let change = ServiceChange(fees: [FeeChange(category: "standard", termCount: today.term?.count, termUnit: today.term?.unit.rawValue,
+                                                    amount: "49,50", validFrom: "2027-03-01")])
+        let saved = try await w.change.correctService("passport", change)
+        #expect(saved.standardFee(on: LocalDate(2027, 2, 28))?.amount == today.amount)
+        #expect(saved.standardFee(on: LocalDate(2027, 3, 1))?.amount == Money(cents: 4950))
+        #expect(saved.standardFee(on: LocalDate(2027, 3, 1))?.account == today.account)
+        // The same kind from the same day is replaced, not doubled: first unconfirmed, then confirmed.
+        var unconfirmed = change
+        unconfirmed.fees[0].amount = ""
+        #expect(try await w.change.correctService("passport", unconfirmed).standardFee(on: LocalDate(2027, 3, 1))?.amount == nil)
+        let confirmed = try await w.change.correctService("passport", change)
+        #expect(confirmed.fees.count == saved.fees.count)
+    }
+
+    @Test func badServiceDetailsAreRefusedByField() async throws {
+        let w = World()
+        var change = ServiceChange(fees: [FeeChange(category: "standard", amount: "lots", validFrom: "soon"),
+                                          FeeChange(category: "royal", amount: "1.00", validFrom: nil),
+                                          FeeChange(category: "online", termCount: 5, amount: "1.00", validFrom: nil)])
+        change.nameLv = ""
+        change.channels = []
+        change.deskMinutes = 1
+        await #expect(throws: ReferenceProblem(fields: [
+            .init("fees[0].amount", .outOfRange), .init("fees[1].category", .outOfRange), .init("fees[2].account", .required),
+            .init("nameLv", .required), .init("channels", .required), .init("deskMinutes", .outOfRange),
+        ])) { _ = try await w.change.correctService("passport", change) }
+        #expect(try await w.reference.service(slug: "passport") == PMLPSeed.services.first { $0.slug == "passport" })
+    }
+
+    @Test func theAgencysContactsAreCheckedAndSaved() async throws {
+        let w = World()
+        let saved = try await w.change.agencyContacts(phone: "67 209 401", email: "info@pmlp.gov.lv", postalAddress: "Rīga",
+                                                      facebookURL: "https://www.facebook.com/IeM.PMLP", twitterURL: " ")
+        #expect(saved.phone == "67209401" && saved.twitterURL == nil)
+        #expect(try await w.reference.agencyContacts() == saved)
+        await #expect(throws: ReferenceProblem(fields: [.init("phone", .notAPhone), .init("email", .notAnEmail),
+                                                         .init("postalAddress", .required), .init("facebookURL", .notHTTPS)])) {
+            _ = try await w.change.agencyContacts(phone: "1", email: "x", postalAddress: "", facebookURL: "http://fb.com/x",
+                                                  twitterURL: nil)
+        }
+        #expect(try await w.reference.agencyContacts() == saved)
+    }
+}

@@ -54,6 +54,15 @@ struct AuthorizationWalkTests {
         "POST /staff/calendar/festival-days": .permission("reference:edit"),
         "POST /staff/calendar/release": .permission("reference:edit"),
         "POST /staff/calendar/visit-settings": .permission("reference:edit"),
+        "GET /staff/reference": .permission("reference:edit"),
+        "GET /staff/reference/offices/:office": .permission("reference:edit"),
+        "POST /staff/reference/offices/:office": .permission("reference:edit"),
+        "GET /staff/reference/services/:service": .permission("reference:edit"),
+        "POST /staff/reference/services/:service": .permission("reference:edit"),
+        "POST /staff/reference/services/:service/fees": .permission("reference:edit"),
+        "POST /staff/reference/contacts": .permission("reference:edit"),
+        "PATCH /api/v1/offices/:officeId": .permission("reference:edit"),
+        "PATCH /api/v1/services/:serviceId": .permission("reference:edit"),
         "GET /staff/offices/:office/appointments": .officePermission("clients:read", office: "ogre"),
         "GET /staff/book": .permission("bookings:manage"),
         "GET /staff/offices/:office/counter": .officePermission("queue:serve", office: "ogre"),
@@ -98,6 +107,8 @@ struct AuthorizationWalkTests {
         if open.contains(path) { return true }
         if path.hasPrefix("/staff") { return false }
         if path.hasPrefix("/api/v1/") {
+            // Corrections of offices and services are an administrator's (issue 13).
+            if method == "PATCH" { return false }
             // Bookings and waitlist places are the client's own, guarded by their tokens
             // (BookingAPITests, WaitlistAPITests).
             // An office's tickets, check-ins and counters are not.
@@ -168,6 +179,7 @@ struct AuthorizationWalkTests {
                     .replacingOccurrences(of: ":office", with: "ogre").replacingOccurrences(of: ":code", with: ogreBooking.code)
                     .replacingOccurrences(of: ":clientId", with: client.id.uuidString)
                     .replacingOccurrences(of: ":alert", with: UUID().uuidString)
+                    .replacingOccurrences(of: ":serviceId", with: "passport").replacingOccurrences(of: ":service", with: "passport")
                     .replacingOccurrences(of: ":id", with: client.id.uuidString)
             }
             // logout-everywhere last: it ends the persona's sessions.
@@ -179,6 +191,7 @@ struct AuthorizationWalkTests {
             let anonymous = Browser(app)
             for r in ordered {
                 let res = r.method == "GET" ? try await anonymous.get(concrete(r.path))
+                    : r.method == "PATCH" ? Reply(try await patch(app, concrete(r.path), json: "{}", headers: [:]))
                     : try await anonymous.post(concrete(r.path), [:], csrf: "")
                 if r.path.hasPrefix("/api/") {
                     #expect(res.status == .unauthorized, "anonymous \(r.method) \(r.path)")
@@ -200,8 +213,10 @@ struct AuthorizationWalkTests {
                     if r.path.hasPrefix("/api/") {
                         let body = r.path.hasSuffix("/lookup") ? #"{"personalCode":"161175-19997","purpose":"walk"}"#
                             : #"{"name":"A","surname":"B","personalCode":"32123456789"}"#
+                        // An empty correction changes nothing: the walk only asks who may send one.
                         res = Reply(r.method == "GET"
                             ? try await get(app, concrete(r.path), headers: bearer(token))
+                            : r.method == "PATCH" ? try await patch(app, concrete(r.path), json: "{}", headers: bearer(token))
                             : try await post(app, concrete(r.path), json: body, headers: bearer(token)))
                     } else {
                         if r.method == "GET" {

@@ -30,6 +30,12 @@ func post(_ app: Application, _ path: String, json: String, headers: HTTPHeaders
     return try await app.testing().sendRequest(.POST, path, headers: h, body: ByteBuffer(string: json))
 }
 
+func patch(_ app: Application, _ path: String, json: String, headers: HTTPHeaders) async throws -> TestingHTTPResponse {
+    var h = headers
+    h.replaceOrAdd(name: .contentType, value: "application/json")
+    return try await app.testing().sendRequest(.PATCH, path, headers: h, body: ByteBuffer(string: json))
+}
+
 @Suite("Staff API: tokens, permissions, the client register and its access log")
 struct StaffAPITests {
     @Test(arguments: TestDB.all)

@@ -3,6 +3,10 @@ import Foundation
 /// Which bookings a change by the agency (a closure, changed hours, a one-off holiday) leaves
 /// outside reception hours: their clients are told and offered the nearest free slots (I-BOOK).
 public enum ClosureImpact {
+    /// How far ahead a booking can lie: the longest release window (180 days) and the extra days a
+    /// priority pass opens (90) — the days a change to an office's week must look at.
+    public static let horizonDays = 180 + 90
+
     public static func affected(_ bookings: [Booking], by day: OpeningDay) -> [Booking] {
         bookings.filter { b in
             guard b.status == .active, RigaTime.date(of: b.start) == day.date else { return false }
@@ -17,10 +21,10 @@ extension BookingMessages {
     public static func change(_ c: Context, alternatives: [Date]) -> (subject: String, body: String) {
         let l = c.booking.language, b = c.booking, t = MessageTexts.of(l)
         let list = alternatives.map { "  – \(when($0, l))" }.joined(separator: "\n")
-        let phone = PMLPSeed.headquartersPhone
+        let phone = c.agency.phone
         let body = [t.greeting(c.name), "", t.cannotTakePlace(c.office.name.text(l), when(b.start, l), b.code),
                     alternatives.isEmpty ? t.nothingFree(phone) : t.nearestFree(list), t.moveOrCancel(phone)]
-            + signature(office: c.office, l)
+            + signature(office: c.office, agency: c.agency, l)
         return (t.changeSubject(b.code), body.joined(separator: "\n"))
     }
 }

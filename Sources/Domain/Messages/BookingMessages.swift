@@ -12,7 +12,11 @@ public enum BookingMessages {
         public let manageURL: String?
         /// The short manage link for an SMS (Links.shortManage).
         public let smsURL: String?
-        public init(booking: Booking, name: String, office: Office, service: Service, manageURL: String?, smsURL: String? = nil) {
+        /// The agency's own contacts (K-CHANNELS): the phone an office without one of its own gives.
+        public let agency: AgencyContacts
+        public init(booking: Booking, name: String, office: Office, service: Service, agency: AgencyContacts, manageURL: String?,
+                    smsURL: String? = nil) {
+            self.agency = agency
             self.booking = booking
             self.name = name
             self.office = office
@@ -27,9 +31,9 @@ public enum BookingMessages {
     }
 
     /// The sender's lines (S-MAIL-FORM): a goodbye, the office's unit and its phone.
-    static func signature(office: Office, _ l: Language) -> [String] {
+    static func signature(office: Office, agency: AgencyContacts, _ l: Language) -> [String] {
         let t = MessageTexts.of(l)
-        return ["", t.goodbye, t.sender(office.name.text(l), office.phone ?? PMLPSeed.headquartersPhone)]
+        return ["", t.goodbye, t.sender(office.name.text(l), office.phone ?? agency.phone)]
     }
 
     public static func confirmation(_ c: Context) -> (subject: String, body: String) {
@@ -44,9 +48,9 @@ public enum BookingMessages {
         }
         if b.interpreter { lines.append(t.interpreter) }
         let access = l == .lv ? c.office.accessibility?.lv : c.office.accessibility?.en
-        lines.append(access.map(t.accessibility) ?? t.accessibilityByPhone(PMLPSeed.headquartersPhone))
+        lines.append(access.map(t.accessibility) ?? t.accessibilityByPhone(c.agency.phone))
         if let url = c.manageURL { lines.append(t.manage(url)) }
-        lines += signature(office: c.office, l)
+        lines += signature(office: c.office, agency: c.agency, l)
         return (t.bookingSubject(b.code, when(b.start, l)), lines.joined(separator: "\n"))
     }
 
@@ -69,7 +73,7 @@ public enum BookingMessages {
             let when = l == .lv ? "\(weekday) \(t.smsWhen(date, time))" : "\(weekday.prefix(3)) \(t.smsWhen(date, time))"
             return t.smsReminder(b.code, when, office, link)
         case .change:
-            return t.smsChange(b.code, t.smsWhen(date, time), c.office.phone ?? PMLPSeed.headquartersPhone)
+            return t.smsChange(b.code, t.smsWhen(date, time), c.office.phone ?? c.agency.phone)
         default:
             return t.smsBooked(b.code, t.smsWhen(date, time), office, link)
         }

@@ -8,8 +8,11 @@ public enum WaitlistMessages {
         public let name: String
         public let office: Office
         public let service: Service
+        /// The agency's own contacts (K-CHANNELS): the phone an office without one of its own gives.
+        public let agency: AgencyContacts
 
-        public init(entry: WaitlistEntry, name: String, office: Office, service: Service) {
+        public init(entry: WaitlistEntry, name: String, office: Office, service: Service, agency: AgencyContacts) {
+            self.agency = agency
             self.entry = entry
             self.name = name
             self.office = office
@@ -20,7 +23,7 @@ public enum WaitlistMessages {
     public static func joined(_ c: Context, leaveURL: String) -> (subject: String, body: String) {
         let e = c.entry, l = e.language, t = MessageTexts.of(l), service = c.service.name.text(l)
         let lines = [t.greeting(c.name), "", t.onWaitlist(service, c.office.name.text(l), t.date(e.from), t.date(e.through)),
-                     t.offersInTurn, t.leaveWaitlist(leaveURL)] + BookingMessages.signature(office: c.office, l)
+                     t.offersInTurn, t.leaveWaitlist(leaveURL)] + BookingMessages.signature(office: c.office, agency: c.agency, l)
         return (t.waitlistSubject(service), lines.joined(separator: "\n"))
     }
 
@@ -28,7 +31,7 @@ public enum WaitlistMessages {
         let l = c.entry.language, t = MessageTexts.of(l), when = BookingMessages.when(start, l)
         let lines = [t.greeting(c.name), "", t.timeFreed(c.service.name.text(l), c.office.name.text(l), when),
                      t.heldUntil(RigaTime.time(of: expiresAt).description, url), t.notAccepted]
-            + BookingMessages.signature(office: c.office, l)
+            + BookingMessages.signature(office: c.office, agency: c.agency, l)
         return (t.offerSubject(when), lines.joined(separator: "\n"))
     }
 
@@ -36,7 +39,7 @@ public enum WaitlistMessages {
     /// e-mail carries it, and the office's phone is given).
     public static func joinedSMS(_ c: Context) -> String {
         let t = MessageTexts.of(c.entry.language)
-        return t.smsWaitlist(c.office.name.text(c.entry.language), c.office.phone ?? PMLPSeed.headquartersPhone)
+        return t.smsWaitlist(c.office.name.text(c.entry.language), c.office.phone ?? c.agency.phone)
     }
 
     /// The SMS of an offer: when, where, until when it is held, and the short link to take it.

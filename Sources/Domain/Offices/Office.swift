@@ -26,11 +26,17 @@ public struct Office: Hashable, Sendable {
     public var desks: [String: Int]
     public var unverified: Set<Field>
     public var sortOrder: Int
+    /// An inactive office keeps its history but receives no bookings and is not listed to clients
+    /// (a division closed or merged).
+    public var active: Bool
+    /// What the office has for clients with reduced mobility or hearing (I-ACCESS), beside the text.
+    public var accessibilityFeatures: Set<AccessibilityFeature>
 
     public init(slug: String, kind: Kind, name: LocalizedText, street: String? = nil, city: String? = nil,
                 postalCode: String? = nil, phone: String? = nil, email: String? = nil,
                 accessibility: LocalizedText? = nil, weeklyHours: WeeklyHours = WeeklyHours(),
-                desks: [String: Int] = [:], unverified: Set<Field> = [], sortOrder: Int = 0) {
+                desks: [String: Int] = [:], unverified: Set<Field> = [], sortOrder: Int = 0, active: Bool = true,
+                accessibilityFeatures: Set<AccessibilityFeature> = []) {
         self.slug = slug
         self.kind = kind
         self.name = name
@@ -44,6 +50,8 @@ public struct Office: Hashable, Sendable {
         self.desks = desks
         self.unverified = unverified
         self.sortOrder = sortOrder
+        self.active = active
+        self.accessibilityFeatures = accessibilityFeatures
     }
 
     /// One line for a letter or a page: street, city, postal code, whichever are known.

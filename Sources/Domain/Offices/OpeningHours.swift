@@ -58,7 +58,13 @@ public struct OpeningHours: Sendable {
         if date.weekday.isWeekend && calendar.replacedDay(byWorkingSaturday: date) == nil && ranges.isEmpty {
             return closed(.weekend)
         }
-        if shortened { ranges = OpeningHours.cutting(OpeningHours.defaultShortening, fromEndOf: ranges) }
+        if shortened {
+            if let close = weekly.preHolidayClosing {
+                ranges = OpeningHours.closing(at: close, ranges)
+            } else {
+                ranges = OpeningHours.cutting(OpeningHours.defaultShortening, fromEndOf: ranges)
+            }
+        }
         if ranges.isEmpty { return closed(.officeClosed) }
         return OpeningDay(date: date, ranges: ranges, shortened: shortened, closedReason: nil, note: nil)
     }
@@ -66,6 +72,14 @@ public struct OpeningHours: Sendable {
     public func days(from: LocalDate, through to: LocalDate, weekly: WeeklyHours,
                      exceptions: [OfficeException]) -> [OpeningDay] {
         LocalDate.days(from: from, through: to).map { day($0, weekly: weekly, exceptions: exceptions) }
+    }
+
+    /// The ranges up to `close`: later ones dropped, the one it falls in cut short.
+    public static func closing(at close: TimeOfDay, _ ranges: [TimeRange]) -> [TimeRange] {
+        ranges.sorted { $0.open < $1.open }.compactMap { r in
+            if r.close <= close { return r }
+            return r.open < close ? TimeRange(open: r.open, close: close) : nil
+        }
     }
 
     /// Removes `minutes` from the end of the day, across a lunch break if need be.

@@ -2,9 +2,13 @@
 /// e.g. a lunch break.
 public struct WeeklyHours: Hashable, Sendable {
     public private(set) var days: [Weekday: [TimeRange]]
+    /// The office's own closing time on a pre-holiday (shortened) day (I-PREHOLIDAY); without it
+    /// the day ends one hour earlier (Labour Law §135).
+    public var preHolidayClosing: TimeOfDay?
 
-    public init(_ days: [Weekday: [TimeRange]] = [:]) {
-        self.days = days.mapValues { $0.sorted { $0.open < $1.open } }
+    public init(_ days: [Weekday: [TimeRange]] = [:], preHolidayClosing: TimeOfDay? = nil) {
+        self.days = days.mapValues { $0.sorted { $0.open < $1.open } }.filter { !$0.value.isEmpty }
+        self.preHolidayClosing = preHolidayClosing
     }
 
     public func ranges(on weekday: Weekday) -> [TimeRange] { days[weekday] ?? [] }

@@ -12,6 +12,8 @@ public protocol ReferenceStore: Sendable {
     func calendarAdjustments() async throws -> CalendarAdjustments
     /// Release schedules set by administrators (ReleaseSchedule.resolve picks the one in force).
     func releaseRules() async throws -> [ReleaseRule]
+    /// The agency's own contact channels (K-CHANNELS).
+    func agencyContacts() async throws -> AgencyContacts
     /// An office's visit rules (check-in window, quotas, closing time).
     func visitSettings(officeSlug: String) async throws -> VisitSettings
 }
@@ -21,10 +23,13 @@ public protocol ReferenceStore: Sendable {
 public protocol ReferenceAdministration: ReferenceStore {
     func setException(officeSlug: String, _ exception: OfficeException, actor: String, now: Date) async throws
     func updateOffice(_ office: Office, actor: String, now: Date) async throws
+    /// Replaces a service's details and its fee periods (audited before and after).
+    func updateService(_ service: Service, actor: String, now: Date) async throws
     func addTransfer(_ transfer: CalendarAdjustments.Transfer, reason: String?, actor: String, now: Date) async throws
     func addOneOffHoliday(_ holiday: PublicHoliday, actor: String, now: Date) async throws
     /// A Song and Dance Festival's closing day (a public holiday; on a weekend the next Monday is off).
     func addSongFestivalDay(_ date: LocalDate, actor: String, now: Date) async throws
+    func setAgencyContacts(_ contacts: AgencyContacts, actor: String, now: Date) async throws
     func setReleaseRule(_ rule: ReleaseRule, actor: String, now: Date) async throws
     func allVisitSettings() async throws -> [String: VisitSettings]
     func setVisitSettings(officeSlug: String, _ s: VisitSettings, actor: String, now: Date) async throws

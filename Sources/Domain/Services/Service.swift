@@ -111,6 +111,18 @@ public struct Service: Hashable, Sendable {
         fees(on: date).first { $0.category == .standard && !$0.expedited }
     }
 
+    /// The fees with `fee` set: it replaces the period of the same kind starting the same day, or
+    /// is added beside the others — an amount from a later date keeps the earlier one for earlier
+    /// dates (FACTS.md §5).
+    public func settingFee(_ fee: Fee) -> [Fee] {
+        if let i = fees.firstIndex(where: { $0.kind == fee.kind && $0.validFrom == fee.validFrom }) {
+            var list = fees
+            list[i] = fee
+            return list
+        }
+        return fees + [fee]
+    }
+
     /// Whether some term of this service is expedited and so paid by card at the office.
     public var hasExpeditedTerm: Bool { fees.contains(where: \.expedited) }
 }

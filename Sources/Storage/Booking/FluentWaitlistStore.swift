@@ -120,7 +120,8 @@ enum Waitlist {
               let service = try await reference.service(slug: offer.serviceSlug) else { return [] }
         let name = try await ClientModel.find(entry.clientID, on: tx).map { "\($0.name) \($0.surname)" } ?? ""
         let domain = entry.toDomain()
-        let context = WaitlistMessages.Context(entry: domain, name: name, office: office, service: service)
+        let context = WaitlistMessages.Context(entry: domain, name: name, office: office, service: service,
+                                               agency: try await reference.agencyContacts())
         let start = Date(timeIntervalSince1970: Double(offer.startEpoch))
         let expires = Date(timeIntervalSince1970: Double(offer.expiresEpoch))
         let text = WaitlistMessages.offer(context, start: start, expiresAt: expires,

@@ -20,6 +20,8 @@ public enum StorageMigrations {
             BookingLifecycleMigration(),
             IndexManageTokens(),
             FeePeriods(),
+            OfficeDetails(),
+            CreateAgencyContacts(),
         ]
     }
 }

@@ -19,6 +19,12 @@ final class OfficeModel: Model, @unchecked Sendable {
     /// Comma-separated `Office.Field` names whose value is unverified.
     @Field(key: "unverified") var unverified: String
     @Field(key: "sort_order") var sortOrder: Int
+    /// `nil` on rows written before 0017: active.
+    @OptionalField(key: "active") var active: Bool?
+    /// Comma-separated `AccessibilityFeature` names.
+    @OptionalField(key: "accessibility_features") var accessibilityFeatures: String?
+    /// Minutes after midnight; `nil`: one hour earlier than usual (Labour Law §135).
+    @OptionalField(key: "pre_holiday_closes") var preHolidayCloses: Int?
     @Children(for: \.$office) var hours: [OfficeHoursModel]
     @Children(for: \.$office) var desks: [OfficeServiceModel]
 

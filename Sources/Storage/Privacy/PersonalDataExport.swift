@@ -42,11 +42,12 @@ public struct PersonalDataExport: PersonalDataExporter {
             return BookingEntry(code: b.code, office: b.officeSlug, service: b.serviceSlug, start: RigaTime.rfc3339(b.start),
                                 status: b.status.rawValue)
         }
+        let agency = try await FluentReferenceStore(db: db).agencyContacts()
         var document = Document(
             generatedAt: RigaTime.rfc3339(now), client: fields, reads: reads, changes: changes,
             purposes: ["Providing PMLP's services and contacting you about them (client-service standard)"],
             retention: "Client record: \(schedule.days(for: .clients)) days; access log: \(schedule.days(for: .accessLog)) days",
-            controller: "Pilsonības un migrācijas lietu pārvalde, \(PMLPSeed.postalAddress), \(PMLPSeed.headquartersEmail)",
+            controller: "Pilsonības un migrācijas lietu pārvalde, \(agency.postalAddress), \(agency.email)",
             supervisoryAuthority: "Datu valsts inspekcija")
         document.bookings = bookings
         document.visits = try await QueueEntryModel.query(on: db).filter(\.$clientID == clientID).sort(\.$day).all().map {

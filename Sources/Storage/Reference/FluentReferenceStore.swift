@@ -101,23 +101,45 @@ public struct FluentReferenceStore: ReferenceStore {
         }
     }
 
-    /// Updates an office's contact and accessibility fields and its weekly hours.
+    /// Replaces an office's details, weekly hours and desks in one transaction; the audit trail keeps
+    /// the office before and after, and a cleared "unverified" mark is its own entry (`verify`):
+    /// someone vouched for the value (issue 13).
     public func updateOffice(_ office: Office, actor: String, now: Date = Date()) async throws {
         try await db.writeTransaction { tx in
-            guard let m = try await OfficeModel.query(on: tx).filter(\.$slug == office.slug).with(\.$hours).first(),
-                  let id = m.id else { throw StorageError.notFound("office \(office.slug)") }
-            let before = Self.describe(m.toDomain(hours: m.hours, desks: [:]))
+            guard let m = try await OfficeModel.query(on: tx).filter(\.$slug == office.slug).with(\.$hours)
+                .with(\.$desks, { $0.with(\.$service) }).first(), let id = m.id else {
+                throw StorageError.notFound("office \(office.slug)")
+            }
+            let old = Self.office(m)
             m.apply(office)
             try await m.update(on: tx)
-            try await OfficeHoursModel.query(on: tx).filter(\.$office.$id == id).delete()
-            for (day, ranges) in office.weeklyHours.days {
-                for r in ranges {
-                    try await OfficeHoursModel(officeID: id, weekday: day.rawValue, opens: r.open.minutes,
-                                               closes: r.close.minutes).create(on: tx)
+            if old.weeklyHours.days != office.weeklyHours.days {
+                try await OfficeHoursModel.query(on: tx).filter(\.$office.$id == id).delete()
+                for (day, ranges) in office.weeklyHours.days {
+                    for r in ranges {
+                        try await OfficeHoursModel(officeID: id, weekday: day.rawValue, opens: r.open.minutes,
+                                                   closes: r.close.minutes).create(on: tx)
+                    }
+                }
+            }
+            if old.desks.filter({ $0.value > 0 }) != office.desks.filter({ $0.value > 0 }) {
+                let services = try await ServiceModel.query(on: tx).all()
+                try await OfficeServiceModel.query(on: tx).filter(\.$office.$id == id).delete()
+                for (slug, count) in office.desks.sorted(by: { $0.key < $1.key }) where count > 0 {
+                    guard let serviceID = services.first(where: { $0.slug == slug })?.id else {
+                        throw StorageError.notFound("service \(slug)")
+                    }
+                    try await OfficeServiceModel(officeID: id, serviceID: serviceID, desks: count).create(on: tx)
                 }
             }
             try await AuditTrail.record(on: tx, at: now, actor: actor, entity: "office", id: office.slug, action: "update",
-                                        before: before, after: Self.describe(office))
+                                        before: Self.describe(old), after: Self.describe(office))
+            let vouched = old.unverified.subtracting(office.unverified)
+            if !vouched.isEmpty {
+                try await AuditTrail.record(on: tx, at: now, actor: actor, entity: "office", id: office.slug, action: "verify",
+                                            before: "unverified=\(old.unverified.map(\.rawValue).sorted().joined(separator: ","))",
+                                            after: "verified=\(vouched.map(\.rawValue).sorted().joined(separator: ","))")
+            }
         }
     }
 
@@ -126,8 +148,58 @@ public struct FluentReferenceStore: ReferenceStore {
             let r = o.weeklyHours.ranges(on: w)
             return r.isEmpty ? nil : "\(w.rawValue):\(TimeRange.format(r))"
         }.joined(separator: " ")
-        return "name=\(o.name.lv) address=\(o.addressLine ?? "-") phone=\(o.phone ?? "-") email=\(o.email ?? "-") "
-            + "accessibility=\(o.accessibility?.lv ?? "-") hours=\(hours)"
+        let desks = o.desks.filter { $0.value > 0 }.sorted { $0.key < $1.key }.map { "\($0.key):\($0.value)" }.joined(separator: ",")
+        return "name=\(o.name.lv)/\(o.name.en ?? "-") address=\(o.addressLine ?? "-") phone=\(o.phone ?? "-") email=\(o.email ?? "-") "
+            + "accessibility=\(o.accessibility?.lv ?? "-") features=\(o.accessibilityFeatures.map(\.rawValue).sorted().joined(separator: ",")) "
+            + "hours=\(hours) pre-holiday-close=\(o.weeklyHours.preHolidayClosing?.description ?? "-") desks=\(desks) "
+            + "active=\(o.active) unverified=\(o.unverified.map(\.rawValue).sorted().joined(separator: ","))"
+    }
+
+    /// Replaces a service's details and its fee periods in one transaction, audited before and
+    /// after (FACTS.md §5: a dated fee keeps the earlier amount for earlier dates).
+    public func updateService(_ service: Service, actor: String, now: Date = Date()) async throws {
+        try await db.writeTransaction { tx in
+            guard let m = try await ServiceModel.query(on: tx).filter(\.$slug == service.slug).with(\.$fees).first(),
+                  let id = m.id else { throw StorageError.notFound("service \(service.slug)") }
+            let old = m.toDomain(fees: m.fees)
+            m.apply(service)
+            try await m.update(on: tx)
+            if old.fees != service.fees {
+                try await ServiceFeeModel.query(on: tx).filter(\.$service.$id == id).delete()
+                for (i, fee) in service.fees.enumerated() {
+                    try await ServiceFeeModel(serviceID: id, fee: fee, sortOrder: i).create(on: tx)
+                }
+            }
+            try await AuditTrail.record(on: tx, at: now, actor: actor, entity: "service", id: service.slug, action: "update",
+                                        before: Self.describe(old), after: Self.describe(service))
+        }
+    }
+
+    static func describe(_ s: Service) -> String {
+        let fees = s.fees.map { f in
+            "\(f.category.rawValue)\(f.expedited ? "/expedited" : "")\(f.term.map { "/\($0.count)\($0.unit.rawValue)" } ?? "")"
+                + "=\(f.amount?.decimalString ?? "unconfirmed")\(f.validFrom.map { "@\($0)" } ?? "")"
+        }.joined(separator: ",")
+        return "name=\(s.name.lv)/\(s.name.en ?? "-") channels=\(s.channels.map(\.rawValue).joined(separator: ",")) "
+            + "appointment=\(s.needsAppointment) id=\(s.needsIdentityDocument) desk-minutes=\(s.deskMinutes) fees=\(fees)"
+    }
+
+    public func agencyContacts() async throws -> AgencyContacts {
+        try await AgencyContactsModel.query(on: db).first()?.domain ?? .seed
+    }
+
+    public func setAgencyContacts(_ contacts: AgencyContacts, actor: String, now: Date = Date()) async throws {
+        try await db.writeTransaction { tx in
+            let m = try await AgencyContactsModel.query(on: tx).first() ?? AgencyContactsModel(.seed)
+            let before = m.domain
+            m.apply(contacts)
+            try await m.save(on: tx)
+            func describe(_ c: AgencyContacts) -> String {
+                "phone=\(c.phone) email=\(c.email) address=\(c.postalAddress) facebook=\(c.facebookURL ?? "-") twitter=\(c.twitterURL ?? "-")"
+            }
+            try await AuditTrail.record(on: tx, at: now, actor: actor, entity: "agency_contacts", id: "agency", action: "update",
+                                        before: describe(before), after: describe(contacts))
+        }
     }
 
     public func addTransfer(_ transfer: CalendarAdjustments.Transfer, reason: String? = nil, actor: String,

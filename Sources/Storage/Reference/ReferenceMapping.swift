@@ -17,9 +17,11 @@ extension OfficeModel {
             name: LocalizedText(lv: nameLv, en: nameEn),
             street: street, city: city, postalCode: postalCode, phone: phone, email: email,
             accessibility: accessibilityLv.map { LocalizedText(lv: $0, en: accessibilityEn) },
-            weeklyHours: WeeklyHours(weekly), desks: desks,
+            weeklyHours: WeeklyHours(weekly, preHolidayClosing: preHolidayCloses.flatMap(TimeOfDay.init(minutes:))), desks: desks,
             unverified: Set(unverified.split(separator: ",").compactMap { Office.Field(rawValue: String($0)) }),
-            sortOrder: sortOrder)
+            sortOrder: sortOrder, active: active ?? true,
+            accessibilityFeatures: Set((accessibilityFeatures ?? "").split(separator: ",")
+                .compactMap { AccessibilityFeature(rawValue: String($0)) }))
     }
 
     func apply(_ office: Office) {
@@ -36,6 +38,9 @@ extension OfficeModel {
         accessibilityEn = office.accessibility?.en
         unverified = office.unverified.map(\.rawValue).sorted().joined(separator: ",")
         sortOrder = office.sortOrder
+        active = office.active
+        accessibilityFeatures = office.accessibilityFeatures.map(\.rawValue).sorted().joined(separator: ",")
+        preHolidayCloses = office.weeklyHours.preHolidayClosing?.minutes
     }
 }
 

@@ -28,13 +28,13 @@ public struct BookAppointment: Sendable {
         let (office, service) = try await times.officeAndService(request.officeSlug, request.serviceSlug)
         let slot = try await times.offeredSlot(office, service, start: request.start)
         let token = SecretToken.generate(.booking)
-        let calendar = try await times.calendar()
+        let calendar = try await times.calendar(), agency = try await times.agency()
         let name = "\(request.name) \(request.surname)", now = times.now, links = self.links
         do {
             let booking = try await bookings.book(request, slot: slot, code: nil, manageToken: token, now: now,
                                                   perContact: fairAccess.perContact, actor: actor,
                                                   priorityPass: times.priority?.token) { b in
-                BookingNotice.messages(b, name: name, office: office, service: service, calendar: calendar, now: now,
+                BookingNotice.messages(b, name: name, office: office, service: service, agency: agency, calendar: calendar, now: now,
                                        manageURL: links.manageBooking(code: b.code, token: token, language: b.language),
                                        smsURL: links.shortManage(code: b.code, token: token))
             }

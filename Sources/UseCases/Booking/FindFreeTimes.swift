@@ -28,7 +28,7 @@ public struct FindFreeTimes: Sendable {
 
     /// The office and service of a booking, if the service is booked there by appointment.
     public func officeAndService(_ officeSlug: String, _ serviceSlug: String) async throws -> (Office, Service) {
-        guard let office = try await reference.office(slug: officeSlug) else {
+        guard let office = try await reference.office(slug: officeSlug), office.active else {
             throw BookingProblem.field("officeId", .unknownOffice(officeSlug))
         }
         guard let service = try await reference.service(slug: serviceSlug), service.needsAppointment,
@@ -44,6 +44,9 @@ public struct FindFreeTimes: Sendable {
         let published = ReleaseSchedule.resolve(try await reference.releaseRules(), office: office?.slug, service: service?.slug)
         return priority.map { $0.rule.prioritySchedule(published) } ?? published
     }
+
+    /// The agency's contacts its messages quote (K-CHANNELS), read before the booking's transaction.
+    public func agency() async throws -> AgencyContacts { try await reference.agencyContacts() }
 
     func availability(_ schedule: ReleaseSchedule) async throws -> Availability {
         Availability(hours: OpeningHours(calendar: try await calendar()), schedule: schedule)
@@ -95,9 +98,9 @@ public struct FindFreeTimes: Sendable {
 /// The messages a booking sends (I-BOOK): the confirmation now, and the reminder on the working
 /// day before if that is still ahead — one place for every use case that books or moves.
 public enum BookingNotice {
-    public static func messages(_ b: Booking, name: String, office: Office, service: Service, calendar: WorkingCalendar,
-                                now: Date, manageURL: String?, smsURL: String? = nil) -> [OutboxMessage] {
-        let context = BookingMessages.Context(booking: b, name: name, office: office, service: service, manageURL: manageURL,
+    public static func messages(_ b: Booking, name: String, office: Office, service: Service, agency: AgencyContacts,
+                                calendar: WorkingCalendar, now: Date, manageURL: String?, smsURL: String? = nil) -> [OutboxMessage] {
+        let context = BookingMessages.Context(booking: b, name: name, office: office, service: service, agency: agency, manageURL: manageURL,
                                               smsURL: smsURL)
         var messages = BookingMessages.outbox(context, kind: .confirmation, sendAfter: now)
         let remindAt = BookingMessages.reminderTime(for: b.start, calendar: calendar)

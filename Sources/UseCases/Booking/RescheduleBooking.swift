@@ -22,11 +22,11 @@ public struct RescheduleBooking: Sendable {
         guard BookingLifecycle.canChange(current.status) else { throw BookingProblem.underWay }
         let (office, service) = try await times.officeAndService(current.officeSlug, current.serviceSlug)
         let slot = try await times.offeredSlot(office, service, start: start)
-        let calendar = try await times.calendar()
+        let calendar = try await times.calendar(), agency = try await times.agency()
         let now = times.now, links = self.links
         do {
             return try await bookings.reschedule(code: current.code, manageToken: manageToken, to: slot, now: now) { b, name in
-                BookingNotice.messages(b, name: name, office: office, service: service, calendar: calendar, now: now,
+                BookingNotice.messages(b, name: name, office: office, service: service, agency: agency, calendar: calendar, now: now,
                                        manageURL: links.manageBooking(code: b.code, token: manageToken, language: b.language),
                                        smsURL: links.shortManage(code: b.code, token: manageToken))
             }

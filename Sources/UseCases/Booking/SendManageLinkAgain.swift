@@ -20,12 +20,13 @@ public struct SendManageLinkAgain: Sendable {
     public func callAsFunction(bookingID: UUID, offices: Set<String>?, actor: String) async throws -> Booking {
         let token = SecretToken.generate(.booking), now = self.now, links = self.links
         let allOffices = try await reference.offices(), services = try await reference.services()
+        let agency = try await reference.agencyContacts()
         do {
             return try await bookings.renewManageToken(bookingID: bookingID, offices: offices, manageToken: token, actor: actor,
                                                        now: now) { b, name in
                 guard let office = allOffices.first(where: { $0.slug == b.officeSlug }),
                       let service = services.first(where: { $0.slug == b.serviceSlug }) else { return [] }
-                let context = BookingMessages.Context(booking: b, name: name, office: office, service: service,
+                let context = BookingMessages.Context(booking: b, name: name, office: office, service: service, agency: agency,
                                                       manageURL: links.manageBooking(code: b.code, token: token,
                                                                                      language: b.language),
                                                       smsURL: links.shortManage(code: b.code, token: token))

@@ -15,6 +15,14 @@ public struct ReferenceProblem: Error, Sendable, Equatable {
         case transfer(TransferRule.Problem)
         /// That day is already a festival closing day.
         case alreadyThere
+        case tooLong
+        case notAPhone
+        case notAnEmail
+        case notAPostalCode
+        /// More reception ranges in a day than a timetable has.
+        case tooManyRanges
+        /// A link that leaves the app must be https.
+        case notHTTPS
     }
 
     public typealias Field = FieldProblem<Issue>
@@ -22,6 +30,20 @@ public struct ReferenceProblem: Error, Sendable, Equatable {
     public let fields: [Field]
 
     public init(fields: [Field]) { self.fields = fields }
+}
+
+extension ReferenceProblem.Issue {
+    init(_ problem: OfficeDetailsRule.Problem) {
+        switch problem {
+        case .required: self = .required
+        case .tooLong: self = .tooLong
+        case .notAPhone: self = .notAPhone
+        case .notAnEmail: self = .notAnEmail
+        case .notAPostalCode: self = .notAPostalCode
+        case .tooManyRanges: self = .tooManyRanges
+        case .outOfRange: self = .outOfRange
+        }
+    }
 }
 
 /// An administrator changes reference data (S-INFO); every change is audited by the store, and a

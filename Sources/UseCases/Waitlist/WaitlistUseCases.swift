@@ -34,9 +34,10 @@ public struct JoinWaitlist: Sendable {
     public func callAsFunction(_ request: WaitlistRequest) async throws -> (WaitlistEntry, String) {
         let (office, service) = try await times.officeAndService(request.officeSlug, request.serviceSlug)
         let name = "\(request.name) \(request.surname)", now = times.now, links = self.links
+        let agency = try await times.agency()
         do {
             return try await waitlist.join(request, now: now) { entry, token in
-                let context = WaitlistMessages.Context(entry: entry, name: name, office: office, service: service)
+                let context = WaitlistMessages.Context(entry: entry, name: name, office: office, service: service, agency: agency)
                 let text = WaitlistMessages.joined(context, leaveURL: links.leaveWaitlist(id: entry.id, token: token,
                                                                                           language: entry.language))
                 return WaitlistMessages.outbox(context, kind: .waitlist, text: text, sms: WaitlistMessages.joinedSMS(context),
@@ -71,9 +72,10 @@ public struct AcceptWaitlistOffer: Sendable {
               let service = try await reference.service(slug: view.offer.serviceSlug) else { throw WaitlistProblem.notFound }
         let calendar = WorkingCalendar(adjustments: try await reference.calendarAdjustments())
         let manage = SecretToken.generate(.booking), name = view.name, now = self.now, links = self.links
+        let agency = try await reference.agencyContacts()
         do {
             let booking = try await waitlist.accept(token: token, manageToken: manage, now: now) { b in
-                BookingNotice.messages(b, name: name, office: office, service: service, calendar: calendar, now: now,
+                BookingNotice.messages(b, name: name, office: office, service: service, agency: agency, calendar: calendar, now: now,
                                        manageURL: links.manageBooking(code: b.code, token: manage, language: b.language),
                                        smsURL: links.shortManage(code: b.code, token: manage))
             }

@@ -85,7 +85,7 @@ struct APIHandler: APIProtocol {
         return .ok(.init(body: .json(APIMapping.calendarYear(calendar.year(year)))))
     }
 
-    private func accountsByCode() async throws -> [TreasuryAccount.Code: TreasuryAccount] {
+    func accountsByCode() async throws -> [TreasuryAccount.Code: TreasuryAccount] {
         Dictionary(try await store.treasuryAccounts().map { ($0.code, $0) }, uniquingKeysWith: { a, _ in a })
     }
 

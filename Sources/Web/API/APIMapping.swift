@@ -19,7 +19,7 @@ enum APIMapping {
             channels: s.channels.compactMap { Components.Schemas.Channel(rawValue: $0.rawValue) },
             needsAppointment: s.needsAppointment, needsIdentityDocument: s.needsIdentityDocument,
             deskMinutes: s.deskMinutes,
-            fees: s.fees(on: today).compactMap { fee in
+            fees: (s.fees(on: today) + s.upcomingFees(after: today)).compactMap { fee in
                 guard let account = accounts[fee.account],
                       let category = Components.Schemas.Fee.CategoryPayload(rawValue: fee.category.rawValue) else { return nil }
                 return .init(
@@ -43,7 +43,10 @@ enum APIMapping {
                 return r.isEmpty ? nil : .init(weekday: w.rawValue, ranges: r.map(range))
             },
             desks: o.desks.sorted { $0.key < $1.key }.map { .init(serviceId: $0.key, desks: $0.value) },
-            unverified: o.unverified.map(\.rawValue).sorted().compactMap(Components.Schemas.Office.UnverifiedPayloadPayload.init(rawValue:)))
+            unverified: o.unverified.map(\.rawValue).sorted().compactMap(Components.Schemas.Office.UnverifiedPayloadPayload.init(rawValue:)),
+            active: o.active,
+            accessibilityFeatures: o.accessibilityFeatures.map(\.rawValue).sorted().compactMap(Components.Schemas.AccessibilityFeature.init(rawValue:)),
+            preHolidayClosing: o.weeklyHours.preHolidayClosing?.description)
     }
 
     static func openingDay(_ d: OpeningDay) -> Components.Schemas.OpeningDay {

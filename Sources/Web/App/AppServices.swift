@@ -37,6 +37,8 @@ struct AppServices: Sendable {
     let waitlistRule = WaitlistOfferRule.standard
     /// Request counts and latencies by route, and the figures `/metrics` reads at scrape time.
     let metrics = AppMetrics()
+    /// The agency's phone, e-mail and address as an administrator last set them.
+    let agencyContacts = AgencyContactsCache()
 }
 
 extension Application {

@@ -28,6 +28,7 @@ public func configureWeb(_ app: Application, settings: AppSettings, backend: Bac
     app.middleware.use(MetricsMiddleware())
     app.middleware.use(SecurityHeadersMiddleware())
     app.middleware.use(RateLimitMiddleware())
+    app.middleware.use(AgencyContactsMiddleware())
 
     let document = try OpenAPIDocument.load()
     try registerRoutes(app, document: document)

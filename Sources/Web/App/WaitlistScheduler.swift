@@ -16,7 +16,11 @@ public struct WaitlistScheduler: LifecycleHandler {
         task.add(Task {
             while !Task.isCancelled {
                 do {
-                    let passed = try await services.backend.background().waitlist.expireDue(now: services.clock.now())
+                    let stores = services.backend.background()
+                    let contacts = await services.agencyContacts.current(stores.reference)
+                    let passed = try await AgencyContacts.$current.withValue(contacts) {
+                        try await stores.waitlist.expireDue(now: services.clock.now())
+                    }
                     if passed > 0 { services.logger.info("waitlist: \(passed) lapsed offers passed on") }
                 } catch {
                     services.logger.error("waitlist job failed: \(String(describing: type(of: error)))")

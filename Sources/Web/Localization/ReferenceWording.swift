@@ -25,6 +25,12 @@ enum ReferenceWording {
         case .outOfRange: return lv ? "Vērtība ir ārpus pieļaujamā." : "The value is out of range."
         case .unknownOffice: return lv ? "Nezināma nodaļa." : "Unknown office."
         case .unknownService: return lv ? "Nezināms pakalpojums." : "Unknown service."
+        case .tooLong: return lv ? "Teksts ir par garu." : "The text is too long."
+        case .notAPhone: return lv ? "Norādiet astoņciparu tālruņa numuru, piemēram, 61234567." : "Give an eight-digit phone number, e.g. 61234567."
+        case .notAnEmail: return lv ? "Norādiet e-pasta adresi, piemēram, vards@pmlp.gov.lv." : "Give an e-mail address, e.g. name@pmlp.gov.lv."
+        case .notAPostalCode: return lv ? "Norādiet pasta indeksu formā LV-1234." : "Give a postal code as LV-1234."
+        case .notHTTPS: return lv ? "Norādiet pilnu adresi, kas sākas ar https://." : "Give a full address starting with https://."
+        case .tooManyRanges: return lv ? "Dienā var būt ne vairāk kā četri pieņemšanas laiki." : "A day can have at most four reception periods."
         }
     }
 }

@@ -46,6 +46,8 @@ struct Strings: Sendable {
     let noFeesPublished: String
     /// In place of an amount no source confirms (FACTS.md §5).
     let feeUnconfirmed: String
+    /// A fee announced from a later date: the date, then what changes.
+    let feeFrom: @Sendable (_ date: String) -> String
     let feeCategoryHeader: String
     let feeTermHeader: String
     let feeAmountHeader: String
@@ -69,9 +71,9 @@ struct Strings: Sendable {
     let officesLead: String
     let addressLabel: String
     let addressUnknown: String
-    let unverifiedNote: String
+    let unverifiedNoteWith: @Sendable (AgencyContacts) -> String
     let accessibilityTitle: String
-    let accessibilityUnknown: String
+    let accessibilityUnknownWith: @Sendable (AgencyContacts) -> String
     let weeklyHoursTitle: String
     let hoursUnverified: String
     let noWeeklyHours: String
@@ -96,13 +98,13 @@ struct Strings: Sendable {
     let a11yFeaturesTitle: String
     let a11yFeatures: [String]
     let a11yFeedbackTitle: String
-    let a11yFeedbackText: String
+    let a11yFeedbackTextWith: @Sendable (AgencyContacts) -> String
     let a11yEnforcementText: String
     let a11yPreparedOn: String
 
     // Privacy notice (GDPR Art. 13)
     let privacyTitle: String
-    let privacySections: [(title: String, text: String)]
+    let privacySectionsWith: @Sendable (AgencyContacts) -> [(title: String, text: String)]
 
     // A person's own view of their data (GDPR Art. 15)
     let myDataTitle: String
@@ -258,7 +260,7 @@ struct ProblemStrings: Sendable {
         rangePast: "Periods jau ir beidzies: izvēlieties datumus no šodienas.",
         rangeTooFar: { "Gaidīt var ne tālāk kā līdz \($0)." },
         tooManyRequests: { "No šīs adreses ir pārāk daudz pieprasījumu. Lūdzu, mēģiniet vēlreiz pēc \($0) \(LatvianPlural.form($0, one: "sekundes", many: "sekundēm"))." },
-        contactCap: { "Ar šo tālruni vai e-pastu jau ir \($0) \(LatvianPlural.form($0, one: "aktīvs pieraksts", many: "aktīvi pieraksti")). Lai pierakstītu vairāk personu, lūdzu, zvaniet \(PMLPSeed.headquartersPhone)." },
+        contactCap: { "Ar šo tālruni vai e-pastu jau ir \($0) \(LatvianPlural.form($0, one: "aktīvs pieraksts", many: "aktīvi pieraksti")). Lai pierakstītu vairāk personu, lūdzu, zvaniet \(AgencyContacts.current.phone)." },
         checkinTooEarly: { "Jūs esat ieradies pārāk agri. Lūdzu, reģistrējieties no plkst. \($0)." },
         checkinTooLate: "Jūsu pieraksta laiks ir nokavēts. Lūdzu, ņemiet rindas biļeti — jūs apkalposim rindas kārtībā.",
         ticketsOutsideHours: "Šobrīd nav pieņemšanas laiks. Lūdzu, nāciet pieņemšanas laikā.",
@@ -340,7 +342,7 @@ struct ProblemStrings: Sendable {
         rangePast: "The range has already ended: choose dates from today.",
         rangeTooFar: { "You can wait for dates up to \($0)." },
         tooManyRequests: { "Too many requests from this address. Please try again in \($0) \(EnglishPlural.form($0, one: "second", many: "seconds"))." },
-        contactCap: { "This phone or e-mail already has \($0) active \(EnglishPlural.form($0, one: "booking", many: "bookings")). To book for more people, please call \(PMLPSeed.headquartersPhone)." },
+        contactCap: { "This phone or e-mail already has \($0) active \(EnglishPlural.form($0, one: "booking", many: "bookings")). To book for more people, please call \(AgencyContacts.current.phone)." },
         checkinTooEarly: { "You are too early. Please check in from \($0)." },
         checkinTooLate: "Your appointment time has passed. Please take a queue ticket — we will serve you in turn.",
         ticketsOutsideHours: "This is outside reception hours. Please come during reception hours.",
@@ -353,4 +355,13 @@ struct ProblemStrings: Sendable {
         bookingUnderWay: "This booking can no longer be changed or cancelled: the client has checked in or the visit has ended.",
         queueStillOpen: "The queue can be closed only after reception hours, and only at an office that offers those waiting a priority booking."
     )
+}
+
+/// The texts that quote the agency's contacts read them when the page is drawn, not when the
+/// catalogue was built (issue 13: an administrator corrects them).
+extension Strings {
+    var unverifiedNote: String { unverifiedNoteWith(.current) }
+    var accessibilityUnknown: String { accessibilityUnknownWith(.current) }
+    var a11yFeedbackText: String { a11yFeedbackTextWith(.current) }
+    var privacySections: [(title: String, text: String)] { privacySectionsWith(.current) }
 }

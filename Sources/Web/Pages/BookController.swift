@@ -107,7 +107,7 @@ struct BookController: Sendable {
     func offices(_ req: Request, _ l: Language) async throws -> Response {
         let service = try await service(req)
         var rows: [(office: Office, nextFree: Date?)] = []
-        for office in try await req.stores.reference.offices() where (office.desks[service.slug] ?? 0) > 0 {
+        for office in try await req.stores.reference.offices() where office.active && (office.desks[service.slug] ?? 0) > 0 {
             rows.append((office, try await offers(req, office, service).first { $0.remaining > 0 }?.slot.start))
         }
         // The schedule for the service anywhere; an office with its own shows it on its page.

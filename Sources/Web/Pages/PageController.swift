@@ -15,8 +15,10 @@ struct PageController: Sendable {
             routes.get(segments.services, ":slug") { req in try await service(req, language) }
             routes.get(segments.offices) { req in try await offices(req, language) }
             routes.get(segments.offices, ":slug") { req in try await office(req, language) }
-            routes.get(segments.a11y) { _ in html(AccessibilityStatement.view(.init(language: language), .of(language))) }
-            routes.get(language == .lv ? "privatums" : "privacy") { _ in
+            // Async, like every page: the agency's contacts are bound for the request's task
+            // (AgencyContactsMiddleware), which a synchronous route would run outside of.
+            routes.get(segments.a11y) { _ async in html(AccessibilityStatement.view(.init(language: language), .of(language))) }
+            routes.get(language == .lv ? "privatums" : "privacy") { _ async in
                 html(PrivacyNotice.view(.init(language: language), .of(language)))
             }
         }
@@ -41,7 +43,8 @@ struct PageController: Sendable {
     }
 
     func offices(_ req: Request, _ l: Language) async throws -> Response {
-        html(OfficeList.view(.init(language: l, offices: try await store(req).offices()), .of(l)))
+        // An inactive office keeps its page for old links, but clients are not sent to it.
+        html(OfficeList.view(.init(language: l, offices: try await store(req).offices().filter(\.active)), .of(l)))
     }
 
     func office(_ req: Request, _ l: Language) async throws -> Response {

@@ -28,7 +28,8 @@ struct ReferenceDataController: Sendable {
         let errors = problem.fields.map { f -> (field: String, message: String) in
             switch f.issue {
             case .required, .notADate, .unknownOffice, .unknownService: return (f.name, s.fieldRequired)
-            case .transfer, .alreadyThere: return (f.name, ReferenceWording.detail(f.issue, l))
+            case .transfer, .alreadyThere, .tooLong, .notAPhone, .notAnEmail, .notAPostalCode, .tooManyRanges, .notHTTPS:
+                return (f.name, ReferenceWording.detail(f.issue, l))
             case .badRanges: return (f.name, s.badRanges)
             case .badTime: return (f.name, b.badTime)
             case .outOfRange:

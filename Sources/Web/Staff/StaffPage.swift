@@ -14,6 +14,7 @@ enum StaffPage: Sendable, Equatable {
     case tokens, tokenRevoke(String), integrations, kiosks
     case calendar, calendarExceptions, calendarHolidays, calendarRelease, calendarVisitSettings
     case calendarTransfers, calendarFestivalDays
+    case referenceData, officeDetails(String), serviceDetails(String), serviceFees(String), agencyContacts
     case appointments(office: String), appointmentNoShow(office: String, code: String),
          appointmentCancel(office: String, code: String)
     case book
@@ -52,6 +53,11 @@ enum StaffPage: Sendable, Equatable {
         case .calendarTransfers: return ["calendar", "transfers"]
         case .calendarFestivalDays: return ["calendar", "festival-days"]
         case .calendarRelease: return ["calendar", "release"]
+        case .referenceData: return ["reference"]
+        case .officeDetails(let office): return ["reference", "offices", office]
+        case .serviceDetails(let service): return ["reference", "services", service]
+        case .serviceFees(let service): return ["reference", "services", service, "fees"]
+        case .agencyContacts: return ["reference", "contacts"]
         case .calendarVisitSettings: return ["calendar", "visit-settings"]
         case .appointments(let office): return ["offices", office, "appointments"]
         case .appointmentNoShow(let office, let code): return ["offices", office, "appointments", code, "no-show"]

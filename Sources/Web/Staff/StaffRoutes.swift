@@ -34,7 +34,7 @@ enum StaffRoutes {
     static let all: [Route] = {
         let signIn = SignInController(), profile = ProfileController(), clients = ClientRegisterController()
         let logs = LogsController(), accounts = AccountsController(), credentials = CredentialsController()
-        let reference = ReferenceDataController(), day = DayViewController(), desk = StaffBookingController()
+        let reference = ReferenceDataController(), catalogue = CatalogueAdminController(), day = DayViewController(), desk = StaffBookingController()
         let mailbox = MailboxController(), alerts = AlertsController(), counter = CounterController()
         return [
             // Sign-in
@@ -76,6 +76,13 @@ enum StaffRoutes {
             post(.calendarFestivalDays, .only(.referenceEdit)) { try await reference.addFestivalDay($0, $1) },
             post(.calendarRelease, .only(.referenceEdit)) { try await reference.setReleaseRule($0, $1) },
             post(.calendarVisitSettings, .only(.referenceEdit)) { try await reference.setVisitSettings($0, $1) },
+            get(.referenceData, .only(.referenceEdit)) { try await catalogue.overview($0, $1, notice: nil, errors: [], status: .ok) },
+            get(.officeDetails(":office"), .only(.referenceEdit)) { try await catalogue.officeForm($0, $1) },
+            post(.officeDetails(":office"), .only(.referenceEdit)) { try await catalogue.saveOffice($0, $1) },
+            get(.serviceDetails(":service"), .only(.referenceEdit)) { try await catalogue.serviceForm($0, $1) },
+            post(.serviceDetails(":service"), .only(.referenceEdit)) { try await catalogue.saveService($0, $1) },
+            post(.serviceFees(":service"), .only(.referenceEdit)) { try await catalogue.saveFee($0, $1) },
+            post(.agencyContacts, .only(.referenceEdit)) { try await catalogue.saveContacts($0, $1) },
             // The day's appointments and bookings at the desk
             get(.appointments(office: ":office"), .only(.clientsRead)) { try await day.dayView($0, $1) },
             get(.book, .only(.bookingsManage)) { try await desk.form($0, $1, values: [:], errors: [], status: .ok) },

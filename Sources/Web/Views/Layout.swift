@@ -61,15 +61,14 @@ enum ContactList {
         func row(_ label: String, _ value: Body) -> [Body] {
             [H.el("dt", [], [H.txt(label)]), H.el("dd", [], [value])]
         }
+        let c = AgencyContacts.current
+        let social = [(c.facebookURL, "Facebook"), (c.twitterURL, "Twitter")].compactMap { url, name in url.map { H.link($0, name) } }
         return H.el("dl", [.cls("contacts")],
-            row(t.phoneLabel, H.link("tel:+371\(PMLPSeed.headquartersPhone)", PMLPSeed.headquartersPhone))
-            + row(t.postLabel, H.txt(PMLPSeed.postalAddress))
-            + row(t.emailLabel, H.link("mailto:\(PMLPSeed.headquartersEmail)", PMLPSeed.headquartersEmail))
+            row(t.phoneLabel, H.link(c.phoneLink, c.phone))
+            + row(t.postLabel, H.txt(c.postalAddress))
+            + row(t.emailLabel, H.link("mailto:\(c.email)", c.email))
             + row(t.eAddressLabel, H.link(PMLPSeed.portalURL, t.eAddressText))
-            + row(t.socialLabel, H.group([
-                H.link(PMLPSeed.facebookURL, "Facebook"), H.txt(", "),
-                H.link(PMLPSeed.twitterURL, "Twitter"),
-            ]))
+            + (social.isEmpty ? [] : row(t.socialLabel, H.group(Array(social.map { [$0] }.joined(separator: [H.txt(", ")])))))
         )
     }
 }

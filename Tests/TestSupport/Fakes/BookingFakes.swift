@@ -6,20 +6,19 @@ import Synchronization
 /// the rules the real stores keep (a seat per desk, one active booking per person and service,
 /// messages with the change) so that a use case behaves here as it does on Fluent.
 public final class FakeReference: ReferenceAdministration {
-    public let offices_: [Office]
-    public let services_: [Service]
+    /// Offices and services as administrators leave them (updateOffice/updateService replace them).
+    let catalogue: Mutex<(offices: [Office], services: [Service])>
     /// What administrators changed, by office (exceptions) or for all (holidays, release rules).
     public let changes = Mutex<(exceptions: [String: [OfficeException]], holidays: [PublicHoliday], rules: [ReleaseRule],
                                 visits: [String: VisitSettings], transfers: [CalendarAdjustments.Transfer],
                                 festivalDays: [LocalDate])>(([:], [], [], [:], [], []))
     public init(offices: [Office] = PMLPSeed.offices, services: [Service] = PMLPSeed.services) {
-        offices_ = offices
-        services_ = services
+        catalogue = Mutex((offices, services))
     }
-    public func services() async throws -> [Service] { services_ }
-    public func service(slug: String) async throws -> Service? { services_.first { $0.slug == slug } }
-    public func offices() async throws -> [Office] { offices_ }
-    public func office(slug: String) async throws -> Office? { offices_.first { $0.slug == slug } }
+    public func services() async throws -> [Service] { catalogue.withLock { $0.services } }
+    public func service(slug: String) async throws -> Service? { catalogue.withLock { $0.services.first { $0.slug == slug } } }
+    public func offices() async throws -> [Office] { catalogue.withLock { $0.offices } }
+    public func office(slug: String) async throws -> Office? { catalogue.withLock { $0.offices.first { $0.slug == slug } } }
     public func exceptions(officeSlug: String, from: LocalDate, through: LocalDate) async throws -> [OfficeException] {
         changes.withLock { $0.exceptions[officeSlug, default: []].filter { $0.date >= from && $0.date <= through } }
     }
@@ -34,6 +33,9 @@ public final class FakeReference: ReferenceAdministration {
         }
     }
     public func releaseRules() async throws -> [ReleaseRule] { changes.withLock { $0.rules } }
+    public let contacts = Mutex(AgencyContacts.seed)
+    public func agencyContacts() async throws -> AgencyContacts { contacts.withLock { $0 } }
+    public func setAgencyContacts(_ c: AgencyContacts, actor: String, now: Date) async throws { contacts.withLock { $0 = c } }
     public func visitSettings(officeSlug: String) async throws -> VisitSettings {
         changes.withLock { $0.visits[officeSlug] ?? VisitSettings() }
     }
@@ -41,7 +43,12 @@ public final class FakeReference: ReferenceAdministration {
     public func setException(officeSlug: String, _ exception: OfficeException, actor: String, now: Date) async throws {
         changes.withLock { $0.exceptions[officeSlug, default: []].append(exception) }
     }
-    public func updateOffice(_ office: Office, actor: String, now: Date) async throws {}
+    public func updateOffice(_ office: Office, actor: String, now: Date) async throws {
+        catalogue.withLock { c in c.offices = c.offices.map { $0.slug == office.slug ? office : $0 } }
+    }
+    public func updateService(_ service: Service, actor: String, now: Date) async throws {
+        catalogue.withLock { c in c.services = c.services.map { $0.slug == service.slug ? service : $0 } }
+    }
     public func addTransfer(_ transfer: CalendarAdjustments.Transfer, reason: String?, actor: String, now: Date) async throws {
         changes.withLock { $0.transfers.append(transfer) }
     }

@@ -20,6 +20,13 @@ extension OfficeShow {
         main += [
             H.el("h2", [], text: t.accessibilityTitle),
             H.el("p", [], text: o.accessibility?.text(l) ?? t.accessibilityUnknown),
+        ]
+        if !o.accessibilityFeatures.isEmpty {
+            let r = ReferenceAdminStrings.of(l)
+            main.append(H.el("ul", [.aria("label", t.accessibilityTitle)],
+                             AccessibilityFeature.allCases.filter(o.accessibilityFeatures.contains).map { H.el("li", [], text: r.feature($0)) }))
+        }
+        main += [
             H.el("h2", [.id("weekly")], text: t.weeklyHoursTitle),
         ]
         if o.weeklyHours.isEmpty {

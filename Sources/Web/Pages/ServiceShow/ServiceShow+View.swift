@@ -37,6 +37,14 @@ extension ServiceShow {
                     ])
                 }),
             ]))
+            // Announced changes, so that a client applying after the date is not surprised (FACTS.md §5).
+            for (day, changes) in Dictionary(grouping: s.upcomingFees(after: m.today), by: { $0.validFrom ?? m.today })
+                .sorted(by: { $0.key < $1.key }) {
+                main.append(H.el("p", [.cls("notice")], text: t.feeFrom(t.date(day)) + " " + changes.map { fee in
+                    "\(t.feeCategory(fee.category)), \(fee.term.map(t.term) ?? t.noTerm)\(fee.expedited ? " (\(t.expeditedMark))" : "") — "
+                        + (fee.amount?.formatted(l) ?? t.feeUnconfirmed)
+                }.joined(separator: "; ")))
+            }
             if s.hasExpeditedTerm { main.append(H.el("p", [.cls("notice")], text: t.expeditedPaidByCard)) }
             let used = Array(Set(fees.map(\.account))).sorted { $0.rawValue < $1.rawValue }.compactMap { m.accounts[$0] }
             main.append(H.el("h2", [], text: t.howToPayTitle))

@@ -40,7 +40,10 @@ enum StaffLayout {
             }
             if permissions.contains(.alertsReceive) { nav.append(item(StaffPage.alerts.unprefixed, t.counter.alertsTitle)) }
             if permissions.contains(.outboxRead) { nav.append(item(StaffPage.outbox.unprefixed, s.mailboxTitle)) }
-            if permissions.contains(.referenceEdit) { nav.append(item(StaffPage.calendar.unprefixed, s.calendarTitle)) }
+            if permissions.contains(.referenceEdit) {
+                nav.append(item(StaffPage.calendar.unprefixed, s.calendarTitle))
+                nav.append(item(StaffPage.referenceData.unprefixed, ReferenceAdminStrings.of(f.language).title))
+            }
             if permissions.contains(.accessLogRead) { nav.append(item(StaffPage.accessLog.unprefixed, s.accessLogTitle)) }
             if permissions.contains(.auditTrailRead) { nav.append(item(StaffPage.auditTrail.unprefixed, s.auditTrailTitle)) }
             if permissions.contains(.usersManage) { nav.append(item(StaffPage.users.unprefixed, s.usersTitle)) }
@@ -114,6 +117,26 @@ enum Form {
         if !described.isEmpty { attrs.append(.aria("describedby", described.joined(separator: " "))) }
         if error != nil { attrs.append(.aria("invalid", "true")) }
         parts.append(H.void("input", attrs))
+        return H.el("div", [.cls(error == nil ? "field" : "field has-error")], parts)
+    }
+
+    /// A longer text (an office's accessibility description) with its label, hint and error.
+    static func textArea(_ name: String, label: String, value: String, hint: String? = nil, error: String? = nil,
+                         maxLength: Int) -> Body {
+        var described: [String] = []
+        var parts: [Body] = [H.el("label", [Attr("for", name)], text: label)]
+        if let hint {
+            parts.append(H.el("p", [.id("\(name)-hint"), .cls("hint")], text: hint))
+            described.append("\(name)-hint")
+        }
+        if let error {
+            parts.append(H.el("p", [.id("\(name)-error"), .cls("field-error")], text: error))
+            described.append("\(name)-error")
+        }
+        var attrs: [Attr] = [.id(name), Attr("name", name), Attr("rows", "4"), Attr("maxlength", String(maxLength))]
+        if !described.isEmpty { attrs.append(.aria("describedby", described.joined(separator: " "))) }
+        if error != nil { attrs.append(.aria("invalid", "true")) }
+        parts.append(H.el("textarea", attrs, text: value))
         return H.el("div", [.cls(error == nil ? "field" : "field has-error")], parts)
     }
 
