@@ -3,10 +3,6 @@ import Foundation
 /// Which bookings a change by the agency (a closure, changed hours, a one-off holiday) leaves
 /// outside reception hours: their clients are told and offered the nearest free slots (I-BOOK).
 public enum ClosureImpact {
-    /// How far ahead a booking can lie: the longest release window (180 days) and the extra days a
-    /// priority pass opens (90) — the days a change to an office's week must look at.
-    public static let horizonDays = 180 + 90
-
     public static func affected(_ bookings: [Booking], by day: OpeningDay) -> [Booking] {
         bookings.filter { b in
             guard b.status == .active, RigaTime.date(of: b.start) == day.date else { return false }

@@ -46,6 +46,10 @@ public protocol BookingStore: Sendable {
                           messages: @escaping @Sendable (Booking, _ clientName: String) -> [OutboxMessage])
         async throws -> Booking
 
+    /// The days from `from` on with an active booking at the office (what a change to its week
+    /// must look at — one query instead of one per day).
+    func activeDays(officeSlug: String, from: LocalDate) async throws -> Set<LocalDate>
+
     /// Active bookings on a date (all offices when `officeSlug` is nil), with the client's name.
     func active(on date: LocalDate, officeSlug: String?) async throws -> [(Booking, String)]
 

@@ -355,6 +355,13 @@ public struct FluentBookingStore: BookingStore {
     }
 
     /// Active bookings on a date (all offices when `officeSlug` is nil), with the client's name.
+    public func activeDays(officeSlug: String, from: LocalDate) async throws -> Set<LocalDate> {
+        let start = Self.epoch(RigaTime.instant(from, TimeOfDay(0, 0)))
+        let rows = try await BookingModel.query(on: db).filter(\.$officeSlug == officeSlug).filter(\.$startEpoch >= start)
+            .filter(\.$status == Booking.Status.active.rawValue).field(\.$startEpoch).unique().all(\.$startEpoch)
+        return Set(rows.map { RigaTime.date(of: Date(timeIntervalSince1970: Double($0))) })
+    }
+
     public func active(on date: LocalDate, officeSlug: String?) async throws -> [(Booking, String)] {
         let from = Self.epoch(RigaTime.instant(date, TimeOfDay(0, 0)))
         let to = Self.epoch(RigaTime.instant(date.next, TimeOfDay(0, 0)))

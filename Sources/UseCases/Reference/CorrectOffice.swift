@@ -104,8 +104,7 @@ extension ChangeReferenceData {
             || office.desks.filter({ $0.value > 0 }) != old.desks.filter({ $0.value > 0 })
         guard scheduleChanged else { return (office, 0) }
         var told = 0
-        let today = RigaTime.date(of: now)
-        for day in LocalDate.days(from: today, through: today.adding(days: ClosureImpact.horizonDays)) {
+        for day in try await notify.bookings.activeDays(officeSlug: office.slug, from: RigaTime.date(of: now)).sorted() {
             told += try await notify(date: day, officeSlug: office.slug)
         }
         return (office, told)

@@ -158,6 +158,13 @@ public final class FakeBookings: BookingStore {
         }
     }
 
+    public func activeDays(officeSlug: String, from: LocalDate) async throws -> Set<LocalDate> {
+        state.withLock { s in
+            Set(s.bookings.filter { $0.officeSlug == officeSlug && $0.status == .active && RigaTime.date(of: $0.start) >= from }
+                .map { RigaTime.date(of: $0.start) })
+        }
+    }
+
     public func active(on date: LocalDate, officeSlug: String?) async throws -> [(Booking, String)] {
         state.withLock { s in
             s.bookings.filter { RigaTime.date(of: $0.start) == date && $0.status == .active
