@@ -467,6 +467,65 @@ def calendar_corrections(s, a):
     check(status == 200 and "2028-07-10" in y2028["daysOff"], "the festival day's Monday is not a day off")
 
 
+def journey_office_and_fee_corrections(s):
+    """Issue 13: an administrator gives Valmiera a lunch break and vouches for its hours, and
+    announces a fee from a later date; the public pages and the API follow at once."""
+    a = s.args.base
+    admin = s.browser()
+    s.driver, mine = admin, s.driver
+    try:
+        s.open(a + "/staff/login")
+        s.type_in("email", s.args.admin)
+        s.type_in("password", s.args.password)
+        s.new_page(lambda: s.press(Keys.ENTER))
+        s.open(a + "/staff/reference")
+        s.see("reference-overview", "Nodaļas", "Pakalpojumi", "Iestādes kontakti", "Valmieras nodaļa")
+        s.new_page(lambda: s.follow("/staff/reference/offices/valmiera"))
+        s.see("office-edit", "Pieņemšanas laiks pa nedēļas dienām", "Galdi katram pakalpojumam")
+        form = s.driver.find_element(By.CSS_SELECTOR, "form[action='/staff/reference/offices/valmiera']")
+        for day in ("hours1", "hours2", "hours3", "hours4"):
+            field = form.find_element(By.NAME, day)
+            field.clear()
+            field.send_keys("09:00-12:00, 12:45-17:00")
+        phone = form.find_element(By.NAME, "phone")
+        phone.clear()
+        phone.send_keys("64 200 000")
+        form.find_element(By.ID, "verified-hours").click()
+        form.find_element(By.ID, "feature-lift").click()
+        # A mistyped time first: the problem is shown beside its field and nothing is saved.
+        friday = form.find_element(By.NAME, "hours5")
+        friday.clear()
+        friday.send_keys("9-16")
+        s.new_page(lambda: form.find_element(By.CSS_SELECTOR, "button[type=submit]").click())
+        s.see("office-edit-refused", "Norādiet laikus formā 09:00-12:00.")
+        form = s.driver.find_element(By.CSS_SELECTOR, "form[action='/staff/reference/offices/valmiera']")
+        friday = form.find_element(By.NAME, "hours5")
+        friday.clear()
+        friday.send_keys("09:00-12:00, 12:45-16:00")
+        s.new_page(lambda: form.find_element(By.CSS_SELECTOR, "button[type=submit]").click())
+        s.see("office-edit-saved", "Saglabāts.")
+        status, office = api(a, "GET", "/api/v1/offices/valmiera")
+        monday = next((d for d in office.get("weeklyHours", []) if d["weekday"] == 1), {})
+        check(status == 200 and [r["open"] for r in monday.get("ranges", [])] == ["09:00", "12:45"]
+              and office.get("phone") == "64200000" and "hours" not in office.get("unverified", []),
+              f"the API does not show the corrected office: {office}")
+        s.open(a + "/nodalas/valmiera")
+        s.see("office-public-after-correction", "12:45", "64200000", "lifts")
+
+        s.open(a + "/staff/reference/services/invitation-approval")
+        s.see("service-edit", "Maksas", "Jauna vai labota maksa")
+        form = s.driver.find_element(By.CSS_SELECTOR, "form[action='/staff/reference/services/invitation-approval/fees']")
+        form.find_element(By.NAME, "amount").send_keys("12,34")
+        s.driver.execute_script("arguments[0].value = arguments[1];", form.find_element(By.NAME, "validFrom"), "2027-06-01")
+        s.new_page(lambda: form.find_element(By.CSS_SELECTOR, "button[type=submit]").click())
+        s.see("service-fee-saved", "Saglabāts.", "12,34 €", "2027-06-01")
+        s.open(a + "/pakalpojumi/invitation-approval")
+        s.see("service-public-after-fee", "12,34 €")
+    finally:
+        s.driver = mine
+        admin.quit()
+
+
 def journey_emergency(s):
     """The clerk presses the emergency button; the supervisor, on another page of the staff area
     in their own browser, sees it on screen within one poll, and acknowledges it."""
@@ -559,6 +618,7 @@ def main():
         s.run("the visit: kiosk, counter, live display" + (" across two instances" if args.base2 else ""), journey_visit)
         s.run("an emergency reaches the supervisor's screen", journey_emergency)
         s.run("an administrator moves a working day and records a festival day", journey_calendar_corrections)
+        s.run("an administrator corrects an office's week and announces a fee", journey_office_and_fee_corrections)
         s.run("every page in both languages", journey_tour_both_languages)
     finally:
         s.driver.quit()

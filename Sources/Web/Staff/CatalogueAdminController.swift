@@ -68,8 +68,18 @@ struct CatalogueAdminController: Sendable {
             return req.redirect(to: StaffPage.officeDetails(slug).path(l) + "?told=\(saved.clientsTold)", redirectType: .normal)
         } catch let problem as ReferenceProblem {
             if problem.fields.contains(where: { $0.issue == .unknownOffice }) { throw Abort(.notFound) }
-            let errors = typos + problem.fields.map { f in
-                (f.name.hasPrefix("desks.") ? "desk-" + f.name.dropFirst(6) : f.name, ReferenceWording.detail(f.issue, l))
+            // Several fields share a message (a weekday's hours, a service's desks): the summary says which.
+            let t = Strings.of(l), services = Dictionary(services.map { ($0.slug, $0.name.text(l)) }, uniquingKeysWith: { a, _ in a })
+            let errors = typos + problem.fields.map { f -> (field: String, message: String) in
+                let detail = ReferenceWording.detail(f.issue, l)
+                if f.name.hasPrefix("desks.") {
+                    let slug = String(f.name.dropFirst(6))
+                    return ("desk-" + slug, "\(services[slug] ?? slug): \(detail)")
+                }
+                if f.name.hasPrefix("hours"), let day = Int(f.name.dropFirst(5)).flatMap(Weekday.init(rawValue:)) {
+                    return (f.name, "\(t.weekday(day).capitalized): \(detail)")
+                }
+                return (f.name, detail)
             }
             return try await officePage(req, l, errors: errors, typed: form, status: .unprocessableEntity)
         }
