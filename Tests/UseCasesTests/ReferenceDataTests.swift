@@ -214,6 +214,25 @@ struct CatalogueCorrectionTests {
         #expect(try await w.reference.service(slug: "passport") == PMLPSeed.services.first { $0.slug == "passport" })
     }
 
+    @Test func aDivisionTheSeedLacksIsAddedInactiveAndOpensOnceItHasHoursAndDesks() async throws {
+        let w = World()
+        await #expect(throws: ReferenceProblem(fields: [.init("slug", .outOfRange), .init("nameLv", .required)])) {
+            _ = try await w.change.addOffice(slug: "Saldus nodaļa", nameLv: "", nameEn: nil, city: nil)
+        }
+        await #expect(throws: ReferenceProblem(fields: [.init("slug", .taken)])) {
+            _ = try await w.change.addOffice(slug: "ogre", nameLv: "Ogres nodaļa", nameEn: nil, city: nil)
+        }
+        let saldus = try await w.change.addOffice(slug: "saldus", nameLv: "Saldus nodaļa", nameEn: "Saldus division", city: "Saldus")
+        #expect(!saldus.active && saldus.weeklyHours.isEmpty && saldus.unverified == Set(Office.Field.allCases))
+        await #expect(throws: BookingProblem.self) { _ = try await w.times.officeAndService("saldus", "passport") }
+        var open = OfficeChange()
+        open.hours = [1: "09:00-16:00", 2: "09:00-16:00"]
+        open.desks = ["passport": 1]
+        open.active = true
+        _ = try await w.change.correctOffice("saldus", open)
+        #expect(try await w.times.officeAndService("saldus", "passport").0.name.lv == "Saldus nodaļa")
+    }
+
     @Test func theAgencysContactsAreCheckedAndSaved() async throws {
         let w = World()
         let saved = try await w.change.agencyContacts(phone: "67 209 401", email: "info@pmlp.gov.lv", postalAddress: "Rīga",

@@ -56,6 +56,8 @@ struct AuthorizationWalkTests {
         "POST /staff/calendar/visit-settings": .permission("reference:edit"),
         "GET /staff/reference": .permission("reference:edit"),
         "GET /staff/reference/offices/:office": .permission("reference:edit"),
+        "POST /staff/reference/offices": .permission("reference:edit"),
+        "POST /api/v1/offices": .permission("reference:edit"),
         "POST /staff/reference/offices/:office": .permission("reference:edit"),
         "GET /staff/reference/services/:service": .permission("reference:edit"),
         "POST /staff/reference/services/:service": .permission("reference:edit"),
@@ -108,7 +110,7 @@ struct AuthorizationWalkTests {
         if path.hasPrefix("/staff") { return false }
         if path.hasPrefix("/api/v1/") {
             // Corrections of offices and services are an administrator's (issue 13).
-            if method == "PATCH" { return false }
+            if method == "PATCH" || (method == "POST" && path == "/api/v1/offices") { return false }
             // Bookings and waitlist places are the client's own, guarded by their tokens
             // (BookingAPITests, WaitlistAPITests).
             // An office's tickets, check-ins and counters are not.
@@ -212,6 +214,7 @@ struct AuthorizationWalkTests {
                     let res: Reply
                     if r.path.hasPrefix("/api/") {
                         let body = r.path.hasSuffix("/lookup") ? #"{"personalCode":"161175-19997","purpose":"walk"}"#
+                            : r.path == "/api/v1/offices" ? #"{"id":"walk","nameLv":"Pārbaudes nodaļa"}"#
                             : #"{"name":"A","surname":"B","personalCode":"32123456789"}"#
                         // An empty correction changes nothing: the walk only asks who may send one.
                         res = Reply(r.method == "GET"

@@ -64,6 +64,26 @@ struct CatalogueAdminTests {
     }
 
     @Test(arguments: TestDB.all)
+    func aDivisionAddedThroughTheAPIIsListedOnceItHasHoursDesksAndIsActive(db: TestDB) async throws {
+        try await withTestApp(db) { app in
+            let (_, admin) = try await staffToken(app, roles: [.administrator], offices: [])
+            let body = #"{"id":"saldus","nameLv":"Saldus nodaļa","nameEn":"Saldus division","city":"Saldus"}"#
+            let created = try await post(app, "/api/v1/offices", json: body, headers: bearer(admin))
+            #expect(created.status == .created, "\(created.text)")
+            #expect(try created.json()["active"] as? Bool == false)
+            #expect(try await post(app, "/api/v1/offices", json: body, headers: bearer(admin)).status == .unprocessableEntity)
+            #expect(try await !app.testing().sendRequest(.GET, "/nodalas").body.string.contains("Saldus nodaļa"))
+            let open = #"{"active":true,"weeklyHours":[{"weekday":1,"ranges":[{"open":"09:00","close":"16:00"}]}],"desks":[{"serviceId":"passport","desks":1}]}"#
+            #expect(try await patch(app, "/api/v1/offices/saldus", json: open, headers: bearer(admin)).status == .ok)
+            #expect(try await app.testing().sendRequest(.GET, "/nodalas").body.string.contains("Saldus nodaļa"))
+            let booked = try await post(app, "/api/v1/bookings", json: BookingAPITests.body(start: "2026-12-28T09:00:00+02:00", office: "saldus"),
+                                        headers: [:])
+            #expect(booked.status == .created, "\(booked.text)")
+            #expect(try await AuditTrail.entries(on: app.db, entity: "office", entityID: "saldus").map(\.action).sorted() == ["create", "update"])
+        }
+    }
+
+    @Test(arguments: TestDB.all)
     func aFeeFromADateShowsBesideTheFeeInForce(db: TestDB) async throws {
         try await withTestApp(db) { app in
             let (_, admin) = try await staffToken(app, roles: [.administrator], offices: [])

@@ -23,6 +23,8 @@ public protocol ReferenceStore: Sendable {
 public protocol ReferenceAdministration: ReferenceStore {
     func setException(officeSlug: String, _ exception: OfficeException, actor: String, now: Date) async throws
     func updateOffice(_ office: Office, actor: String, now: Date) async throws
+    /// A division not in the seed (FACTS.md §7 names 26 of the 29), audited as created.
+    func addOffice(_ office: Office, actor: String, now: Date) async throws
     /// Replaces a service's details and its fee periods (audited before and after).
     func updateService(_ service: Service, actor: String, now: Date) async throws
     func addTransfer(_ transfer: CalendarAdjustments.Transfer, reason: String?, actor: String, now: Date) async throws

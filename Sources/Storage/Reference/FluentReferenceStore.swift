@@ -143,6 +143,22 @@ public struct FluentReferenceStore: ReferenceStore {
         }
     }
 
+    public func addOffice(_ office: Office, actor: String, now: Date = Date()) async throws {
+        try await db.writeTransaction { tx in
+            let m = OfficeModel()
+            m.apply(office)
+            try await m.create(on: tx)
+            guard let id = m.id else { throw StorageError.notFound("office \(office.slug)") }
+            for (day, ranges) in office.weeklyHours.days {
+                for r in ranges {
+                    try await OfficeHoursModel(officeID: id, weekday: day.rawValue, opens: r.open.minutes, closes: r.close.minutes).create(on: tx)
+                }
+            }
+            try await AuditTrail.record(on: tx, at: now, actor: actor, entity: "office", id: office.slug, action: "create",
+                                        before: nil, after: Self.describe(office))
+        }
+    }
+
     static func describe(_ o: Office) -> String {
         let hours = Weekday.allCases.compactMap { w -> String? in
             let r = o.weeklyHours.ranges(on: w)

@@ -110,3 +110,31 @@ extension ChangeReferenceData {
         return (office, told)
     }
 }
+
+extension ChangeReferenceData {
+    /// Adds a territorial division the seed does not have (FACTS.md §7 names 26 of PMLP's 29). It
+    /// starts inactive, with no hours and no desks, every value marked unverified: clients see it
+    /// once an administrator has given it hours and desks and made it active.
+    public func addOffice(slug: String, nameLv: String, nameEn: String?, city: String?) async throws -> Office {
+        var problems: [ReferenceProblem.Field] = []
+        let slug = slug.trimmingCharacters(in: .whitespaces).lowercased()
+        let allowed = Set("abcdefghijklmnopqrstuvwxyz0123456789-")
+        if !(2...40).contains(slug.count) || !slug.allSatisfy(allowed.contains) || slug.hasPrefix("-") || slug.hasSuffix("-") {
+            problems.append(.init("slug", .outOfRange))
+        } else if try await reference.office(slug: slug) != nil {
+            problems.append(.init("slug", .taken))
+        }
+        func clean(_ text: String?) -> String? {
+            let t = text?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+            return t.isEmpty ? nil : t
+        }
+        let offices = try await reference.offices()
+        let office = Office(slug: slug, kind: .division, name: LocalizedText(lv: clean(nameLv) ?? "", en: clean(nameEn)),
+                            city: clean(city), unverified: Set(Office.Field.allCases),
+                            sortOrder: (offices.map(\.sortOrder).max() ?? 0) + 1, active: false)
+        problems += OfficeDetailsRule.check(office, services: []).map { .init($0.field, .init($0.problem)) }
+        guard problems.isEmpty else { throw ReferenceProblem(fields: problems) }
+        try await reference.addOffice(office, actor: actor, now: now)
+        return office
+    }
+}

@@ -21,6 +21,8 @@ public struct ReferenceProblem: Error, Sendable, Equatable {
         case notAPostalCode
         /// More reception ranges in a day than a timetable has.
         case tooManyRanges
+        /// An office with that id exists already.
+        case taken
         /// A link that leaves the app must be https.
         case notHTTPS
     }

@@ -36,6 +36,17 @@ extension APIHandler {
         return .ok(.init(body: .json(.init(office: APIMapping.office(saved.office), clientsTold: saved.clientsTold))))
     }
 
+    func addOffice(_ input: Operations.AddOffice.Input) async throws -> Operations.AddOffice.Output {
+        let req = try request
+        let (user, _) = try req.requireStaff(Permission.referenceEdit)
+        guard case .json(let body) = input.body else { throw APIProblem(.validation, detail: { $0.malformedRequest }) }
+        let office = try await Self.referenceChange(notFound: { $0.unknownOffice(body.id) }) {
+            try await useCases.changeReferenceData(actor: user.id.uuidString).addOffice(slug: body.id, nameLv: body.nameLv,
+                                                                                         nameEn: body.nameEn, city: body.city)
+        }
+        return .created(.init(body: .json(APIMapping.office(office))))
+    }
+
     func updateService(_ input: Operations.UpdateService.Input) async throws -> Operations.UpdateService.Output {
         let req = try request
         let (user, _) = try req.requireStaff(Permission.referenceEdit)
@@ -88,6 +99,6 @@ extension APIHandler {
                 .replacingOccurrences(of: ".", with: "/")
             return "/" + (cleaned.hasPrefix("fee/") ? "fees/0/" + cleaned.dropFirst(4) : cleaned)
         }
-        return "/" + field
+        return "/" + (field == "slug" ? "id" : field)
     }
 }

@@ -67,6 +67,11 @@ struct ReferenceAdminStrings: Sendable {
     let twitter: String
     let postalAddress: String
     let backToList: String
+    let addOfficeHeading: String
+    let addOfficeIntro: String
+    let slug: String
+    let slugHint: String
+    let addOffice: String
 
     static func of(_ l: Language) -> ReferenceAdminStrings { l == .lv ? .lv : .en }
 
@@ -148,7 +153,12 @@ struct ReferenceAdminStrings: Sendable {
         facebook: "Facebook adrese",
         twitter: "X (Twitter) adrese",
         postalAddress: "Pasta adrese",
-        backToList: "Atpakaļ uz sarakstu")
+        backToList: "Atpakaļ uz sarakstu",
+        addOfficeHeading: "Pievienot nodaļu",
+        addOfficeIntro: "Jauna nodaļa sākumā nav aktīva: klienti to redz, kad tai ir norādīts darba laiks un galdi un tā ir atzīmēta kā aktīva.",
+        slug: "Identifikators adresē",
+        slugHint: "Mazie latīņu burti, cipari un defises, piemēram, saldus.",
+        addOffice: "Pievienot")
 
     static let en = ReferenceAdminStrings(
         title: "Offices, services and contacts",
@@ -228,5 +238,10 @@ struct ReferenceAdminStrings: Sendable {
         facebook: "Facebook address",
         twitter: "X (Twitter) address",
         postalAddress: "Postal address",
-        backToList: "Back to the list")
+        backToList: "Back to the list",
+        addOfficeHeading: "Add an office",
+        addOfficeIntro: "A new office starts inactive: clients see it once it has hours and desks and is marked active.",
+        slug: "Id in the address",
+        slugHint: "Lower-case Latin letters, digits and hyphens, e.g. saldus.",
+        addOffice: "Add")
 }

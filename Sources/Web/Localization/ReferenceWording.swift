@@ -29,6 +29,7 @@ enum ReferenceWording {
         case .notAPhone: return lv ? "Norādiet astoņciparu tālruņa numuru, piemēram, 61234567." : "Give an eight-digit phone number, e.g. 61234567."
         case .notAnEmail: return lv ? "Norādiet e-pasta adresi, piemēram, vards@pmlp.gov.lv." : "Give an e-mail address, e.g. name@pmlp.gov.lv."
         case .notAPostalCode: return lv ? "Norādiet pasta indeksu formā LV-1234." : "Give a postal code as LV-1234."
+        case .taken: return lv ? "Nodaļa ar šādu identifikatoru jau ir." : "An office with this id already exists."
         case .notHTTPS: return lv ? "Norādiet pilnu adresi, kas sākas ar https://." : "Give a full address starting with https://."
         case .tooManyRanges: return lv ? "Dienā var būt ne vairāk kā četri pieņemšanas laiki." : "A day can have at most four reception periods."
         }

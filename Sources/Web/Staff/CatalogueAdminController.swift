@@ -18,6 +18,22 @@ struct CatalogueAdminController: Sendable {
                                                  notice: notice, errors: errors, typed: typed), .of(l)), status: status)
     }
 
+    /// A division the seed lacks; the administrator goes straight on to give it hours and desks.
+    func addOffice(_ req: Request, _ l: Language) async throws -> Response {
+        let (admin, _) = try req.requireStaff(.referenceEdit)
+        let form = Self.fields(req)
+        do {
+            let office = try await req.useCases.changeReferenceData(actor: admin.id.uuidString).addOffice(
+                slug: form["slug"] ?? "", nameLv: form["newNameLv"] ?? "", nameEn: form["newNameEn"], city: form["newCity"])
+            return req.redirect(to: StaffPage.officeDetails(office.slug).path(l), redirectType: .normal)
+        } catch let problem as ReferenceProblem {
+            let errors = problem.fields.map { f in
+                (["nameLv": "newNameLv", "nameEn": "newNameEn", "city": "newCity"][f.name] ?? f.name, ReferenceWording.detail(f.issue, l))
+            }
+            return try await overview(req, l, notice: nil, errors: errors, status: .unprocessableEntity, typed: form)
+        }
+    }
+
     func officeForm(_ req: Request, _ l: Language) async throws -> Response {
         try await officePage(req, l, errors: [], typed: nil, status: .ok)
     }

@@ -28,7 +28,7 @@ struct ReferenceDataController: Sendable {
         let errors = problem.fields.map { f -> (field: String, message: String) in
             switch f.issue {
             case .required, .notADate, .unknownOffice, .unknownService: return (f.name, s.fieldRequired)
-            case .transfer, .alreadyThere, .tooLong, .notAPhone, .notAnEmail, .notAPostalCode, .tooManyRanges, .notHTTPS:
+            case .transfer, .alreadyThere, .tooLong, .notAPhone, .notAnEmail, .notAPostalCode, .tooManyRanges, .notHTTPS, .taken:
                 return (f.name, ReferenceWording.detail(f.issue, l))
             case .badRanges: return (f.name, s.badRanges)
             case .badTime: return (f.name, b.badTime)

@@ -14,7 +14,7 @@ enum StaffPage: Sendable, Equatable {
     case tokens, tokenRevoke(String), integrations, kiosks
     case calendar, calendarExceptions, calendarHolidays, calendarRelease, calendarVisitSettings
     case calendarTransfers, calendarFestivalDays
-    case referenceData, officeDetails(String), serviceDetails(String), serviceFees(String), agencyContacts
+    case referenceData, officeAdd, officeDetails(String), serviceDetails(String), serviceFees(String), agencyContacts
     case appointments(office: String), appointmentNoShow(office: String, code: String),
          appointmentCancel(office: String, code: String)
     case book
@@ -54,6 +54,7 @@ enum StaffPage: Sendable, Equatable {
         case .calendarFestivalDays: return ["calendar", "festival-days"]
         case .calendarRelease: return ["calendar", "release"]
         case .referenceData: return ["reference"]
+        case .officeAdd: return ["reference", "offices"]
         case .officeDetails(let office): return ["reference", "offices", office]
         case .serviceDetails(let service): return ["reference", "services", service]
         case .serviceFees(let service): return ["reference", "services", service, "fees"]

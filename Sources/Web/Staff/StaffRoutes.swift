@@ -77,6 +77,7 @@ enum StaffRoutes {
             post(.calendarRelease, .only(.referenceEdit)) { try await reference.setReleaseRule($0, $1) },
             post(.calendarVisitSettings, .only(.referenceEdit)) { try await reference.setVisitSettings($0, $1) },
             get(.referenceData, .only(.referenceEdit)) { try await catalogue.overview($0, $1, notice: nil, errors: [], status: .ok) },
+            post(.officeAdd, .only(.referenceEdit)) { try await catalogue.addOffice($0, $1) },
             get(.officeDetails(":office"), .only(.referenceEdit)) { try await catalogue.officeForm($0, $1) },
             post(.officeDetails(":office"), .only(.referenceEdit)) { try await catalogue.saveOffice($0, $1) },
             get(.serviceDetails(":service"), .only(.referenceEdit)) { try await catalogue.serviceForm($0, $1) },

@@ -46,6 +46,9 @@ public final class FakeReference: ReferenceAdministration {
     public func updateOffice(_ office: Office, actor: String, now: Date) async throws {
         catalogue.withLock { c in c.offices = c.offices.map { $0.slug == office.slug ? office : $0 } }
     }
+    public func addOffice(_ office: Office, actor: String, now: Date) async throws {
+        catalogue.withLock { $0.offices.append(office) }
+    }
     public func updateService(_ service: Service, actor: String, now: Date) async throws {
         catalogue.withLock { c in c.services = c.services.map { $0.slug == service.slug ? service : $0 } }
     }

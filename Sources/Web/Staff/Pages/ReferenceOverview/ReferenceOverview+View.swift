@@ -20,6 +20,16 @@ extension ReferenceOverview {
                 H.txt(marks.isEmpty ? "" : " (\(marks.joined(separator: "; ")))"),
             ])
         }))
+        main.append(H.el("h3", [.id("add-office")], text: r.addOfficeHeading))
+        main.append(H.el("p", [], text: r.addOfficeIntro))
+        main.append(H.el("form", [Attr("method", "post"), Attr("action", StaffPage.officeAdd.path(l)), .aria("labelledby", "add-office")], [
+            Form.csrf(m.csrf),
+            Form.field("slug", label: r.slug, value: m.typed["slug"] ?? "", hint: r.slugHint, error: error("slug")),
+            Form.field("newNameLv", label: r.nameLv, value: m.typed["newNameLv"] ?? "", error: error("newNameLv")),
+            Form.field("newNameEn", label: r.nameEn, value: m.typed["newNameEn"] ?? "", error: error("newNameEn"), required: false),
+            Form.field("newCity", label: r.city, value: m.typed["newCity"] ?? "", error: error("newCity"), required: false),
+            H.el("button", [Attr("type", "submit")], text: r.addOffice),
+        ]))
         main.append(H.el("h2", [.id("services")], text: r.servicesHeading))
         main.append(H.el("ul", [.cls("plain-list"), .aria("labelledby", "services")], m.services.map { s in
             H.el("li", [], [H.link(StaffPage.serviceDetails(s.slug).path(l), s.name.text(l))])
