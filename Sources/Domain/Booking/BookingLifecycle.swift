@@ -42,6 +42,10 @@ public enum BookingLifecycle {
     /// Statuses that may still be changed by the client or a clerk (moved or cancelled).
     public static func canChange(_ status: Booking.Status) -> Bool { status == .active }
 
+    /// The visit has begun or is over (checked in, attended, no-show): a move or a cancellation is
+    /// refused as "under way" rather than "not found" — the client is told why.
+    public static func isUnderWay(_ status: Booking.Status) -> Bool { [.checkedIn, .attended, .noShow].contains(status) }
+
     /// The statuses the database's partial unique index covers (one open booking per person and
     /// service; the time part of the rule is kept by closing past ones first).
     public static let openStatuses: [Booking.Status] = [.active, .checkedIn]

@@ -249,7 +249,7 @@ public struct FluentBookingStore: BookingStore {
             try await db.writeTransaction { tx in
                 guard let m = try await BookingModel.query(on: tx).filter(\.$code == BookingCode.normalise(code)).first(),
                       m.manageTokenHash == SecretToken.hash(manageToken) else { throw BookingFailure.notFound }
-                if [.checkedIn, .attended, .noShow].contains(m.statusValue) { throw BookingFailure.underWay }
+                if BookingLifecycle.isUnderWay(m.statusValue) { throw BookingFailure.underWay }
                 guard m.status == Booking.Status.active.rawValue else { return }
                 m.status = Booking.Status.cancelled.rawValue
                 m.cancelledAt = now
@@ -269,7 +269,7 @@ public struct FluentBookingStore: BookingStore {
             try await db.writeTransaction { tx in
                 guard let m = try await BookingModel.query(on: tx).filter(\.$code == BookingCode.normalise(code)).first(),
                       m.manageTokenHash == SecretToken.hash(manageToken) else { throw BookingFailure.notFound }
-                if [.checkedIn, .attended, .noShow].contains(m.statusValue) { throw BookingFailure.underWay }
+                if BookingLifecycle.isUnderWay(m.statusValue) { throw BookingFailure.underWay }
                 guard m.status == Booking.Status.active.rawValue else { throw BookingFailure.notFound }
                 if m.startEpoch == Self.epoch(slot.start) { return m.toDomain() }
                 let sql = try tx.sql()
@@ -296,7 +296,7 @@ public struct FluentBookingStore: BookingStore {
             try await db.writeTransaction { tx in
                 guard let m = try await BookingModel.query(on: tx).filter(\.$code == BookingCode.normalise(code))
                     .filter(\.$officeSlug == officeSlug).first() else { throw BookingFailure.notFound }
-                if [.checkedIn, .attended, .noShow].contains(m.statusValue) { throw BookingFailure.underWay }
+                if BookingLifecycle.isUnderWay(m.statusValue) { throw BookingFailure.underWay }
                 guard m.status == Booking.Status.active.rawValue else { return }
                 m.status = Booking.Status.cancelled.rawValue
                 m.cancelledAt = now
