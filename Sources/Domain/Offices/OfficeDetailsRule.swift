@@ -4,18 +4,7 @@ import Foundation
 /// C-HOURS): every text within its length, a phone a Latvian client can dial, an e-mail that can
 /// arrive, hours that do not overlap, and a desk count per service within what a division has.
 public enum OfficeDetailsRule {
-    public enum Problem: String, Sendable, Equatable {
-        case required, tooLong, notAPhone, notAnEmail, notAPostalCode, tooManyRanges, outOfRange
-    }
-
-    public struct Refusal: Sendable, Equatable {
-        public let field: String
-        public let problem: Problem
-        public init(_ field: String, _ problem: Problem) {
-            self.field = field
-            self.problem = problem
-        }
-    }
+    public typealias Refusal = FieldProblem<DetailProblem>
 
     public enum Limits {
         public static let name = 120

@@ -30,19 +30,17 @@ public struct AgencyContacts: Hashable, Sendable {
     /// `tel:` link in international form.
     public var phoneLink: String { "tel:+371\(phone)" }
 
-    public enum Problem: String, Sendable, Equatable { case required, tooLong, notAPhone, notAnEmail, notHTTPS }
-
     /// Each field's refusal, named as the form and the store name it.
-    public func problems() -> [(field: String, problem: Problem)] {
-        var out: [(String, Problem)] = []
-        if OfficeDetailsRule.phone(phone) != phone { out.append(("phone", .notAPhone)) }
-        if !EmailAddress.isValid(email) { out.append(("email", .notAnEmail)) }
-        if postalAddress.trimmingCharacters(in: .whitespaces).isEmpty { out.append(("postalAddress", .required)) }
-        if postalAddress.count > 200 { out.append(("postalAddress", .tooLong)) }
+    public func problems() -> [FieldProblem<DetailProblem>] {
+        var out: [FieldProblem<DetailProblem>] = []
+        if OfficeDetailsRule.phone(phone) != phone { out.append(.init("phone", .notAPhone)) }
+        if !EmailAddress.isValid(email) { out.append(.init("email", .notAnEmail)) }
+        if postalAddress.trimmingCharacters(in: .whitespaces).isEmpty { out.append(.init("postalAddress", .required)) }
+        if postalAddress.count > 200 { out.append(.init("postalAddress", .tooLong)) }
         for (field, url) in [("facebookURL", facebookURL), ("twitterURL", twitterURL)] {
             guard let url else { continue }
-            if url.count > 200 { out.append((field, .tooLong)) }
-            else if URL(string: url)?.scheme != "https" || URL(string: url)?.host == nil { out.append((field, .notHTTPS)) }
+            if url.count > 200 { out.append(.init(field, .tooLong)) }
+            else if URL(string: url)?.scheme != "https" || URL(string: url)?.host == nil { out.append(.init(field, .notHTTPS)) }
         }
         return out
     }

@@ -4,18 +4,7 @@ import Foundation
 /// texts within their length, at least one channel, a desk time a slot can be cut from, and fees
 /// a treasury account can receive (FACTS.md §5, §6).
 public enum ServiceDetailsRule {
-    public enum Problem: String, Sendable, Equatable {
-        case required, tooLong, outOfRange
-    }
-
-    public struct Refusal: Sendable, Equatable {
-        public let field: String
-        public let problem: Problem
-        public init(_ field: String, _ problem: Problem) {
-            self.field = field
-            self.problem = problem
-        }
-    }
+    public typealias Refusal = FieldProblem<DetailProblem>
 
     public enum Limits {
         public static let name = 160

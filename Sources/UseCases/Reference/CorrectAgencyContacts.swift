@@ -16,16 +16,7 @@ extension ChangeReferenceData {
                                       twitterURL: clean(twitterURL))
         let problems = contacts.problems()
         guard problems.isEmpty else {
-            throw ReferenceProblem(fields: problems.map { p in
-                let issue: ReferenceProblem.Issue = switch p.problem {
-                case .required: .required
-                case .tooLong: .tooLong
-                case .notAPhone: .notAPhone
-                case .notAnEmail: .notAnEmail
-                case .notHTTPS: .notHTTPS
-                }
-                return .init(p.field, issue)
-            })
+            throw ReferenceProblem(fields: problems.map { .init($0.name, .init($0.issue)) })
         }
         try await reference.setAgencyContacts(contacts, actor: actor, now: now)
         return contacts

@@ -96,7 +96,7 @@ extension ChangeReferenceData {
             if fields.count != names.count { problems.append(.init("verified", .outOfRange)) }
             office.unverified.subtract(fields)
         }
-        problems += OfficeDetailsRule.check(office, services: services).map { .init($0.field, .init($0.problem)) }
+        problems += OfficeDetailsRule.check(office, services: services).map { .init($0.name, .init($0.issue)) }
         guard problems.isEmpty else { throw ReferenceProblem(fields: problems) }
         guard office != old else { return (old, 0) }
         try await reference.updateOffice(office, actor: actor, now: now)
@@ -132,7 +132,7 @@ extension ChangeReferenceData {
         let office = Office(slug: slug, kind: .division, name: LocalizedText(lv: clean(nameLv) ?? "", en: clean(nameEn)),
                             city: clean(city), unverified: Set(Office.Field.allCases),
                             sortOrder: (offices.map(\.sortOrder).max() ?? 0) + 1, active: false)
-        problems += OfficeDetailsRule.check(office, services: []).map { .init($0.field, .init($0.problem)) }
+        problems += OfficeDetailsRule.check(office, services: []).map { .init($0.name, .init($0.issue)) }
         guard problems.isEmpty else { throw ReferenceProblem(fields: problems) }
         try await reference.addOffice(office, actor: actor, now: now)
         return office

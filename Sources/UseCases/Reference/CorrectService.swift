@@ -106,9 +106,7 @@ extension ChangeReferenceData {
             service.fees = service.settingFee(Fee(category: category, term: term, amount: amount, account: account,
                                                   expedited: f.expedited, validFrom: validFrom))
         }
-        problems += ServiceDetailsRule.check(service).map { r in
-            .init(r.field, r.problem == .required ? .required : r.problem == .tooLong ? .tooLong : .outOfRange)
-        }
+        problems += ServiceDetailsRule.check(service).map { .init($0.name, .init($0.issue)) }
         guard problems.isEmpty else { throw ReferenceProblem(fields: problems) }
         guard service != old else { return old }
         try await reference.updateService(service, actor: actor, now: now)

@@ -35,7 +35,7 @@ public struct ReferenceProblem: Error, Sendable, Equatable {
 }
 
 extension ReferenceProblem.Issue {
-    init(_ problem: OfficeDetailsRule.Problem) {
+    init(_ problem: DetailProblem) {
         switch problem {
         case .required: self = .required
         case .tooLong: self = .tooLong
@@ -44,6 +44,7 @@ extension ReferenceProblem.Issue {
         case .notAPostalCode: self = .notAPostalCode
         case .tooManyRanges: self = .tooManyRanges
         case .outOfRange: self = .outOfRange
+        case .notHTTPS: self = .notHTTPS
         }
     }
 }

@@ -100,29 +100,27 @@ enum Form {
 
     static func field(_ name: String, label: String, type: String = "text", value: String = "", hint: String? = nil,
                       error: String? = nil, autocomplete: String? = nil, required: Bool = true) -> Body {
-        var described: [String] = []
-        var parts: [Body] = [H.el("label", [Attr("for", name)], text: label)]
-        if let hint {
-            parts.append(H.el("p", [.id("\(name)-hint"), .cls("hint")], text: hint))
-            described.append("\(name)-hint")
+        labelled(name, label: label, hint: hint, error: error) { described in
+            var attrs: [Attr] = [Attr("type", type), .id(name), Attr("name", name)]
+            if type != "password" { attrs.append(Attr("value", value)) }
+            if let autocomplete { attrs.append(Attr("autocomplete", autocomplete)) }
+            if required { attrs.append(.flag("required")) }
+            return H.void("input", attrs + described)
         }
-        if let error {
-            parts.append(H.el("p", [.id("\(name)-error"), .cls("field-error")], text: error))
-            described.append("\(name)-error")
-        }
-        var attrs: [Attr] = [Attr("type", type), .id(name), Attr("name", name)]
-        if type != "password" { attrs.append(Attr("value", value)) }
-        if let autocomplete { attrs.append(Attr("autocomplete", autocomplete)) }
-        if required { attrs.append(.flag("required")) }
-        if !described.isEmpty { attrs.append(.aria("describedby", described.joined(separator: " "))) }
-        if error != nil { attrs.append(.aria("invalid", "true")) }
-        parts.append(H.void("input", attrs))
-        return H.el("div", [.cls(error == nil ? "field" : "field has-error")], parts)
     }
 
     /// A longer text (an office's accessibility description) with its label, hint and error.
     static func textArea(_ name: String, label: String, value: String, hint: String? = nil, error: String? = nil,
                          maxLength: Int) -> Body {
+        labelled(name, label: label, hint: hint, error: error) { described in
+            H.el("textarea", [.id(name), Attr("name", name), Attr("rows", "4"), Attr("maxlength", String(maxLength))] + described,
+                 text: value)
+        }
+    }
+
+    /// A control under its label, with its hint and error tied to it by `aria-describedby`.
+    private static func labelled(_ name: String, label: String, hint: String?, error: String?,
+                                 control: ([Attr]) -> Body) -> Body {
         var described: [String] = []
         var parts: [Body] = [H.el("label", [Attr("for", name)], text: label)]
         if let hint {
@@ -133,11 +131,31 @@ enum Form {
             parts.append(H.el("p", [.id("\(name)-error"), .cls("field-error")], text: error))
             described.append("\(name)-error")
         }
-        var attrs: [Attr] = [.id(name), Attr("name", name), Attr("rows", "4"), Attr("maxlength", String(maxLength))]
+        var attrs: [Attr] = []
         if !described.isEmpty { attrs.append(.aria("describedby", described.joined(separator: " "))) }
         if error != nil { attrs.append(.aria("invalid", "true")) }
-        parts.append(H.el("textarea", attrs, text: value))
+        parts.append(control(attrs))
         return H.el("div", [.cls(error == nil ? "field" : "field has-error")], parts)
+    }
+
+    /// A refused form shown again: each field's error, and what was typed in place of the stored
+    /// value (a checkbox typed is one that was sent ticked).
+    struct Refill: Sendable {
+        let errors: [(field: String, message: String)]
+        let typed: [String: String]?
+
+        func error(_ field: String) -> String? { errors.first { $0.field == field }?.message }
+        func value(_ field: String, _ stored: String?) -> String { typed.map { $0[field] ?? "" } ?? stored ?? "" }
+        func checked(_ field: String, _ stored: Bool) -> Bool { typed.map { $0[field] != nil } ?? stored }
+    }
+
+    static func checkbox(_ name: String, _ label: String, on: Bool, hint: String? = nil) -> Body {
+        H.el("div", [.cls("check")], [
+            H.void("input", [Attr("type", "checkbox"), .id(name), Attr("name", name), Attr("value", "on")]
+                   + (hint != nil ? [.aria("describedby", "\(name)-hint")] : []) + (on ? [.flag("checked")] : [])),
+            H.el("label", [Attr("for", name)], text: label),
+            hint.map { H.el("p", [.id("\(name)-hint"), .cls("hint")], text: $0) } ?? H.group([]),
+        ])
     }
 
     static func errorSummary(_ title: String, _ errors: [(field: String, message: String)]) -> Body? {

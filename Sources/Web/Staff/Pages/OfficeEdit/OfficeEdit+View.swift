@@ -4,17 +4,8 @@ import Domain
 extension OfficeEdit {
     static func view(_ m: Model, _ t: Strings) -> String {
         let r = ReferenceAdminStrings.of(m.language), l = m.language, o = m.office
-        func error(_ f: String) -> String? { m.errors.first { $0.field == f }?.message }
-        func value(_ f: String, _ stored: String?) -> String { m.typed.map { $0[f] ?? "" } ?? stored ?? "" }
-        func checked(_ f: String, _ stored: Bool) -> Bool { m.typed.map { $0[f] != nil } ?? stored }
-        func check(_ name: String, _ label: String, on: Bool, hint: String? = nil) -> Body {
-            H.el("div", [.cls("check")], [
-                H.void("input", [Attr("type", "checkbox"), .id(name), Attr("name", name), Attr("value", "on")]
-                       + (hint != nil ? [.aria("describedby", "\(name)-hint")] : []) + (on ? [.flag("checked")] : [])),
-                H.el("label", [Attr("for", name)], text: label),
-                hint.map { H.el("p", [.id("\(name)-hint"), .cls("hint")], text: $0) } ?? H.group([]),
-            ])
-        }
+        let refill = Form.Refill(errors: m.errors, typed: m.typed)
+        let error = refill.error, value = refill.value, checked = refill.checked
         let title = r.officeTitle(o.name.text(l))
         var main: [Body] = [H.el("h1", [], text: title),
                             H.el("p", [], [H.link(StaffPage.referenceData.path(l), r.backToList)])]
@@ -45,17 +36,17 @@ extension OfficeEdit {
             Form.textArea("accessibilityEn", label: r.accessibilityEn, value: value("accessibilityEn", o.accessibility?.en),
                           error: error("accessibilityEn"), maxLength: OfficeDetailsRule.Limits.accessibility),
             H.el("fieldset", [], [H.el("legend", [], text: r.featuresLegend)] + AccessibilityFeature.allCases.map { f in
-                check("feature-\(f.rawValue)", r.feature(f), on: checked("feature-\(f.rawValue)", o.accessibilityFeatures.contains(f)))
+                Form.checkbox("feature-\(f.rawValue)", r.feature(f), on: checked("feature-\(f.rawValue)", o.accessibilityFeatures.contains(f)))
             }),
             H.el("fieldset", [], [H.el("legend", [], text: r.hoursLegend), H.el("p", [.cls("hint")], text: r.hoursHint)] + hours),
             Form.field("preHolidayClosing", label: r.preHolidayClosing, value: value("preHolidayClosing", o.weeklyHours.preHolidayClosing?.description),
                        hint: r.preHolidayHint, error: error("preHolidayClosing"), required: false),
             H.el("fieldset", [], [H.el("legend", [], text: r.desksLegend), H.el("p", [.cls("hint")], text: r.desksHint)] + desks),
-            check("active", r.active, on: checked("active", o.active), hint: r.activeHint),
+            Form.checkbox("active", r.active, on: checked("active", o.active), hint: r.activeHint),
             o.unverified.isEmpty ? H.group([]) : H.el("fieldset", [], [
                 H.el("legend", [], text: r.verifiedLegend), H.el("p", [.cls("hint")], text: r.verifiedHint),
             ] + Office.Field.allCases.filter(o.unverified.contains).map { f in
-                check("verified-\(f.rawValue)", r.field(f), on: checked("verified-\(f.rawValue)", false))
+                Form.checkbox("verified-\(f.rawValue)", r.field(f), on: checked("verified-\(f.rawValue)", false))
             }),
             H.el("button", [Attr("type", "submit")], text: r.save),
         ]))

@@ -3,15 +3,8 @@ import Domain
 extension ServiceEdit {
     static func view(_ m: Model, _ t: Strings) -> String {
         let r = ReferenceAdminStrings.of(m.language), l = m.language, s = m.service
-        func error(_ f: String) -> String? { m.errors.first { $0.field == f }?.message }
-        func value(_ f: String, _ stored: String?) -> String { m.typed.map { $0[f] ?? "" } ?? stored ?? "" }
-        func checked(_ f: String, _ stored: Bool) -> Bool { m.typed.map { $0[f] != nil } ?? stored }
-        func check(_ name: String, _ label: String, on: Bool) -> Body {
-            H.el("div", [.cls("check")], [
-                H.void("input", [Attr("type", "checkbox"), .id(name), Attr("name", name), Attr("value", "on")] + (on ? [.flag("checked")] : [])),
-                H.el("label", [Attr("for", name)], text: label),
-            ])
-        }
+        let refill = Form.Refill(errors: m.errors, typed: m.typed)
+        let error = refill.error, value = refill.value, checked = refill.checked
         func select(_ name: String, _ label: String, _ options: [(String, String)], selected: String) -> Body {
             H.el("div", [.cls(error(name) == nil ? "field" : "field has-error")], [
                 H.el("label", [Attr("for", name)], text: label),
@@ -36,9 +29,9 @@ extension ServiceEdit {
                           maxLength: ServiceDetailsRule.Limits.summary),
             H.el("fieldset", [.id("channels")], [H.el("legend", [], text: r.channelsLegend)]
                  + (error("channels").map { [H.el("p", [.cls("field-error")], text: $0)] } ?? [])
-                 + Channel.allCases.map { c in check("channel-\(c.rawValue)", t.channel(c), on: checked("channel-\(c.rawValue)", s.channels.contains(c))) }),
-            check("needsAppointment", r.needsAppointment, on: checked("needsAppointment", s.needsAppointment)),
-            check("needsIdentityDocument", r.needsIdentityDocument, on: checked("needsIdentityDocument", s.needsIdentityDocument)),
+                 + Channel.allCases.map { c in Form.checkbox("channel-\(c.rawValue)", t.channel(c), on: checked("channel-\(c.rawValue)", s.channels.contains(c))) }),
+            Form.checkbox("needsAppointment", r.needsAppointment, on: checked("needsAppointment", s.needsAppointment)),
+            Form.checkbox("needsIdentityDocument", r.needsIdentityDocument, on: checked("needsIdentityDocument", s.needsIdentityDocument)),
             Form.field("deskMinutes", label: r.deskMinutes, type: "number", value: value("deskMinutes", String(s.deskMinutes)),
                        error: error("deskMinutes")),
             H.el("button", [Attr("type", "submit")], text: r.save),
@@ -69,7 +62,7 @@ extension ServiceEdit {
                        error: error("termCount"), required: false),
             select("termUnit", r.termUnit, [ServiceTerm.Unit.workingDays, .days].map { ($0.rawValue, r.unit($0)) },
                    selected: m.typed?["termUnit"] ?? ServiceTerm.Unit.workingDays.rawValue),
-            check("expedited", r.expedited, on: m.typed?["expedited"] != nil),
+            Form.checkbox("expedited", r.expedited, on: m.typed?["expedited"] != nil),
             Form.field("amount", label: r.amount, value: typedOrEmpty("amount"), hint: r.amountHint, error: error("amount"), required: false),
             Form.field("validFrom", label: r.validFrom, type: "date", value: typedOrEmpty("validFrom"), hint: r.validFromHint,
                        error: error("validFrom"), required: false),
