@@ -25,6 +25,8 @@ let package = Package(
         // One type per use case (book, reschedule, …), for the API and the pages alike; depends on
         // Domain only and reaches storage, links and the clock through Domain's ports (issue 12).
         .target(name: "UseCases", dependencies: ["Domain"]),
+        // RFC 5322/MIME parsing for submissions by e-mail (issue 14): plain Swift, no I/O.
+        .target(name: "Mail"),
         .target(
             name: "Storage",
             dependencies: [
@@ -61,6 +63,7 @@ let package = Package(
         ),
         .executableTarget(name: "apkalpe", dependencies: ["Wiring"]),
         .testTarget(name: "DomainTests", dependencies: ["Domain"]),
+        .testTarget(name: "MailTests", dependencies: ["Mail"]),
         .testTarget(name: "UseCasesTests", dependencies: ["UseCases", "Domain", "TestSupport"]),
         // What the suites share: one database helper (SQLite, and PostgreSQL with DATABASE_URL) and
         // in-memory fakes of Domain's ports (Fakes/).
