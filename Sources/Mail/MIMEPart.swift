@@ -184,9 +184,10 @@ enum HeaderParameters {
 enum TransferEncoding {
     static func base64(_ bytes: [UInt8]) -> [UInt8] {
         let clean = bytes.filter { b in (65...90).contains(b) || (97...122).contains(b) || (48...57).contains(b) || b == 43 || b == 47 }
+        // One character past a group of four is no byte at all: not base64.
+        if clean.count % 4 == 1 { return [] }
         var text = String(decoding: clean, as: UTF8.self)
         while text.count % 4 != 0 { text += "=" }
-        if text.count % 4 == 1 { return [] }
         return Data(base64Encoded: text).map { Array($0) } ?? []
     }
 

@@ -25,6 +25,13 @@ public enum OfficeDetailsRule {
         return digits
     }
 
+    /// An office's id in addresses (`/nodalas/saldus`): 2-40 lower-case Latin letters, digits and
+    /// inner hyphens.
+    public static func isSlug(_ text: String) -> Bool {
+        let allowed = Set("abcdefghijklmnopqrstuvwxyz0123456789-")
+        return (2...40).contains(text.count) && text.allSatisfy(allowed.contains) && !text.hasPrefix("-") && !text.hasSuffix("-")
+    }
+
     /// `LV-1026`: the Latvian postal code.
     public static func isPostalCode(_ text: String) -> Bool {
         let chars = Array(text)

@@ -118,8 +118,7 @@ extension ChangeReferenceData {
     public func addOffice(slug: String, nameLv: String, nameEn: String?, city: String?) async throws -> Office {
         var problems: [ReferenceProblem.Field] = []
         let slug = slug.trimmingCharacters(in: .whitespaces).lowercased()
-        let allowed = Set("abcdefghijklmnopqrstuvwxyz0123456789-")
-        if !(2...40).contains(slug.count) || !slug.allSatisfy(allowed.contains) || slug.hasPrefix("-") || slug.hasSuffix("-") {
+        if !OfficeDetailsRule.isSlug(slug) {
             problems.append(.init("slug", .outOfRange))
         } else if try await reference.office(slug: slug) != nil {
             problems.append(.init("slug", .taken))
