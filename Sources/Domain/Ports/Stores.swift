@@ -16,4 +16,5 @@ public protocol Stores: Sendable {
     var personalData: any PersonalDataExporter { get }
     var secrets: any SecretStore { get }
     var monitoring: any Monitoring { get }
+    var cases: any CaseStore { get }
 }

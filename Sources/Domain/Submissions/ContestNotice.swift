@@ -2,12 +2,20 @@
 /// contested (the head of PMLP), by when (one month from entry into force), and how (post,
 /// e-mail signed with a secure e-signature, the official e-address), in the submitter's language.
 /// Without it the period would be a year — so no unfavourable decision leaves without one.
-public struct ContestNotice: Hashable, Sendable {
+public struct ContestNotice: Hashable, Sendable, Codable {
     public let authority: String
     public let address: String
     public let channels: [String]
     public let lastDay: LocalDate
     public let text: String
+
+    public init(authority: String, address: String, channels: [String], lastDay: LocalDate, text: String) {
+        self.authority = authority
+        self.address = address
+        self.channels = channels
+        self.lastDay = lastDay
+        self.text = text
+    }
 
     public static func make(enteredIntoForce: LocalDate, language: Language, agency: AgencyContacts,
                             calendar: WorkingCalendar) -> ContestNotice {

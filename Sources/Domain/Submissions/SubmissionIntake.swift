@@ -8,9 +8,23 @@ public struct SubmissionIntake: Hashable, Sendable {
         public let name: String
         public let surname: String
         public let personalCode: String?
+        public let dateOfBirth: LocalDate?
         public let email: String?
         public let phone: String?
         public let postalAddress: String?
+
+        public init(name: String, surname: String, personalCode: String? = nil, dateOfBirth: LocalDate? = nil,
+                    email: String? = nil, phone: String? = nil, postalAddress: String? = nil) {
+            self.name = name
+            self.surname = surname
+            self.personalCode = personalCode
+            self.dateOfBirth = dateOfBirth
+            self.email = email
+            self.phone = phone
+            self.postalAddress = postalAddress
+        }
+
+        public var fullName: String { "\(name) \(surname)" }
     }
 
     public let channel: SubmissionChannel
@@ -26,7 +40,7 @@ public struct SubmissionIntake: Hashable, Sendable {
     public let referralDue: LocalDate
 
     public enum Issue: String, Sendable, Equatable {
-        case required, tooLong, notAnEmail, notAPersonalCode, inTheFuture, notForThisChannel, tooEarly
+        case required, tooLong, notAnEmail, notAPersonalCode, notADate, inTheFuture, notForThisChannel, tooEarly
     }
 
     public enum Limits {
@@ -48,6 +62,8 @@ public struct SubmissionIntake: Hashable, Sendable {
         public var name: String?
         public var surname: String?
         public var personalCode: String?
+        /// `YYYY-MM-DD`, for a submitter without a Latvian personal code.
+        public var dateOfBirth: String?
         public var email: String?
         public var phone: String?
         public var postalAddress: String?
@@ -84,11 +100,16 @@ public struct SubmissionIntake: Hashable, Sendable {
             let surname = text("surname", input.surname, limit: Limits.name, required: true)
             let code = clean(input.personalCode)
             if let code, (try? PersonalCode(validating: code)) == nil { problems.append(.init("personalCode", .notAPersonalCode)) }
+            var born: LocalDate? = nil
+            if let given = clean(input.dateOfBirth) {
+                if let d = LocalDate(iso: given), d >= LocalDate(1900, 1, 1), d <= RigaTime.date(of: now) { born = d }
+                else { problems.append(.init("dateOfBirth", .notADate)) }
+            }
             let email = text("email", input.email, limit: EmailAddress.maximumLength, required: false)
             if let email, !EmailAddress.isValid(email) { problems.append(.init("email", .notAnEmail)) }
             let phone = text("phone", input.phone, limit: Limits.phone, required: false)
             let address = text("postalAddress", input.postalAddress, limit: Limits.postalAddress, required: false)
-            submitter = Submitter(name: name ?? "", surname: surname ?? "", personalCode: code, email: email, phone: phone,
+            submitter = Submitter(name: name ?? "", surname: surname ?? "", personalCode: code, dateOfBirth: born, email: email, phone: phone,
                                   postalAddress: address)
         }
         let subject = text("subject", input.subject, limit: Limits.subject, required: true)
@@ -122,5 +143,12 @@ public struct SubmissionIntake: Hashable, Sendable {
     public struct FieldProblems: Error, Sendable, Equatable {
         public let fields: [FieldProblem<Issue>]
         public init(fields: [FieldProblem<Issue>]) { self.fields = fields }
+    }
+}
+
+extension SubmissionIntake {
+    /// The answer term in force on the day it was received.
+    public var term: SubmissionDeadline.Term {
+        SubmissionDeadline.answerTerm(received: RigaTime.date(of: receivedAt), moreInformationNeeded: moreInformationReason != nil)
     }
 }

@@ -62,3 +62,7 @@ struct FluentMonitoring: Monitoring {
     func ping() async throws { try await DatabaseSetup.ping(db) }
     func figures(now: Date) async throws -> OperationalFigures { try await OperationalFigures.read(on: db, now: now) }
 }
+
+extension FluentStores {
+    public var cases: any CaseStore { FluentCaseStore(db: db) }
+}

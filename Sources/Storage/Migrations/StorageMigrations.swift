@@ -22,6 +22,7 @@ public enum StorageMigrations {
             FeePeriods(),
             OfficeDetails(),
             CreateAgencyContacts(),
+            CreateCases(),
         ]
     }
 }

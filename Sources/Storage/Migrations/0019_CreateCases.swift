@@ -1,0 +1,98 @@
+import Fluent
+import SQLKit
+
+/// Issue 14: written submissions and their cases — the case row (intake, deadlines, suspension,
+/// referral, decision), its timeline, the letters it produced and its attachments' records (the
+/// bytes live outside the database, under `FileStore`).
+struct CreateCases: AsyncMigration {
+    var name: String { "0019_CreateCases" }
+
+    func prepare(on db: any Database) async throws {
+        try await db.schema("cases")
+            .id()
+            .field("reference", .string, .required)
+            .field("office_slug", .string, .required)
+            .field("channel", .string, .required)
+            .field("trust", .string, .required)
+            .field("received_at", .datetime, .required)
+            .field("submitter_name", .string)
+            .field("submitter_surname", .string)
+            .field("personal_code", .string)
+            .field("date_of_birth", .string)
+            .field("email", .string)
+            .field("phone", .string)
+            .field("postal_address", .string)
+            .field("subject", .string, .required)
+            .field("text", .string, .required)
+            .field("language", .string, .required)
+            .field("more_information_reason", .string)
+            .field("term_kind", .string, .required)
+            .field("term_days", .int)
+            .field("due_date", .string, .required)
+            .field("referral_due_date", .string, .required)
+            .field("status", .string, .required)
+            .field("assigned_to", .uuid)
+            .field("suspended_since", .string)
+            .field("suspension_reason", .string)
+            .field("remaining_kind", .string)
+            .field("remaining_count", .int)
+            .field("referral_institution", .string)
+            .field("referred_on", .string)
+            .field("referred_by", .string)
+            .field("decision_outcome", .string)
+            .field("decision_reason", .string)
+            .field("decision_legal_basis", .string)
+            .field("decided_on", .string)
+            .field("decided_by", .string)
+            .field("appeal", .string)
+            .field("message_id", .string)
+            .field("division_address", .string)
+            .field("complaint_about", .string)
+            .field("complaint_case_id", .uuid)
+            .field("copy_handed_over_at", .datetime)
+            .field("version", .int, .required)
+            .field("created_at", .datetime, .required)
+            .unique(on: "reference")
+            // The same e-mail twice is one submission — decided by the database, not a read first.
+            .unique(on: "message_id")
+            .create()
+        try await db.schema("case_events")
+            .id()
+            .field("case_id", .uuid, .required, .references("cases", "id"))
+            .field("at", .datetime, .required)
+            .field("actor", .string, .required)
+            .field("kind", .string, .required)
+            .field("detail", .string, .required)
+            .create()
+        try await db.schema("case_letters")
+            .id()
+            .field("case_id", .uuid, .required, .references("cases", "id"))
+            .field("purpose", .string, .required)
+            .field("language", .string, .required)
+            .field("recipient", .string, .required)
+            .field("address", .string)
+            .field("subject", .string, .required)
+            .field("body", .string, .required)
+            .field("created_at", .datetime, .required)
+            .create()
+        try await db.schema("case_attachments")
+            .id()
+            .field("case_id", .uuid, .required, .references("cases", "id"))
+            .field("file_name", .string, .required)
+            .field("media_type", .string, .required)
+            .field("size", .int, .required)
+            .field("sha256", .string, .required)
+            .create()
+        guard let sql = db as? any SQLDatabase else { return }
+        // The supervisor's lists: open cases of an office by due date.
+        try await sql.raw("CREATE INDEX cases_office_status_due ON cases (office_slug, status, due_date)").run()
+        try await sql.raw("CREATE INDEX case_events_case ON case_events (case_id, at)").run()
+    }
+
+    func revert(on db: any Database) async throws {
+        try await db.schema("case_attachments").delete()
+        try await db.schema("case_letters").delete()
+        try await db.schema("case_events").delete()
+        try await db.schema("cases").delete()
+    }
+}

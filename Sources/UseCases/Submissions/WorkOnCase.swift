@@ -1,0 +1,182 @@
+import Domain
+import Foundation
+
+/// Who works on cases: a member of staff, with the offices they may see.
+public struct CaseWorker: Sendable {
+    public let userID: UUID
+    public let roles: Set<Role>
+    public let offices: Set<String>
+    /// Where the work happened, for the access log (`POST /api/v1/cases/{caseId}/decision`, a page).
+    public let channel: String
+
+    public init(userID: UUID, roles: Set<Role>, offices: Set<String>, channel: String) {
+        self.userID = userID
+        self.roles = roles
+        self.offices = offices
+        self.channel = channel
+    }
+
+    /// Agency-wide roles see every office's cases; the others their own offices' (office scoping).
+    public func reaches(_ office: String) -> Bool { roles.contains(where: \.isAgencyWide) || offices.contains(office) }
+
+    var reader: ClientReader {
+        ClientReader(staffUserID: userID, roles: roles, offices: offices, channel: channel, purpose: "case work")
+    }
+}
+
+/// What case work refuses beyond the rules: no such case (or one of another office), or a
+/// change that overtook another.
+public enum CaseWorkProblem: Error, Sendable, Equatable {
+    case notFound
+    case changedMeanwhile
+    case refused(CaseWork.Refusal)
+}
+
+/// "Work on a case" — a case officer suspends, resumes, refers, decides, notes, and records the
+/// handing over of an oral submission's copy. One type for the API and the pages: each step reads
+/// the case, asks `CaseWork`, and saves the case, its timeline entry and its letters together.
+public struct WorkOnCase: Sendable {
+    let cases: any CaseStore
+    let reference: any ReferenceStore
+    let now: Date
+    let worker: CaseWorker
+
+    public init(cases: any CaseStore, reference: any ReferenceStore, now: Date, worker: CaseWorker) {
+        self.cases = cases
+        self.reference = reference
+        self.now = now
+        self.worker = worker
+    }
+
+    var today: LocalDate { RigaTime.date(of: now) }
+    var actor: String { worker.userID.uuidString }
+
+    func load(_ id: UUID) async throws -> SubmissionCase {
+        guard let c = try await cases.find(id: id), worker.reaches(c.officeSlug) else { throw CaseWorkProblem.notFound }
+        return c
+    }
+
+    func calendar() async throws -> WorkingCalendar { WorkingCalendar(adjustments: try await reference.calendarAdjustments()) }
+
+    func commit(_ outcome: CaseWork.Outcome, letters: (SubmissionCase) -> [CaseLetter] = { _ in [] }) async throws -> SubmissionCase {
+        switch outcome {
+        case .failure(let refusal): throw CaseWorkProblem.refused(refusal)
+        case .success(let (c, event)):
+            do {
+                try await cases.save(c, event: event, letters: letters(c))
+            } catch CaseFailure.changedMeanwhile {
+                throw CaseWorkProblem.changedMeanwhile
+            }
+            var saved = c
+            saved.version += 1
+            return saved
+        }
+    }
+
+    /// The case and all that belongs to it; the read goes to the access log.
+    public func open(_ id: UUID) async throws -> CaseFile {
+        // Office first: a case of another office is not read at all, so nothing is logged for it.
+        _ = try await load(id)
+        guard let file = try await cases.open(id: id, by: worker.reader, now: now) else { throw CaseWorkProblem.notFound }
+        return file
+    }
+
+    public func suspend(_ id: UUID, reason: String?) async throws -> SubmissionCase {
+        let c = try await load(id)
+        return try await commit(CaseWork.suspend(c, reason: reason, on: today, at: now, by: actor, calendar: try await calendar()))
+    }
+
+    public func resume(_ id: UUID) async throws -> SubmissionCase {
+        let c = try await load(id)
+        return try await commit(CaseWork.resume(c, on: today, at: now, by: actor, calendar: try await calendar()))
+    }
+
+    /// S-REFER: the forwarding and the submitter's notice are produced with the referral.
+    public func refer(_ id: UUID, to institutionID: String) async throws -> SubmissionCase {
+        let c = try await load(id)
+        switch CaseWork.refer(c, to: institutionID, on: today, at: now, by: actor) {
+        case .failure(let refusal): throw CaseWorkProblem.refused(refusal)
+        case .success(let (next, event, institution)):
+            return try await commit(.success((next, event))) { c in
+                [CaseLetters.forwarding(c, to: institution, id: UUID(), at: now)]
+                    + (c.submitter == nil ? [] : [CaseLetters.referralNotice(c, to: institution, id: UUID(), at: now)])
+            }
+        }
+    }
+
+    public func decide(_ id: UUID, outcome: DecisionOutcome, reason: String?, legalBasis: [LegalBasis]) async throws -> SubmissionCase {
+        let c = try await load(id)
+        let agency = try await reference.agencyContacts()
+        let outcome = CaseWork.decide(c, outcome: outcome, reason: reason, legalBasis: legalBasis, on: today, at: now, by: actor,
+                                      agency: agency, calendar: try await calendar())
+        return try await commit(outcome) { c in
+            CaseLetters.decision(c, id: UUID(), at: now, agency: agency).map { [$0] } ?? []
+        }
+    }
+
+    public func note(_ id: UUID, text: String?) async throws {
+        let c = try await load(id)
+        switch CaseWork.note(c, text: text, at: now, by: actor) {
+        case .failure(let refusal): throw CaseWorkProblem.refused(refusal)
+        case .success(let event): try await cases.append(event, to: c.id)
+        }
+    }
+
+    /// S-ORAL: the client read the written-down submission back and took the copy.
+    public func copyHandedOver(_ id: UUID) async throws -> SubmissionCase {
+        var c = try await load(id)
+        guard c.copyHandedOverAt == nil else { return c }
+        c.copyHandedOverAt = now
+        return try await commit(.success((c, CaseEvent(at: now, actor: actor, kind: .copyHandedOver))))
+    }
+
+    /// The case goes to an officer of its office (or back to nobody).
+    public func assign(_ id: UUID, to officer: UUID?) async throws -> SubmissionCase {
+        var c = try await load(id)
+        c.assignedTo = officer
+        return try await commit(.success((c, CaseEvent(at: now, actor: actor, kind: .assigned, detail: officer?.uuidString ?? ""))))
+    }
+
+    /// Cases the worker may see. `due` turns into days on the working calendar: overdue is past
+    /// its last day and still open; soon is due within the next three working days.
+    public func list(status: CaseStatus?, office: String?, due: CaseFilter.Due?) async throws -> [SubmissionCase] {
+        if let office, !worker.reaches(office) { return [] }
+        var filter = CaseFilter(status: status, office: office,
+                                offices: worker.roles.contains(where: \.isAgencyWide) ? nil : worker.offices)
+        switch due {
+        case .overdue?:
+            filter.status = .open
+            filter.dueOnOrBefore = today.previous
+        case .soon?:
+            filter.status = .open
+            filter.dueOnOrAfter = today
+            filter.dueOnOrBefore = try await calendar().addingWorkingDays(3, to: today)
+        case nil: break
+        }
+        if let status, filter.status != status { return [] }
+        return try await cases.list(filter)
+    }
+}
+
+/// "File a complaint" (issue 14, item 7): about a decision, another act or an employee's conduct
+/// in a case — its own case, with its own deadline, pointing at what it complains of.
+public struct FileComplaint: Sendable {
+    let register: RegisterSubmission
+    let work: WorkOnCase
+
+    public init(register: RegisterSubmission, work: WorkOnCase) {
+        self.register = register
+        self.work = work
+    }
+
+    public func callAsFunction(about caseID: UUID, subject: ComplaintSubject, input: SubmissionIntake.Input) async throws -> SubmissionCase {
+        let original = try await work.load(caseID)
+        var envelope = RegisterSubmission.Envelope(actor: work.actor, officeSlug: original.officeSlug)
+        envelope.language = original.language
+        envelope.complaint = .init(about: subject, caseID: original.id)
+        let registered = try await register(input, envelope)
+        try await work.cases.append(CaseEvent(at: work.now, actor: work.actor, kind: .complaintFiled,
+                                              detail: registered.case.reference), to: original.id)
+        return registered.case
+    }
+}
