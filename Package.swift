@@ -72,7 +72,7 @@ let package = Package(
             dependencies: ["Storage", "Domain", .product(name: "Fluent", package: "fluent")],
             path: "Tests/TestSupport"
         ),
-        .testTarget(name: "StorageTests", dependencies: ["Storage", "Domain", "TestSupport"]),
+        .testTarget(name: "StorageTests", dependencies: ["Storage", "Domain", "UseCases", "TestSupport"]),
         .testTarget(
             name: "WebTests",
             dependencies: [
