@@ -56,7 +56,7 @@ let package = Package(
         .target(
             name: "Wiring",
             dependencies: [
-                "Domain", "UseCases", "Storage", "Web",
+                "Domain", "UseCases", "Storage", "Web", "Mail",
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Fluent", package: "fluent"),
             ]

@@ -10,7 +10,7 @@ import Web
 /// is asked for, on standard output (a new one-time password, a new token, a list), and
 /// everything else — errors, logs — on standard error.
 enum AdminCLI {
-    static let commands: Set<String> = ["user", "token", "kiosk", "retention"]
+    static let commands: Set<String> = ["user", "token", "kiosk", "retention", "mail"]
 
     struct UsageError: Error, CustomStringConvertible {
         let description: String
@@ -27,6 +27,7 @@ enum AdminCLI {
       apkalpe token create --integration NAME --scope S [--scope S2]…
       apkalpe kiosk add --office SLUG --name N
       apkalpe retention run
+      apkalpe mail ingest [--to ADDRESS] < message.eml
     roles: \(Role.allCases.map(\.rawValue).joined(separator: ", "))
     scopes: \(Permission.allCases.map(\.rawValue).joined(separator: ", "))
     """
@@ -70,11 +71,12 @@ enum AdminCLI {
 
     /// Runs `args` (without the program name) against the configured database; returns the
     /// process exit code.
-    static func run(_ args: [String], app: Application, settings: AppSettings, stdin: () -> String?) async -> Int32 {
+    static func run(_ args: [String], app: Application, settings: AppSettings, files: any FileStore, stdin: () -> String?,
+                    message: () -> Data) async -> Int32 {
         do {
             try await DatabaseSetup.prepare(databases: app.databases, logger: app.logger, on: app.eventLoopGroup.any(),
                                             seed: true)
-            let output = try await execute(args, db: app.db, settings: settings, stdin: stdin)
+            let output = try await execute(args, db: app.db, settings: settings, stdin: stdin, files: files, message: message)
             if !output.isEmpty { print(output) }
             return 0
         } catch let error as UsageError {
@@ -87,7 +89,7 @@ enum AdminCLI {
     }
 
     static func execute(_ args: [String], db: any Database, settings: AppSettings,
-                        stdin: () -> String?) async throws -> String {
+                        stdin: () -> String?, files: (any FileStore)? = nil, message: () -> Data = { Data() }) async throws -> String {
         guard args.count >= 2 else { throw UsageError("missing subcommand") }
         let options = try Options(args.dropFirst(2))
         let staff = FluentStaffStore(db: db)
@@ -144,6 +146,19 @@ enum AdminCLI {
             return "clients-anonymised=\(r.clientsAnonymised) access-log-purged=\(r.accessLogPurged) "
                 + "audit-trail-purged=\(r.auditTrailPurged) login-failures-purged=\(r.loginFailuresPurged) "
                 + "sessions-purged=\(r.sessionsPurged)"
+        case ("mail", "ingest"):
+            try options.check(allowed: ["to"])
+            guard let files else { throw UsageError("no attachment directory configured") }
+            let raw = message()
+            guard !raw.isEmpty else { throw UsageError("no message on standard input") }
+            guard raw.count <= MailIngest.maximumSize else { throw UsageError("the message is over 40 MB") }
+            let to = options.optional("to")
+            if let to, !EmailAddress.isValid(to) { throw UsageError("--to must be an e-mail address") }
+            do {
+                return try await MailIngest.ingest(raw, to: to, db: db, files: files, now: now).reference
+            } catch let problem as SubmissionProblem {
+                throw UsageError("the message cannot be registered: " + problem.fields.map(\.name).joined(separator: ", "))
+            }
         default:
             throw UsageError("unknown command: \(args.prefix(2).joined(separator: " "))")
         }

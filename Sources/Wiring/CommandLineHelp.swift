@@ -23,13 +23,14 @@ enum CommandLineHelp {
       token       issue an API token for a member of staff or an integration (apkalpe token --help)
       kiosk       register a kiosk of an office and print its token (apkalpe kiosk --help)
       retention   apply the retention schedule now                 (apkalpe retention --help)
+      mail        register an e-mail on standard input as a submission; prints its reference (apkalpe mail --help)
 
     environment:
       DATABASE_URL         postgres://… for PostgreSQL; sqlite:///path or unset for ./apkalpe.sqlite
       APKALPE_PUBLIC_URL   the public address every link in a message or on paper starts with
       APKALPE_ENV          production: requires an https:// public address, refuses APKALPE_CLOCK
       PORT, LOG_LEVEL, LOG_FORMAT=json, APKALPE_MAX_BODY, APKALPE_RETENTION, APKALPE_FAIR_ACCESS,
-      APKALPE_METRICS_TOKEN — see README.md, Configuration
+      APKALPE_METRICS_TOKEN, APKALPE_FILES — see README.md, Configuration
 
     `apkalpe COMMAND --help` tells more about a command.
     """

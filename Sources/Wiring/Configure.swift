@@ -26,7 +26,18 @@ public func configure(_ app: Application, database: DatabaseLocation, settings: 
     try configureWeb(app, settings: settings, backend: Backend(
         stores: { req in FluentStores(db: req.db, displayChannel: displayChannel, links: links) },
         background: { [unowned app] in FluentStores(db: app.db, displayChannel: displayChannel, links: links) },
-        displayChannel: displayChannel, displayFeed: feed))
+        displayChannel: displayChannel, displayFeed: feed,
+        files: DirectoryFileStore(directory: URL(fileURLWithPath: settings.filesDirectory ?? filesDirectory(for: database)))))
     app.asyncCommands.use(MigrateCommand(database: database), as: "migrate", isDefault: false)
     app.asyncCommands.use(SeedCommand(), as: "seed", isDefault: false)
+}
+
+/// Attachments beside the SQLite file (`apkalpe.sqlite` → `apkalpe.sqlite.files`), so that a test's
+/// temporary database gets its own; on PostgreSQL `apkalpe-files`, or one per schema.
+func filesDirectory(for database: DatabaseLocation) -> String {
+    switch database {
+    case .sqlite(let path): return path == ":memory:" ? NSTemporaryDirectory() + "apkalpe-files-" + UUID().uuidString : path + ".files"
+    case .postgres(_, let schema?): return NSTemporaryDirectory() + "apkalpe-files-" + schema
+    case .postgres(_, nil): return "apkalpe-files"
+    }
 }

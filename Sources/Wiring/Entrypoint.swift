@@ -60,8 +60,10 @@ public enum Entrypoint {
         do {
             try configure(app, database: database, settings: settings)
             if let command, AdminCLI.commands.contains(command) {
-                let code = await AdminCLI.run(Array(env.arguments.dropFirst()), app: app, settings: settings,
-                                              stdin: { readLine(strippingNewline: true) })
+                let files = DirectoryFileStore(directory: URL(fileURLWithPath: settings.filesDirectory ?? filesDirectory(for: database)))
+                let code = await AdminCLI.run(Array(env.arguments.dropFirst()), app: app, settings: settings, files: files,
+                                              stdin: { readLine(strippingNewline: true) },
+                                              message: { (try? FileHandle.standardInput.read(upToCount: MailIngest.maximumSize + 1)) ?? Data() })
                 try await app.asyncShutdown()
                 exit(code)
             }

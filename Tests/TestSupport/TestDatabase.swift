@@ -32,7 +32,7 @@ public enum TestDatabase: String, CaseIterable, CustomStringConvertible, Sendabl
             let path = FileManager.default.temporaryDirectory
                 .appendingPathComponent("apkalpe-test-\(UUID().uuidString).sqlite").path
             return (.sqlite(path: path), {
-                for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+                for suffix in ["", "-wal", "-shm", ".files"] { try? FileManager.default.removeItem(atPath: path + suffix) }
             })
         case .postgres:
             guard let url = Self.postgresURL else { throw StorageError.configuration("DATABASE_URL is not PostgreSQL") }
@@ -40,6 +40,7 @@ public enum TestDatabase: String, CaseIterable, CustomStringConvertible, Sendabl
             try await DatabaseSetup.createSchema(String(schema), url: url, create: true)
             return (.postgres(url: url, schema: String(schema)), {
                 try? await DatabaseSetup.createSchema(String(schema), url: url, create: false)
+                try? FileManager.default.removeItem(atPath: NSTemporaryDirectory() + "apkalpe-files-" + schema)
             })
         }
     }

@@ -23,13 +23,15 @@ struct AuthorizationWalkTests {
     /// What each role may do (issue 3: clerks, operators, case officers and supervisors work
     /// with clients of their offices; administrators manage accounts; auditors read logs).
     static let rolePermissions: [Role: Set<String>] = [
-        .clerk: ["clients:read", "clients:write", "clients:search", "bookings:manage", "queue:serve"],
+        .clerk: ["clients:read", "clients:write", "clients:search", "bookings:manage", "queue:serve", "submissions:register",
+                 "cases:read"],
         .operator: ["clients:read", "clients:write", "clients:search", "bookings:manage"],
-        .caseOfficer: ["clients:read", "clients:write", "clients:search"],
+        // Issue 14: case officers finally have work — they register, read and work cases.
+        .caseOfficer: ["clients:read", "clients:write", "clients:search", "submissions:register", "cases:read", "cases:work"],
         .supervisor: ["clients:read", "clients:write", "clients:search", "outbox:read", "bookings:manage", "queue:serve",
-                      "visit-stats:read", "alerts:receive"],
+                      "visit-stats:read", "alerts:receive", "submissions:register", "cases:read", "cases:work"],
         .administrator: ["users:manage", "tokens:manage", "kiosks:manage", "reference:edit", "visit-stats:read"],
-        .auditor: ["clients:read", "access-log:read", "audit-trail:read", "visit-stats:read", "outbox:read"],
+        .auditor: ["clients:read", "access-log:read", "audit-trail:read", "visit-stats:read", "outbox:read", "cases:read"],
     ]
 
     /// Every protected route: "METHOD path" → what it needs.
@@ -101,6 +103,17 @@ struct AuthorizationWalkTests {
         "POST /api/v1/offices/:officeId/queue/call-next": .officePermission("queue:serve", office: "ogre"),
         "POST /api/v1/offices/:officeId/queue/close": .officePermission("queue:serve", office: "ogre"),
         "POST /api/v1/offices/:officeId/queue/:entryId/:action": .officePermission("queue:serve", office: "ogre"),
+        "POST /api/v1/submissions": .permission("submissions:register"),
+        "GET /api/v1/cases": .permission("cases:read"),
+        "GET /api/v1/cases/:caseId": .permission("cases:read"),
+        "POST /api/v1/cases/:caseId/suspension": .permission("cases:work"),
+        "POST /api/v1/cases/:caseId/resumption": .permission("cases:work"),
+        "POST /api/v1/cases/:caseId/referral": .permission("cases:work"),
+        "POST /api/v1/cases/:caseId/decision": .permission("cases:work"),
+        "POST /api/v1/cases/:caseId/notes": .permission("cases:work"),
+        "POST /api/v1/cases/:caseId/complaints": .permission("submissions:register"),
+        "GET /api/v1/institutions": .permission("cases:read"),
+        "GET /api/v1/legal-acts": .permission("cases:read"),
     ]
 
     /// Routes anyone may call (public pages, the sign-in steps, the open API).
@@ -180,6 +193,7 @@ struct AuthorizationWalkTests {
                     .replacingOccurrences(of: ":entry", with: UUID().uuidString).replacingOccurrences(of: ":action", with: "start")
                     .replacingOccurrences(of: ":office", with: "ogre").replacingOccurrences(of: ":code", with: ogreBooking.code)
                     .replacingOccurrences(of: ":clientId", with: client.id.uuidString)
+                    .replacingOccurrences(of: ":caseId", with: UUID().uuidString)
                     .replacingOccurrences(of: ":alert", with: UUID().uuidString)
                     .replacingOccurrences(of: ":serviceId", with: "passport").replacingOccurrences(of: ":service", with: "passport")
                     .replacingOccurrences(of: ":id", with: client.id.uuidString)

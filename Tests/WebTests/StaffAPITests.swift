@@ -45,7 +45,8 @@ struct StaffAPITests {
             let me = try await get(app, "/api/v1/me", headers: bearer(token))
             #expect(me.status == .ok)
             #expect(try me.json()["email"] as? String == user.email)
-            #expect(try me.json()["permissions"] as? [String] == ["bookings:manage", "clients:read", "clients:search", "clients:write", "queue:serve"])
+            #expect(try me.json()["permissions"] as? [String] == ["bookings:manage", "cases:read", "clients:read", "clients:search", "clients:write", "queue:serve",
+                                                                   "submissions:register"])
 
             let anonymous = try await get(app, "/api/v1/me")
             #expect(anonymous.status == .unauthorized)

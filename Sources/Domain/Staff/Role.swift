@@ -37,6 +37,12 @@ public enum Permission: String, CaseIterable, Sendable, Codable, Comparable {
     case visitStatsRead = "visit-stats:read"
     /// See and acknowledge the emergency alerts raised at counters of one's offices (issue 5).
     case alertsReceive = "alerts:receive"
+    /// Register a written submission from any channel (K-INTAKE) and file a complaint (issue 14).
+    case submissionsRegister = "submissions:register"
+    /// See the cases of one's offices (a list without personal data; opening one is logged).
+    case casesRead = "cases:read"
+    /// Work a case: suspend, resume, refer, decide, note (issue 14).
+    case casesWork = "cases:work"
 
     public static func < (lhs: Permission, rhs: Permission) -> Bool { lhs.rawValue < rhs.rawValue }
 
@@ -44,20 +50,21 @@ public enum Permission: String, CaseIterable, Sendable, Codable, Comparable {
     public static func granted(to role: Role) -> Set<Permission> {
         switch role {
         case .clerk:
-            return [.clientsRead, .clientsWrite, .clientsSearch, .bookingsManage, .queueServe]
+            // A clerk writes down and registers submissions at the desk and hands over the copy (S-ORAL).
+            return [.clientsRead, .clientsWrite, .clientsSearch, .bookingsManage, .queueServe, .submissionsRegister, .casesRead]
         case .operator:
             return [.clientsRead, .clientsWrite, .clientsSearch, .bookingsManage]
         case .caseOfficer:
-            return [.clientsRead, .clientsWrite, .clientsSearch]
+            return [.clientsRead, .clientsWrite, .clientsSearch, .submissionsRegister, .casesRead, .casesWork]
         case .supervisor:
             return [.clientsRead, .clientsWrite, .clientsSearch, .outboxRead, .bookingsManage, .queueServe, .visitStatsRead,
-                    .alertsReceive]
+                    .alertsReceive, .submissionsRegister, .casesRead, .casesWork]
         case .administrator:
             // No mailbox: messages hold clients' data, which administrators do not read (issue 11).
             return [.usersManage, .tokensManage, .kiosksManage, .referenceEdit, .visitStatsRead]
         case .auditor:
             // The mailbox too, agency-wide: what was sent to a client is evidence after a complaint.
-            return [.clientsRead, .accessLogRead, .auditTrailRead, .visitStatsRead, .outboxRead]
+            return [.clientsRead, .accessLogRead, .auditTrailRead, .visitStatsRead, .outboxRead, .casesRead]
         }
     }
 }

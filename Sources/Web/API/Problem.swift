@@ -8,7 +8,8 @@ enum ProblemKind: String, Sendable, CaseIterable {
          methodNotAllowed = "method-not-allowed", conflict, slotFull = "slot-full", ruleViolated = "rule-violated",
          unavailable, internalError = "internal", gone, rateLimited = "rate-limited",
          checkinTooEarly = "checkin-too-early", checkinTooLate = "checkin-too-late", ticketsClosed = "tickets-closed",
-         queueStillOpen = "queue-still-open", tooLong = "too-long", tooLarge = "too-large"
+         queueStillOpen = "queue-still-open", tooLong = "too-long", tooLarge = "too-large",
+         unsignedSubmission = "unsigned-submission"
 
     var type: String { "/problems/\(rawValue)" }
 
@@ -17,7 +18,8 @@ enum ProblemKind: String, Sendable, CaseIterable {
         case .validation: return .badRequest
         case .unauthenticated: return .unauthorized
         case .forbidden: return .forbidden
-        case .conflict, .slotFull, .checkinTooEarly, .checkinTooLate, .ticketsClosed, .queueStillOpen: return .conflict
+        case .conflict, .slotFull, .checkinTooEarly, .checkinTooLate, .ticketsClosed, .queueStillOpen, .unsignedSubmission:
+            return .conflict
         case .ruleViolated, .tooLong: return .unprocessableEntity
         case .tooLarge: return .payloadTooLarge
         case .notFound: return .notFound

@@ -19,6 +19,9 @@ public struct AppSettings: Sendable {
     /// `APKALPE_PUBLIC_URL`: the site's public address, the base of every link that leaves the
     /// app (messages, printed slips). Development default: this machine's `serve`.
     public var publicURL: String = "http://127.0.0.1:8080"
+    /// `APKALPE_FILES`: the directory for submissions' attachments (outside the database rows).
+    /// Instances side by side share it. Default: beside the SQLite file, or `apkalpe-files`.
+    public var filesDirectory: String?
 
     public enum Problem: Error, CustomStringConvertible {
         case badClock(String), clockInProduction, badRetention(String), badFairAccess(String), badMaxBody(String)
@@ -81,6 +84,7 @@ public struct AppSettings: Sendable {
             settings.maxBodyBytes = bytes
         }
         settings.metricsToken = env["APKALPE_METRICS_TOKEN"].flatMap { $0.isEmpty ? nil : $0 }
+        settings.filesDirectory = env["APKALPE_FILES"].flatMap { $0.isEmpty ? nil : $0 }
         return settings
     }
 

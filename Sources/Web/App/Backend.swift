@@ -19,9 +19,12 @@ public struct Backend: Sendable {
     /// The NOTIFY channel calls travel on between instances; nil when calls stay in process.
     let displayChannel: String?
     let displayFeed: DisplayFeed?
+    /// Where submissions' attachments are kept.
+    let files: any FileStore
 
     public init(stores: @escaping @Sendable (Request) -> any Stores, background: @escaping @Sendable () -> any Stores,
-                displayChannel: String?, displayFeed: DisplayFeed?) {
+                displayChannel: String?, displayFeed: DisplayFeed?, files: any FileStore) {
+        self.files = files
         self.stores = stores
         self.background = background
         self.displayChannel = displayChannel

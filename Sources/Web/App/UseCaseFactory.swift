@@ -118,3 +118,55 @@ extension APIProblem {
         self.init(.ruleViolated, detail: { s in errors(s).first?.detail ?? s.malformedRequest }, errors: errors)
     }
 }
+
+extension UseCaseFactory {
+    var registerSubmission: RegisterSubmission {
+        RegisterSubmission(cases: stores.cases, files: services.backend.files, reference: reference, now: now)
+    }
+
+    func workOnCase(_ worker: CaseWorker) -> WorkOnCase {
+        WorkOnCase(cases: stores.cases, reference: reference, now: now, worker: worker)
+    }
+
+    func fileComplaint(_ worker: CaseWorker) -> FileComplaint {
+        FileComplaint(register: registerSubmission, work: workOnCase(worker))
+    }
+}
+
+extension APIProblem {
+    /// A registration's refusal: 422 naming each field (submitter fields under `/submitter`).
+    init(_ problem: SubmissionProblem) {
+        let fields = problem.fields
+        let submitterFields: Set<String> = ["name", "surname", "personalCode", "dateOfBirth", "email", "phone", "postalAddress"]
+        let errors: @Sendable (ProblemStrings) -> [FieldError] = { s in
+            fields.map { FieldError(pointer: (submitterFields.contains($0.name) ? "/submitter/" : "/") + $0.name,
+                                    detail: SubmissionWording.detail($0.issue, s.language)) }
+        }
+        self.init(.ruleViolated, detail: { s in errors(s).first?.detail ?? s.malformedRequest }, errors: errors)
+    }
+
+    /// Case work refused: 404 no such case (or another office's), 409 a closed or changed case,
+    /// 409 `/problems/unsigned-submission` (K-UNSIGNED), 422 naming each field.
+    init(_ problem: CaseWorkProblem) {
+        switch problem {
+        case .notFound:
+            self.init(.notFound, detail: { $0.language == .lv ? "Šādas lietas nav." : "No such case." })
+        case .changedMeanwhile:
+            self.init(.conflict, detail: { $0.language == .lv ? "Lietu tikko mainīja kāds cits; atveriet to vēlreiz."
+                                                             : "Someone else has just changed the case; open it again." })
+        case .refused(let refusal):
+            let fields = refusal.fields
+            let errors: @Sendable (ProblemStrings) -> [FieldError] = { s in
+                fields.map { FieldError(pointer: "/" + $0.name, detail: SubmissionWording.detail($0.issue, s.language)) }
+            }
+            let detail: @Sendable (ProblemStrings) -> String = { s in errors(s).first?.detail ?? s.malformedRequest }
+            if refusal.isUnsigned {
+                self.init(.unsignedSubmission, detail: detail, errors: errors)
+            } else if refusal.isClosed {
+                self.init(.conflict, detail: detail)
+            } else {
+                self.init(.ruleViolated, detail: detail, errors: errors)
+            }
+        }
+    }
+}

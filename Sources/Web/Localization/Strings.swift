@@ -213,6 +213,7 @@ struct ProblemStrings: Sendable {
             case .queueStillOpen: return "Rindu vēl nevar slēgt"
             case .tooLong: return "Vērtība ir par garu"
             case .tooLarge: return "Pieprasījums ir par lielu"
+            case .unsignedSubmission: return "Iesniegums nav parakstīts"
             case .internalError: return "Iekšēja kļūda"
             }
         },
@@ -295,6 +296,7 @@ struct ProblemStrings: Sendable {
             case .queueStillOpen: return "The queue cannot be closed yet"
             case .tooLong: return "A value is too long"
             case .tooLarge: return "The request is too large"
+            case .unsignedSubmission: return "The submission is not signed"
             case .internalError: return "Internal error"
             }
         },

@@ -1,0 +1,143 @@
+import Domain
+import Foundation
+import UseCases
+import Vapor
+
+/// Written submissions and their cases (issue 14): registration from any channel, the case list
+/// and the case, and the case officer's steps. The same use cases as the staff pages.
+extension APIHandler {
+    func worker(_ permission: Permission, channel: String) throws -> CaseWorker {
+        let (user, principal) = try request.requireStaff(permission)
+        return CaseWorker(userID: user.id, roles: principal.roles, offices: principal.offices, channel: channel)
+    }
+
+    static func intake(_ body: Components.Schemas.SubmissionInput) -> SubmissionIntake.Input {
+        var i = SubmissionIntake.Input(channel: SubmissionChannel(rawValue: body.channel.rawValue) ?? .webForm)
+        i.receivedAt = body.receivedAt
+        i.anonymous = body.anonymous ?? (body.submitter == nil)
+        i.name = body.submitter?.name
+        i.surname = body.submitter?.surname
+        i.personalCode = body.submitter?.personalCode
+        i.dateOfBirth = body.submitter?.dateOfBirth
+        i.email = body.submitter?.email
+        i.phone = body.submitter?.phone
+        i.postalAddress = body.submitter?.postalAddress
+        i.subject = body.subject
+        i.text = body.text
+        i.moreInformationNeeded = body.moreInformationNeeded ?? false
+        i.moreInformationReason = body.moreInformationReason
+        i.signatureVerified = body.signatureVerified ?? false
+        return i
+    }
+
+    func registerSubmission(_ input: Operations.RegisterSubmission.Input) async throws -> Operations.RegisterSubmission.Output {
+        let req = try request
+        let (user, principal) = try req.requireStaff(.submissionsRegister)
+        guard case .json(let body) = input.body else { throw APIProblem(.validation, detail: { $0.malformedRequest }) }
+        var envelope = RegisterSubmission.Envelope(actor: user.id.uuidString, officeSlug: body.officeId)
+        envelope.language = body.language.flatMap { Language(rawValue: $0.rawValue) } ?? .lv
+        // Staff register for their own offices; agency-wide roles for any.
+        if let office = body.officeId, !principal.roles.contains(where: \.isAgencyWide), !principal.offices.contains(office) {
+            throw APIProblem(.forbidden, detail: { $0.notAllowed })
+        }
+        do {
+            let registered = try await useCases.registerSubmission(Self.intake(body), envelope)
+            return .created(.init(body: .json(APIMapping.case(registered.case))))
+        } catch let problem as SubmissionProblem {
+            throw APIProblem(problem)
+        }
+    }
+
+    func listCases(_ input: Operations.ListCases.Input) async throws -> Operations.ListCases.Output {
+        let w = try worker(.casesRead, channel: "GET /api/v1/cases")
+        let list = try await useCases.workOnCase(w).list(
+            status: input.query.status.flatMap { CaseStatus(rawValue: $0.rawValue) }, office: input.query.office,
+            due: input.query.due.flatMap { CaseFilter.Due(rawValue: $0.rawValue) })
+        return .ok(.init(body: .json(.init(items: list.map(APIMapping.caseSummary)))))
+    }
+
+    func caseID(_ text: String) throws -> UUID {
+        guard let id = UUID(uuidString: text) else { throw APIProblem.parameter("caseId", { $0.malformedRequest }) }
+        return id
+    }
+
+    /// Runs a case step, turning its refusals into problem+json.
+    func caseStep<T>(_ body: () async throws -> T) async throws -> T {
+        do {
+            return try await body()
+        } catch let problem as CaseWorkProblem {
+            throw APIProblem(problem)
+        } catch let problem as SubmissionProblem {
+            throw APIProblem(problem)
+        }
+    }
+
+    func getCase(_ input: Operations.GetCase.Input) async throws -> Operations.GetCase.Output {
+        let id = try caseID(input.path.caseId)
+        let w = try worker(.casesRead, channel: "GET /api/v1/cases/{caseId}")
+        let file = try await caseStep { try await useCases.workOnCase(w).open(id) }
+        return .ok(.init(body: .json(APIMapping.caseDetail(file))))
+    }
+
+    func suspendCase(_ input: Operations.SuspendCase.Input) async throws -> Operations.SuspendCase.Output {
+        let id = try caseID(input.path.caseId)
+        let w = try worker(.casesWork, channel: "POST /api/v1/cases/{caseId}/suspension")
+        guard case .json(let body) = input.body else { throw APIProblem(.validation, detail: { $0.malformedRequest }) }
+        let c = try await caseStep { try await useCases.workOnCase(w).suspend(id, reason: body.reason) }
+        return .ok(.init(body: .json(APIMapping.case(c))))
+    }
+
+    func resumeCase(_ input: Operations.ResumeCase.Input) async throws -> Operations.ResumeCase.Output {
+        let id = try caseID(input.path.caseId)
+        let w = try worker(.casesWork, channel: "POST /api/v1/cases/{caseId}/resumption")
+        let c = try await caseStep { try await useCases.workOnCase(w).resume(id) }
+        return .ok(.init(body: .json(APIMapping.case(c))))
+    }
+
+    func referCase(_ input: Operations.ReferCase.Input) async throws -> Operations.ReferCase.Output {
+        let id = try caseID(input.path.caseId)
+        let w = try worker(.casesWork, channel: "POST /api/v1/cases/{caseId}/referral")
+        guard case .json(let body) = input.body else { throw APIProblem(.validation, detail: { $0.malformedRequest }) }
+        let c = try await caseStep { try await useCases.workOnCase(w).refer(id, to: body.institutionId) }
+        return .ok(.init(body: .json(APIMapping.case(c))))
+    }
+
+    func decideCase(_ input: Operations.DecideCase.Input) async throws -> Operations.DecideCase.Output {
+        let id = try caseID(input.path.caseId)
+        let w = try worker(.casesWork, channel: "POST /api/v1/cases/{caseId}/decision")
+        guard case .json(let body) = input.body else { throw APIProblem(.validation, detail: { $0.malformedRequest }) }
+        let outcome = DecisionOutcome(rawValue: body.outcome.rawValue) ?? .generalInformation
+        let bases = (body.legalBasis ?? []).map { LegalBasis(act: $0.act, section: $0.section, paragraph: $0.paragraph) }
+        let c = try await caseStep { try await useCases.workOnCase(w).decide(id, outcome: outcome, reason: body.reason, legalBasis: bases) }
+        return .created(.init(body: .json(APIMapping.case(c))))
+    }
+
+    func addCaseNote(_ input: Operations.AddCaseNote.Input) async throws -> Operations.AddCaseNote.Output {
+        let id = try caseID(input.path.caseId)
+        let w = try worker(.casesWork, channel: "POST /api/v1/cases/{caseId}/notes")
+        guard case .json(let body) = input.body else { throw APIProblem(.validation, detail: { $0.malformedRequest }) }
+        try await caseStep { try await useCases.workOnCase(w).note(id, text: body.text) }
+        return .noContent(.init())
+    }
+
+    func fileComplaint(_ input: Operations.FileComplaint.Input) async throws -> Operations.FileComplaint.Output {
+        let id = try caseID(input.path.caseId)
+        let w = try worker(.submissionsRegister, channel: "POST /api/v1/cases/{caseId}/complaints")
+        guard case .json(let body) = input.body else { throw APIProblem(.validation, detail: { $0.malformedRequest }) }
+        let about = ComplaintSubject(rawValue: body.value2.about.rawValue) ?? .act
+        let c = try await caseStep { try await useCases.fileComplaint(w)(about: id, subject: about, input: Self.intake(body.value1)) }
+        return .created(.init(body: .json(APIMapping.case(c))))
+    }
+
+    func listInstitutions(_ input: Operations.ListInstitutions.Input) async throws -> Operations.ListInstitutions.Output {
+        _ = try request.requireStaff(.casesRead)
+        return .ok(.init(body: .json(.init(items: Institution.seed.map {
+            .init(id: $0.id, name: APIMapping.text($0.name), eAddress: $0.eAddress, email: $0.email, postalAddress: $0.postalAddress)
+        }))))
+    }
+
+    func listLegalActs(_ input: Operations.ListLegalActs.Input) async throws -> Operations.ListLegalActs.Output {
+        _ = try request.requireStaff(.casesRead)
+        return .ok(.init(body: .json(.init(items: LegalAct.catalogue.map { .init(id: $0.id, name: APIMapping.text($0.name)) }))))
+    }
+}
