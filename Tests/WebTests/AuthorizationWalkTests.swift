@@ -103,6 +103,15 @@ struct AuthorizationWalkTests {
         "POST /api/v1/offices/:officeId/queue/call-next": .officePermission("queue:serve", office: "ogre"),
         "POST /api/v1/offices/:officeId/queue/close": .officePermission("queue:serve", office: "ogre"),
         "POST /api/v1/offices/:officeId/queue/:entryId/:action": .officePermission("queue:serve", office: "ogre"),
+        "GET /staff/cases": .permission("cases:read"),
+        "GET /staff/cases/new": .permission("submissions:register"),
+        "POST /staff/cases/new": .permission("submissions:register"),
+        "GET /staff/cases/:id": .permission("cases:read"),
+        "POST /staff/cases/:id/:action": .permission("cases:work"),
+        "POST /staff/cases/:id/copy-handed-over": .permission("submissions:register"),
+        "GET /staff/cases/:id/copy": .permission("cases:read"),
+        "GET /staff/cases/:id/letters/:letter": .permission("cases:read"),
+        "GET /staff/cases/:id/attachments/:attachment": .permission("cases:read"),
         "POST /api/v1/submissions": .permission("submissions:register"),
         "GET /api/v1/cases": .permission("cases:read"),
         "GET /api/v1/cases/:caseId": .permission("cases:read"),
@@ -194,6 +203,8 @@ struct AuthorizationWalkTests {
                     .replacingOccurrences(of: ":office", with: "ogre").replacingOccurrences(of: ":code", with: ogreBooking.code)
                     .replacingOccurrences(of: ":clientId", with: client.id.uuidString)
                     .replacingOccurrences(of: ":caseId", with: UUID().uuidString)
+                    .replacingOccurrences(of: ":letter", with: UUID().uuidString)
+                    .replacingOccurrences(of: ":attachment", with: UUID().uuidString)
                     .replacingOccurrences(of: ":alert", with: UUID().uuidString)
                     .replacingOccurrences(of: ":serviceId", with: "passport").replacingOccurrences(of: ":service", with: "passport")
                     .replacingOccurrences(of: ":id", with: client.id.uuidString)

@@ -84,6 +84,29 @@ final class Browser: @unchecked Sendable {
         return try await send(.POST, path, headers: h, body: ByteBuffer(string: body))
     }
 
+    /// A `multipart/form-data` form, as a browser sends one with file inputs.
+    @discardableResult
+    func postMultipart(_ path: String, _ fields: [String: String], files: [(name: String, filename: String, type: String, data: [UInt8])])
+        async throws -> Reply {
+        var h = withCookies(headers)
+        let boundary = "----apkalpe\(UUID().uuidString)"
+        h.replaceOrAdd(name: .contentType, value: "multipart/form-data; boundary=\(boundary)")
+        var all = fields
+        if let token = csrfToken { all["_csrf"] = token }
+        var body = ByteBuffer()
+        for (k, v) in all.sorted(by: { $0.key < $1.key }) {
+            body.writeString("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(k)\"\r\n\r\n\(v)\r\n")
+        }
+        for f in files {
+            body.writeString("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(f.name)\"; filename=\"\(f.filename)\"\r\n"
+                             + "Content-Type: \(f.type)\r\n\r\n")
+            body.writeBytes(f.data)
+            body.writeString("\r\n")
+        }
+        body.writeString("--\(boundary)--\r\n")
+        return try await send(.POST, path, headers: h, body: body)
+    }
+
     private func remember(_ res: Reply) {
         for set in res.headers[.setCookie] {
             let pair = set.prefix { $0 != ";" }

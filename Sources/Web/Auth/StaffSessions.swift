@@ -128,6 +128,7 @@ struct StaffSessionMiddleware: AsyncMiddleware {
 struct CSRFMiddleware: AsyncMiddleware {
     func respond(to req: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         guard req.method == .POST else { return try await next.respond(to: req) }
+        try await BodyLimit.collect(req)
         let given = (try? req.content.get(String.self, at: "_csrf")) ?? ""
         let tokens = try await req.application.appServices.formTokens.get(req.stores.secrets)
         guard tokens.verify(given, binding: req.formBinding, now: req.clock.now()) else {

@@ -23,6 +23,8 @@ enum StaffPage: Sendable, Equatable {
     case counter(office: String), counterCallNext(office: String), counterEmergency(office: String),
          counterClose(office: String), counterAction(office: String, entry: String, action: String)
     case statistics(office: String), statisticsCSV(office: String)
+    case cases, caseNew, caseShow(String), caseAction(String, String), caseHandedOver(String), caseCopy(String),
+         caseLetter(String, String), caseAttachment(String, String)
 
     /// The segments after `/staff`.
     var segments: [String] {
@@ -76,6 +78,14 @@ enum StaffPage: Sendable, Equatable {
         case .counterAction(let office, let entry, let action): return ["offices", office, "counter", entry, action]
         case .statistics(let office): return ["offices", office, "statistics"]
         case .statisticsCSV(let office): return ["offices", office, "statistics.csv"]
+        case .cases: return ["cases"]
+        case .caseNew: return ["cases", "new"]
+        case .caseShow(let id): return ["cases", id]
+        case .caseAction(let id, let action): return ["cases", id, action]
+        case .caseHandedOver(let id): return ["cases", id, "copy-handed-over"]
+        case .caseCopy(let id): return ["cases", id, "copy"]
+        case .caseLetter(let id, let letter): return ["cases", id, "letters", letter]
+        case .caseAttachment(let id, let attachment): return ["cases", id, "attachments", attachment]
         }
     }
 

@@ -20,6 +20,8 @@ enum StaffRoutes {
         let method: HTTPMethod
         let page: StaffPage
         let access: Access
+        /// A larger body than the app's limit, for a form that carries files (BodyLimit.userInfoKey).
+        var maxBody: Int? = nil
         let serve: @Sendable (Request, Language) async throws -> Response
     }
 
@@ -27,15 +29,16 @@ enum StaffRoutes {
         Route(method: .GET, page: page, access: access, serve: serve)
     }
 
-    static func post(_ page: StaffPage, _ access: Access, _ serve: @escaping @Sendable (Request, Language) async throws -> Response) -> Route {
-        Route(method: .POST, page: page, access: access, serve: serve)
+    static func post(_ page: StaffPage, _ access: Access, maxBody: Int? = nil,
+                     _ serve: @escaping @Sendable (Request, Language) async throws -> Response) -> Route {
+        Route(method: .POST, page: page, access: access, maxBody: maxBody, serve: serve)
     }
 
     static let all: [Route] = {
         let signIn = SignInController(), profile = ProfileController(), clients = ClientRegisterController()
         let logs = LogsController(), accounts = AccountsController(), credentials = CredentialsController()
         let reference = ReferenceDataController(), catalogue = CatalogueAdminController(), day = DayViewController(), desk = StaffBookingController()
-        let mailbox = MailboxController(), alerts = AlertsController(), counter = CounterController()
+        let mailbox = MailboxController(), alerts = AlertsController(), counter = CounterController(), cases = CasesController()
         return [
             // Sign-in
             get(.login, .anyone) { try await signIn.loginForm($0, $1, email: "", error: nil) },
@@ -107,6 +110,16 @@ enum StaffRoutes {
             },
             get(.statistics(office: ":office"), .only(.visitStatsRead)) { try await counter.statistics($0, $1, csv: false) },
             get(.statisticsCSV(office: ":office"), .only(.visitStatsRead)) { try await counter.statistics($0, $1, csv: true) },
+            // Written submissions and their cases (issue 14)
+            get(.cases, .only(.casesRead)) { try await cases.list($0, $1) },
+            get(.caseNew, .only(.submissionsRegister)) { try await cases.newForm($0, $1, refill: .init(errors: [], typed: nil)) },
+            post(.caseNew, .only(.submissionsRegister), maxBody: CasesController.uploadLimit) { try await cases.register($0, $1) },
+            get(.caseShow(":id"), .only(.casesRead)) { try await cases.show($0, $1, notice: nil, errors: []) },
+            post(.caseAction(":id", ":action"), .only(.casesWork)) { try await cases.act($0, $1) },
+            post(.caseHandedOver(":id"), .only(.submissionsRegister)) { try await cases.handedOver($0, $1) },
+            get(.caseCopy(":id"), .only(.casesRead)) { try await cases.copy($0, $1) },
+            get(.caseLetter(":id", ":letter"), .only(.casesRead)) { try await cases.letter($0, $1) },
+            get(.caseAttachment(":id", ":attachment"), .only(.casesRead)) { try await cases.attachment($0, $1) },
         ]
     }()
 
@@ -124,9 +137,11 @@ enum StaffRoutes {
                 case .anyOf(let permissions): group = base.grouped(RequireStaffMiddleware(), RequirePermission(anyOf: permissions))
                 }
                 let serve = route.serve
-                group.on(route.method, route.page.segments.map { PathComponent(stringLiteral: $0) }) { req in
+                let registered = group.on(route.method, route.page.segments.map { PathComponent(stringLiteral: $0) },
+                                          body: route.maxBody.map { .collect(maxSize: ByteCount(value: $0)) } ?? .collect) { req in
                     try await serve(req, language)
                 }
+                if let limit = route.maxBody { registered.userInfo[BodyLimit.userInfoKey] = limit }
             }
         }
         AlertsController.registerFeed(app)

@@ -82,5 +82,13 @@ enum Stylesheet {
     section.slip { border: 2px dashed #555; padding: .5rem 1rem; margin: 1rem 0; }
     section.slip .ticket-number { font-size: 3rem; }
     @media print { .no-print { display: none; } section.slip { break-after: page; border: none; } }
+    /* Submissions and cases (issue 14): the text as written, late cases marked, a copy that prints alone. */
+    pre.submission-text { white-space: pre-wrap; font-family: inherit; border-left: 4px solid #b1b4b6; padding-left: 1rem; }
+    tr.overdue td { background: #fde8e8; }
+    .badge { color: #942514; }
+    form.case-action { margin: 1rem 0; }
+    .legal-basis-row { display: grid; gap: .5rem; grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr)); align-items: end; }
+    .signature-line { margin-top: 2.5rem; border-bottom: 1px solid #000; padding-bottom: 1.5rem; }
+    @media print { article.printable-copy { border: none; } article.printable-copy pre { border: none; padding: 0; } main { max-width: none; } }
     """
 }

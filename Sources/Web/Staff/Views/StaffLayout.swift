@@ -32,6 +32,7 @@ enum StaffLayout {
                 nav.append(item(StaffPage.appointments(office: office).unprefixed, s.appointmentsTitle))
             }
             if permissions.contains(.bookingsManage) { nav.append(item(StaffPage.book.unprefixed, t.staffBooking.title)) }
+            if permissions.contains(.casesRead) { nav.append(item(StaffPage.cases.unprefixed, CaseStrings.of(f.language).title)) }
             if let office = user.offices.sorted().first {
                 if permissions.contains(.queueServe) { nav.append(item(StaffPage.counter(office: office).unprefixed, t.counter.title)) }
                 if permissions.contains(.visitStatsRead) {

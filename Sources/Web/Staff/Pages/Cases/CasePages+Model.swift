@@ -1,0 +1,55 @@
+import Domain
+import Foundation
+
+/// The submission and case pages (issue 14): the list by due date, the intake form, the case
+/// with its actions, the oral submission's printable copy (S-ORAL) and a letter as a page.
+enum CasePages {
+    struct ListModel: Sendable {
+        let language: Language
+        let csrf: String
+        let user: StaffUser
+        let cases: [SubmissionCase]
+        let status: CaseStatus?
+        let due: CaseFilter.Due?
+        let today: LocalDate
+        let canRegister: Bool
+    }
+
+    struct NewModel: Sendable {
+        let language: Language
+        let csrf: String
+        let user: StaffUser
+        let offices: [Office]
+        let refill: Form.Refill
+    }
+
+    struct ShowModel: Sendable {
+        let language: Language
+        let csrf: String
+        let user: StaffUser
+        let file: CaseFile
+        let officeName: String
+        let canWork: Bool
+        let canRegister: Bool
+        let notice: String?
+        let errors: [(field: String, message: String)]
+        let agency: AgencyContacts
+        let today: LocalDate
+    }
+
+    struct CopyModel: Sendable {
+        let language: Language
+        let csrf: String
+        let user: StaffUser
+        let file: CaseFile
+        let officeName: String
+    }
+
+    struct LetterModel: Sendable {
+        let language: Language
+        let csrf: String
+        let user: StaffUser
+        let `case`: SubmissionCase
+        let letter: CaseLetter
+    }
+}

@@ -1,0 +1,146 @@
+import Domain
+import Fluent
+import Foundation
+import Testing
+import TestSupport
+import VaporTesting
+@testable import Storage
+@testable import Web
+
+/// Issue 14 on the staff pages: a clerk writes down an oral submission with a scan, prints the
+/// copy and records handing it over; a refused intake keeps what was typed and saves nothing; a
+/// case officer is refused a refusal without a legal basis, then gives one, and the letter
+/// carries the contest notice.
+@Suite("Submission and case pages")
+struct CasePageTests {
+    static let pdf = Array("%PDF-1.4\n".utf8) + [UInt8](repeating: 0x20, count: 150_000)   // over the 64 KB form limit
+
+    func signIn(_ app: Application, _ roles: Set<Role>) async throws -> Browser {
+        let (user, _) = try await staffToken(app, roles: roles)
+        let b = Browser(app)
+        _ = try await b.signIn(user.email, StaffPageTests.password)
+        return b
+    }
+
+    static let oral: [String: String] = [
+        "channel": "oral", "officeId": "ogre", "name": "Jānis", "surname": "Ozoliņš", "personalCode": "161175-19997",
+        "email": "janis@example.lv", "language": "lv", "subject": "Pases termiņš",
+        "text": "Lūdzu paskaidrot, kad būs gatava mana pase.\nPieteicos 1. decembrī.",
+    ]
+
+    @Test(arguments: TestDB.all)
+    func aClerkWritesDownAnOralSubmissionPrintsTheCopyAndHandsItOver(db: TestDB) async throws {
+        try await withTestApp(db) { app in
+            let clerk = try await signIn(app, [.clerk])
+            try await clerk.get("/staff/cases/new")
+            #expect(clerk.lastHTML.contains("enctype=\"multipart/form-data\""))
+            let res = try await clerk.postMultipart("/staff/cases/new", Self.oral,
+                                                    files: [("attachments[]", "pases-kopija.pdf", "application/pdf", Self.pdf)])
+            #expect(res.status == .seeOther)
+            let location = try #require(res.headers.first(name: .location))
+            #expect(location.hasPrefix("/staff/cases/") && location.hasSuffix("?done=received"))
+            let page = try await clerk.get(location)
+            #expect(page.status == .ok && page.headers.first(name: .cacheControl) == "no-store")
+            let row = try #require(try await CaseModel.query(on: app.db).first())
+            #expect(page.text.contains("Iesniegums reģistrēts ar Nr. \(row.reference)."))
+            #expect(page.text.contains(Strings.of(.lv).date(LocalDate(2027, 1, 8))))     // ten working days from 21 December
+            #expect(page.text.contains("pases-kopija.pdf"))
+            let id = try #require(row.id?.uuidString)
+
+            let copy = try await clerk.get("/staff/cases/\(id)/copy")
+            #expect(copy.status == .ok && copy.text.contains("Iesnieguma kopija \(row.reference)"))
+            #expect(copy.text.contains("Pieteicos 1. decembrī.") && copy.text.contains("Iesniedzējs iepazinās, paraksts:"))
+            #expect(copy.text.contains("class=\"hint no-print\""))
+
+            // The scan comes back as a download, byte for byte.
+            let attachment = try #require(try await CaseAttachmentModel.query(on: app.db).first())
+            let download = try await clerk.get("/staff/cases/\(id)/attachments/\(try #require(attachment.id))")
+            #expect(download.status == .ok && Array(download.body.readableBytesView) == Self.pdf)
+            #expect(download.headers.first(name: .contentDisposition)?.hasPrefix("attachment;") == true)
+
+            try await clerk.get("/staff/cases/\(id)")
+            let handed = try await clerk.post("/staff/cases/\(id)/copy-handed-over", [:])
+            #expect(handed.status == .seeOther)
+            let after = try await clerk.get(try #require(handed.headers.first(name: .location)))
+            #expect(after.text.contains("Kopija izsniegta"))
+            #expect(try await CaseModel.find(UUID(uuidString: id), on: app.db)?.copyHandedOverAt == testNow)
+            // A clerk does not decide.
+            #expect(try await clerk.post("/staff/cases/\(id)/decide", ["outcome": "granted"]).status == .forbidden)
+        }
+    }
+
+    @Test func aRefusedIntakeKeepsWhatWasTypedAndSavesNothing() async throws {
+        try await withTestApp { app in
+            let clerk = try await signIn(app, [.clerk])
+            try await clerk.get("/en/staff/cases/new")
+            var fields = Self.oral
+            fields["channel"] = "post"
+            fields["subject"] = " "
+            fields["receivedAt"] = "yesterday"
+            let res = try await clerk.postMultipart("/en/staff/cases/new", fields,
+                                                    files: [("attachments[]", "run.exe", "application/octet-stream", [1, 2, 3])])
+            #expect(res.status == .unprocessableEntity)
+            #expect(res.text.contains("Give a date as YYYY-MM-DD."))
+            #expect(res.text.contains("value=\"Ozoliņš\"") && res.text.contains("Pieteicos 1. decembrī."))
+            fields["receivedAt"] = "2026-12-18 14:05"
+            let again = try await clerk.postMultipart("/en/staff/cases/new", fields,
+                                                      files: [("attachments[]", "run.exe", "application/octet-stream", [1, 2, 3])])
+            #expect(again.status == .unprocessableEntity)
+            #expect(again.text.contains("Fill in this field.") && again.text.contains("We accept PDF"))
+            #expect(try await CaseModel.query(on: app.db).count() == 0)
+            #expect(try await CaseAttachmentModel.query(on: app.db).count() == 0)
+            // Another office is not the clerk's to register for.
+            fields["subject"] = "Vēstule"
+            fields["officeId"] = "riga-1"
+            let other = try await clerk.postMultipart("/en/staff/cases/new", fields, files: [])
+            #expect(other.status == .unprocessableEntity && other.text.contains("Unknown office."))
+        }
+    }
+
+    @Test(arguments: TestDB.all)
+    func aCaseOfficerIsRefusedARefusalWithoutALegalBasisThenGivesOne(db: TestDB) async throws {
+        try await withTestApp(db) { app in
+            let officer = try await signIn(app, [.caseOfficer])
+            try await officer.get("/staff/cases/new")
+            let created = try await officer.postMultipart("/staff/cases/new", Self.oral, files: [])
+            let location = try #require(created.headers.first(name: .location))
+            let id = String(location.dropFirst("/staff/cases/".count).prefix(36))
+            try await officer.get("/staff/cases/\(id)")
+            let refused = try await officer.post("/staff/cases/\(id)/decide", ["outcome": "refused", "decisionReason": "Nav iesniegta fotogrāfija."])
+            #expect(refused.status == .unprocessableEntity)
+            #expect(refused.text.contains("Atteikumam vai daļējai apmierināšanai norādiet vismaz vienu tiesisko pamatojumu."))
+            #expect(try await CaseModel.find(UUID(uuidString: id), on: app.db)?.status == "open")
+
+            let decided = try await officer.post("/staff/cases/\(id)/decide", [
+                "outcome": "refused", "decisionReason": "Nav iesniegta fotogrāfija.",
+                "act0": "personu-apliecinosu-dokumentu-likums", "section0": "9", "paragraph0": "2",
+            ])
+            #expect(decided.status == .seeOther)
+            let page = try await officer.get(try #require(decided.headers.first(name: .location)))
+            #expect(page.text.contains("Lēmums pieņemts") && page.text.contains("Personu apliecinošu dokumentu likuma 9. panta 2. daļa"))
+            let letter = try #require(try await CaseLetterModel.query(on: app.db).first())
+            let letterPage = try await officer.get("/staff/cases/\(id)/letters/\(try #require(letter.id))")
+            #expect(letterPage.text.contains("Šo lēmumu var apstrīdēt") && letterPage.text.contains("Labdien, Jānis Ozoliņš!"))
+            // Closed: the forms are gone and a second decision is refused.
+            #expect(page.text.contains("Lieta ir pabeigta"))
+            let twice = try await officer.post("/staff/cases/\(id)/decide", ["outcome": "granted"])
+            #expect(twice.status == .conflict)
+        }
+    }
+
+    @Test func theListShowsNoPersonalDataAndMarksOverdueCases() async throws {
+        try await withTestApp { app in
+            let officer = try await signIn(app, [.caseOfficer])
+            try await officer.get("/staff/cases/new")
+            var late = Self.oral
+            late["channel"] = "post"
+            late["receivedAt"] = "2026-11-02"
+            _ = try await officer.postMultipart("/staff/cases/new", late, files: [])
+            let list = try await officer.get("/staff/cases?due=overdue")
+            #expect(list.status == .ok && list.text.contains("class=\"overdue\"") && list.text.contains("Nokavēti"))
+            #expect(!list.text.contains("Ozoliņš") && !list.text.contains("Pases termiņš"))
+            let none = try await officer.get("/staff/cases?due=soon")
+            #expect(none.text.contains("Nav lietu."))
+        }
+    }
+}
