@@ -10,7 +10,7 @@ import Web
 /// is asked for, on standard output (a new one-time password, a new token, a list), and
 /// everything else — errors, logs — on standard error.
 enum AdminCLI {
-    static let commands: Set<String> = ["user", "token", "kiosk", "retention", "mail"]
+    static let commands: Set<String> = ["user", "token", "kiosk", "retention", "mail", "gateway", "deadlines"]
 
     struct UsageError: Error, CustomStringConvertible {
         let description: String
@@ -28,6 +28,8 @@ enum AdminCLI {
       apkalpe kiosk add --office SLUG --name N
       apkalpe retention run
       apkalpe mail ingest [--to ADDRESS] < message.eml
+      apkalpe gateway receive [--dir DIR]
+      apkalpe deadlines run
     roles: \(Role.allCases.map(\.rawValue).joined(separator: ", "))
     scopes: \(Permission.allCases.map(\.rawValue).joined(separator: ", "))
     """
@@ -159,6 +161,18 @@ enum AdminCLI {
             } catch let problem as SubmissionProblem {
                 throw UsageError("the message cannot be registered: " + problem.fields.map(\.name).joined(separator: ", "))
             }
+        case ("gateway", "receive"):
+            try options.check(allowed: ["dir"])
+            guard let files else { throw UsageError("no attachment directory configured") }
+            guard let dir = options.optional("dir") ?? settings.gatewayDirectory else {
+                throw UsageError("--dir or APKALPE_GATEWAY_DIR names the gateway's directory")
+            }
+            let report = try await GatewayIntake.receive(directory: dir, db: db, files: files, now: now)
+            return (report.registered + ["registered=\(report.registered.count) rejected=\(report.rejected)"]).joined(separator: "\n")
+        case ("deadlines", "run"):
+            try options.check(allowed: [])
+            let r = try await CaseDeadlineJob(db: db, links: PublicLinks(base: settings.publicURL)).run(now: now)
+            return "offices=\(r.offices) messages=\(r.messages)"
         default:
             throw UsageError("unknown command: \(args.prefix(2).joined(separator: " "))")
         }

@@ -24,13 +24,15 @@ enum CommandLineHelp {
       kiosk       register a kiosk of an office and print its token (apkalpe kiosk --help)
       retention   apply the retention schedule now                 (apkalpe retention --help)
       mail        register an e-mail on standard input as a submission; prints its reference (apkalpe mail --help)
+      gateway     take in the e-address/portal deliveries waiting in the gateway directory (apkalpe gateway --help)
+      deadlines   send the supervisors' overdue and due-soon message now (apkalpe deadlines --help)
 
     environment:
       DATABASE_URL         postgres://… for PostgreSQL; sqlite:///path or unset for ./apkalpe.sqlite
       APKALPE_PUBLIC_URL   the public address every link in a message or on paper starts with
       APKALPE_ENV          production: requires an https:// public address, refuses APKALPE_CLOCK
       PORT, LOG_LEVEL, LOG_FORMAT=json, APKALPE_MAX_BODY, APKALPE_RETENTION, APKALPE_FAIR_ACCESS,
-      APKALPE_METRICS_TOKEN, APKALPE_FILES — see README.md, Configuration
+      APKALPE_METRICS_TOKEN, APKALPE_FILES, APKALPE_GATEWAY_DIR — see README.md, Configuration
 
     `apkalpe COMMAND --help` tells more about a command.
     """

@@ -72,6 +72,11 @@ public enum Entrypoint {
                 try await DatabaseSetup.prepare(databases: app.databases, logger: app.logger,
                                                 on: app.eventLoopGroup.any(), seed: true)
                 app.lifecycle.use(RetentionScheduler(settings: settings))
+                app.lifecycle.use(CaseDeadlineScheduler(settings: settings))
+                if let gateway = settings.gatewayDirectory {
+                    let files = DirectoryFileStore(directory: URL(fileURLWithPath: settings.filesDirectory ?? filesDirectory(for: database)))
+                    app.lifecycle.use(GatewayScheduler(settings: settings, directory: gateway, files: files))
+                }
                 app.lifecycle.use(WaitlistScheduler())
             }
             try await app.execute()

@@ -32,7 +32,7 @@ struct CaseStoreTests {
         let stores = FluentStores(db: db)
         let files = FakeFileStore()
         return (RegisterSubmission(cases: stores.cases, files: files, reference: stores.reference, now: now),
-                WorkOnCase(cases: stores.cases, reference: stores.reference, now: now,
+                WorkOnCase(cases: stores.cases, reference: stores.reference, staff: stores.staff, now: now,
                            worker: CaseWorker(userID: officer, roles: [.caseOfficer], offices: offices, channel: "test")),
                 files)
     }
@@ -122,6 +122,34 @@ struct CaseStoreTests {
             #expect(try await work.list(status: nil, office: nil, due: .overdue).map(\.id) == [b.id])
             #expect(try await work.list(status: nil, office: "riga-1", due: nil).isEmpty)
             #expect(try await work.list(status: .decided, office: nil, due: nil).isEmpty)
+        }
+    }
+
+    @Test(arguments: TestDatabase.all)
+    func eachWorkingMorningSupervisorsHearOfTheirOfficesLateAndDueSoonCases(kind: TestDatabase) async throws {
+        try await withSeededDatabase(kind) { instance in
+            let staff = FluentStaffStore(db: instance.db)
+            let ogre = StaffUser(email: "ogre@pmlp.gov.lv", name: "Olga", surname: "Ogre", roles: [.supervisor], offices: ["ogre"])
+            let riga = StaffUser(email: "riga@pmlp.gov.lv", name: "Rita", surname: "Rīga", roles: [.supervisor], offices: ["riga-1"])
+            for u in [ogre, riga] { try await staff.createUser(u, passwordHash: "x", now: Self.now, actor: "t") }
+            let late = try await Self.use(instance.db, now: RigaTime.instant(LocalDate(2026, 11, 2), TimeOfDay(9, 0))).0(
+                Self.intake(), .init(actor: "clerk", officeSlug: "ogre")).case                       // due 16 November
+            let soon = try await Self.use(instance.db, now: RigaTime.instant(LocalDate(2026, 11, 23), TimeOfDay(9, 0))).0(
+                Self.intake(), .init(actor: "clerk", officeSlug: "ogre")).case                       // due 7 December
+            let later = try await Self.use(instance.db).0(Self.intake(), .init(actor: "clerk", officeSlug: "ogre")).case
+            let job = CaseDeadlineJob(db: instance.db, links: PublicLinks(base: "https://apkalpe.example.lv"))
+            // Thursday 3 December: before seven nothing, at eight the day's run, then nothing again.
+            #expect(try await job.runDaily(now: RigaTime.instant(LocalDate(2026, 12, 3), TimeOfDay(6, 30)), holder: "a") == nil)
+            let report = try await job.runDaily(now: RigaTime.instant(LocalDate(2026, 12, 3), TimeOfDay(8, 0)), holder: "a")
+            #expect(report == .init(offices: 1, messages: 1))
+            #expect(try await job.runDaily(now: RigaTime.instant(LocalDate(2026, 12, 3), TimeOfDay(9, 0)), holder: "b") == nil)
+            // Saturday: no message.
+            #expect(try await job.runDaily(now: RigaTime.instant(LocalDate(2026, 12, 5), TimeOfDay(8, 0)), holder: "a") == nil)
+            let messages = try await OutboxModel.query(on: instance.db).filter(\.$kind == "alert").all()
+            #expect(messages.map(\.recipient) == ["ogre@pmlp.gov.lv"])
+            let body = try #require(messages.first?.body)
+            #expect(body.contains(late.reference) && body.contains(soon.reference) && !body.contains(later.reference))
+            #expect(body.contains("https://apkalpe.example.lv/staff/cases?due=overdue") && !body.contains("Ozoliņš"))
         }
     }
 }

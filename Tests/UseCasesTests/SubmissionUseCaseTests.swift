@@ -12,6 +12,7 @@ struct SubmissionUseCaseTests {
     let cases = FakeCaseStore()
     let files = FakeFileStore()
     let reference = FakeReference()
+    let staff = FakeStaff()
     let officer = UUID()
 
     /// Thursday 3 December 2026, 10:00 in Riga.
@@ -23,7 +24,7 @@ struct SubmissionUseCaseTests {
     }
 
     func work(_ now: Date = Self.now, offices: Set<String> = ["ogre"], roles: Set<Role> = [.caseOfficer]) -> WorkOnCase {
-        WorkOnCase(cases: cases, reference: reference, now: now,
+        WorkOnCase(cases: cases, reference: reference, staff: staff, now: now,
                    worker: CaseWorker(userID: officer, roles: roles, offices: offices, channel: "test"))
     }
 
@@ -218,5 +219,40 @@ struct SubmissionUseCaseTests {
         #expect(complaint.dueDate == LocalDate(2026, 12, 17))
         let original = try await work().open(c.id)
         #expect(original.events.last?.kind == .complaintFiled && original.events.last?.detail == complaint.reference)
+    }
+
+    @Test func aCaseGoesOnlyToAnOfficerWhoMayWorkCasesOfItsOffice() async throws {
+        let c = try await register()(input(.oral), envelope()).case
+        let ogreOfficer = StaffUser(email: "a@pmlp.gov.lv", name: "Anna", surname: "Liepa", roles: [.caseOfficer], offices: ["ogre"])
+        let rigaOfficer = StaffUser(email: "b@pmlp.gov.lv", name: "Baiba", surname: "Ozola", roles: [.caseOfficer], offices: ["riga-1"])
+        let ogreClerk = StaffUser(email: "c@pmlp.gov.lv", name: "Cilda", surname: "Kalna", roles: [.clerk], offices: ["ogre"])
+        for u in [ogreOfficer, rigaOfficer, ogreClerk] { try await staff.createUser(u, passwordHash: "x", now: Self.now, actor: "t") }
+        #expect(try await work().officers(office: "ogre").map(\.id) == [ogreOfficer.id])
+        for wrong in [rigaOfficer.id, ogreClerk.id, UUID()] {
+            await #expect(throws: CaseWorkProblem.refused(.init([.init("officerId", .notAnOfficer)]))) {
+                _ = try await work().assign(c.id, to: wrong)
+            }
+        }
+        let given = try await work().assign(c.id, to: ogreOfficer.id)
+        #expect(given.assignedTo == ogreOfficer.id)
+        #expect(try await work().list(status: nil, office: nil, due: nil, assignedTo: ogreOfficer.id).map(\.id) == [c.id])
+        #expect(try await work().assign(c.id, to: nil).assignedTo == nil)
+    }
+
+    @Test func theLongerTermIsToldToTheSubmitterWithItsReason() async throws {
+        var i = input(.post)
+        i.moreInformationNeeded = true
+        i.moreInformationReason = "jāpieprasa ziņas no Valsts robežsardzes"
+        let c = try await register()(i, envelope()).case
+        // One month from 3 December: 3 January 2027 is a Sunday, so Monday the 4th.
+        #expect(c.dueDate == LocalDate(2027, 1, 4) && c.term == .oneMonth)
+        let letter = try #require(try await work().open(c.id).letters.first)
+        #expect(letter.purpose == .moreInformation && letter.address == "anna@example.lv")
+        #expect(letter.body.contains("jāpieprasa ziņas no Valsts robežsardzes") && letter.body.contains(MessageTexts.of(.lv).date(LocalDate(2027, 1, 4))))
+        var missing = input(.post)
+        missing.moreInformationNeeded = true
+        await #expect(throws: SubmissionProblem([.init("moreInformationReason", .intake(.required))])) {
+            _ = try await register()(missing, envelope())
+        }
     }
 }

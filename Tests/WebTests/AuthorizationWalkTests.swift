@@ -120,6 +120,7 @@ struct AuthorizationWalkTests {
         "POST /api/v1/cases/:caseId/referral": .permission("cases:work"),
         "POST /api/v1/cases/:caseId/decision": .permission("cases:work"),
         "POST /api/v1/cases/:caseId/notes": .permission("cases:work"),
+        "POST /api/v1/cases/:caseId/assignment": .permission("cases:work"),
         "POST /api/v1/cases/:caseId/complaints": .permission("submissions:register"),
         "GET /api/v1/institutions": .permission("cases:read"),
         "GET /api/v1/legal-acts": .permission("cases:read"),

@@ -143,4 +143,65 @@ struct CasePageTests {
             #expect(none.text.contains("Nav lietu."))
         }
     }
+
+    @Test func anyoneCanWriteThroughThePublicFormAndGetsAReferenceButOnlyGeneralInformation() async throws {
+        try await withTestApp { app in
+            let visitor = Browser(app)
+            let form = try await visitor.get("/iesniegums")
+            #expect(form.status == .ok && form.text.contains("tikai vispārīgu informāciju") && form.text.contains("multipart/form-data"))
+            let res = try await visitor.postMultipart("/iesniegums", [
+                "name": "Līga", "surname": "Kalna", "email": "liga@example.lv", "subject": "Jautājums par pasi",
+                "text": "Cik ilgi gatavo pasi, ja piesakos Ogrē?",
+            ], files: [("attachments[]", "foto.png", "image/png", [0x89, 0x50, 0x4E, 0x47])])
+            #expect(res.status == .seeOther)
+            let location = try #require(res.headers.first(name: .location))
+            #expect(location.hasPrefix("/iesniegums/nosutits?ref=IES-2026-"))
+            let sent = try await visitor.get(location)
+            let row = try #require(try await CaseModel.query(on: app.db).first())
+            #expect(sent.text.contains("reģistrēts ar Nr. \(row.reference).") && sent.text.contains(Strings.of(.lv).date(LocalDate(2027, 1, 8))))
+            #expect(row.channel == "web-form" && row.trust == "unsigned" && row.officeSlug == "headquarters" && row.language == "lv")
+            #expect(try await CaseAttachmentModel.query(on: app.db).count() == 1)
+
+            let english = Browser(app)
+            try await english.get("/en/submission")
+            let refused = try await english.postMultipart("/en/submission", ["name": "Liga", "subject": "Passport"], files: [])
+            #expect(refused.status == .unprocessableEntity && refused.text.contains("Fill in this field.") && refused.text.contains("value=\"Liga\""))
+            #expect(try await CaseModel.query(on: app.db).count() == 1)
+            // A forged confirmation shows nothing of anyone's.
+            #expect(try await english.get("/en/submission/sent?ref=<script>").status == .notFound)
+        }
+    }
+
+    @Test func aSupervisorGivesACaseToAnOfficerAndAComplaintIsRegisteredAgainstIt() async throws {
+        try await withTestApp { app in
+            let (officer, _) = try await staffToken(app, roles: [.caseOfficer])
+            let supervisor = try await signIn(app, [.supervisor])
+            try await supervisor.get("/staff/cases/new")
+            let created = try await supervisor.postMultipart("/staff/cases/new", Self.oral, files: [])
+            let id = String(try #require(created.headers.first(name: .location)).dropFirst("/staff/cases/".count).prefix(36))
+            let page = try await supervisor.get("/staff/cases/\(id)")
+            #expect(page.text.contains("<option value=\"\(officer.id.uuidString)\">Anna Bērziņa</option>"))
+            let given = try await supervisor.post("/staff/cases/\(id)/assign", ["officerId": officer.id.uuidString])
+            #expect(given.status == .seeOther)
+            #expect(try await CaseModel.find(UUID(uuidString: id), on: app.db)?.assignedTo == officer.id)
+
+            let b = Browser(app)
+            _ = try await b.signIn(officer.email, StaffPageTests.password)
+            let mine = try await b.get("/staff/cases?mine=on")
+            let row = try #require(try await CaseModel.find(UUID(uuidString: id), on: app.db))
+            #expect(mine.text.contains(row.reference))
+
+            let form = try await supervisor.get("/staff/cases/new?complaintOf=\(id)")
+            #expect(form.text.contains("Sūdzība lietā \(row.reference)"))
+            var complaint = Self.oral
+            complaint["complaintOf"] = id
+            complaint["about"] = "conduct"
+            complaint["subject"] = "Sūdzība par darbinieka uzvedību"
+            let filed = try await supervisor.postMultipart("/staff/cases/new", complaint, files: [])
+            #expect(filed.status == .seeOther)
+            let rows = try await CaseModel.query(on: app.db).filter(\.$complaintCaseID == UUID(uuidString: id)).all()
+            #expect(rows.count == 1 && rows[0].complaintAbout == "conduct" && rows[0].officeSlug == "ogre")
+            #expect(try await supervisor.get("/staff/cases/new?complaintOf=\(UUID())").status == .notFound)
+        }
+    }
 }

@@ -25,6 +25,9 @@ public struct PublicLinks: Links {
         "\(base)\(WaitlistOffer.path(language, token: token))"
     }
 
+    /// The supervisor's list of overdue cases (the daily deadline message, issue 14).
+    public var overdueCases: String { "\(base)/staff/cases?due=overdue" }
+
     public func shortManage(code: String, token: String) -> String { "\(base)/p/\(Self.short(token))" }
 
     public func shortOffer(token: String) -> String { "\(base)/p/\(Self.short(token))" }

@@ -76,9 +76,9 @@ public struct CaseFile: Sendable {
 /// Submissions and their cases, as the use cases need them (issue 14). Every read of a case by
 /// staff is written to the access log in the same transaction (S-PRIVACY).
 public protocol CaseStore: Sendable {
-    /// Saves a new case with its first timeline entry and attachments' records; throws
+    /// Saves a new case with its first timeline entry, attachments' records and letters; throws
     /// `CaseFailure.duplicateMessage` when its Message-ID is already a case.
-    func register(_ c: SubmissionCase, event: CaseEvent, attachments: [CaseAttachment]) async throws
+    func register(_ c: SubmissionCase, event: CaseEvent, attachments: [CaseAttachment], letters: [CaseLetter]) async throws
     /// The case and all that belongs to it, the read logged; nil when unknown.
     func open(id: UUID, by reader: ClientReader, now: Date) async throws -> CaseFile?
     /// The case only, for a change (not logged: nothing is shown).

@@ -80,6 +80,38 @@ public enum CaseLetters {
                           body: body, createdAt: at)
     }
 
+    /// The submitter is told that more information is needed, why, and by when the answer comes
+    /// (Law on Submissions §5 as amended from 2026-03-01); nil without a reason or a submitter.
+    public static func moreInformation(_ c: SubmissionCase, id: UUID, at: Date) -> CaseLetter? {
+        guard let reason = c.moreInformationReason, c.submitter != nil else { return nil }
+        let l = c.language, received = date(RigaTime.date(of: c.receivedAt), l), due = date(c.dueDate, l)
+        let body: String
+        switch l {
+        case .lv:
+            body = """
+                \(greeting(c, l))
+
+                Jūsu \(received) iesniegumam "\(c.subject)" (reģ. Nr. \(c.reference)) jāiegūst papildu informācija: \(reason). \
+                Tāpēc atbildi sniegsim viena mēneša laikā — līdz \(due).
+
+                \(closing(l))
+                """
+        case .en:
+            body = """
+                \(greeting(c, l))
+
+                More information must be obtained for your submission "\(c.subject)" of \(received) (ref. \(c.reference)): \(reason). \
+                We will therefore answer within one month — by \(due).
+
+                \(closing(l))
+                """
+        }
+        return CaseLetter(id: id, purpose: .moreInformation, language: l, recipient: c.submitter?.fullName ?? "",
+                          address: submitterAddress(c),
+                          subject: l == .lv ? "Papildu informācija Jūsu iesniegumam (\(c.reference))" : "More information for your submission (\(c.reference))",
+                          body: body, createdAt: at)
+    }
+
     public static func outcomeWords(_ o: DecisionOutcome, _ l: Language) -> String {
         switch (o, l) {
         case (.granted, .lv): return "iesniegums apmierināts"

@@ -13,6 +13,8 @@ public enum CaseWork {
         case required
         case tooLong
         case unknownInstitution
+        /// Not someone who may work cases of this office.
+        case notAnOfficer
         case unknownAct
         case notASection
         case notAParagraph

@@ -9,7 +9,7 @@ import SQLKit
 struct FluentCaseStore: CaseStore {
     let db: any Database
 
-    func register(_ c: SubmissionCase, event: CaseEvent, attachments: [CaseAttachment]) async throws {
+    func register(_ c: SubmissionCase, event: CaseEvent, attachments: [CaseAttachment], letters: [CaseLetter]) async throws {
         do {
             try await db.writeTransaction { tx in
                 let row = CaseModel()
@@ -20,6 +20,7 @@ struct FluentCaseStore: CaseStore {
                 try await row.create(on: tx)
                 try await CaseEventModel(event, caseID: c.id).create(on: tx)
                 for a in attachments { try await CaseAttachmentModel(a, caseID: c.id).create(on: tx) }
+                for l in letters { try await CaseLetterModel(l, caseID: c.id).create(on: tx) }
             }
         } catch {
             // A unique index refused it: the same Message-ID was saved meanwhile (a reference

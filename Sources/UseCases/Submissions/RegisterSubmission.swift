@@ -92,8 +92,10 @@ public struct RegisterSubmission: Sendable {
             }
             let detail = [intake.channel.rawValue, intake.trust.rawValue, envelope.complaint.map { "complaint:\($0.caseID)" }]
                 .compactMap { $0 }.joined(separator: " ")
+            // From 2026-03-01 the longer term is told to the submitter with its reason.
+            let letters = CaseLetters.moreInformation(c, id: UUID(), at: now).map { [$0] } ?? []
             try await cases.register(c, event: CaseEvent(at: now, actor: envelope.actor, kind: .received, detail: detail),
-                                     attachments: stored)
+                                     attachments: stored, letters: letters)
             return Registered(case: c, isNew: true)
         } catch {
             // Nothing half-saved: the files of a case that was not saved go too.

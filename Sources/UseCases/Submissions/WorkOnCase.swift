@@ -38,12 +38,14 @@ public enum CaseWorkProblem: Error, Sendable, Equatable {
 public struct WorkOnCase: Sendable {
     let cases: any CaseStore
     let reference: any ReferenceStore
+    let staff: any StaffStore
     let now: Date
     let worker: CaseWorker
 
-    public init(cases: any CaseStore, reference: any ReferenceStore, now: Date, worker: CaseWorker) {
+    public init(cases: any CaseStore, reference: any ReferenceStore, staff: any StaffStore, now: Date, worker: CaseWorker) {
         self.cases = cases
         self.reference = reference
+        self.staff = staff
         self.now = now
         self.worker = worker
     }
@@ -51,7 +53,8 @@ public struct WorkOnCase: Sendable {
     var today: LocalDate { RigaTime.date(of: now) }
     var actor: String { worker.userID.uuidString }
 
-    func load(_ id: UUID) async throws -> SubmissionCase {
+    /// The case, if the worker reaches its office (nothing is logged: nothing is shown).
+    public func load(_ id: UUID) async throws -> SubmissionCase {
         guard let c = try await cases.find(id: id), worker.reaches(c.officeSlug) else { throw CaseWorkProblem.notFound }
         return c
     }
@@ -130,19 +133,36 @@ public struct WorkOnCase: Sendable {
         return try await commit(.success((c, CaseEvent(at: now, actor: actor, kind: .copyHandedOver))))
     }
 
-    /// The case goes to an officer of its office (or back to nobody).
+    /// The case goes to an officer of its office (or back to nobody): an active member of staff
+    /// who may work cases and reaches the case's office.
     public func assign(_ id: UUID, to officer: UUID?) async throws -> SubmissionCase {
         var c = try await load(id)
+        if c.status.isClosed { throw CaseWorkProblem.refused(.init([.init("status", .closed)])) }
+        if let officer {
+            guard let user = try await staff.user(id: officer), Self.canWork(user, office: c.officeSlug) else {
+                throw CaseWorkProblem.refused(.init([.init("officerId", .notAnOfficer)]))
+            }
+        }
         c.assignedTo = officer
         return try await commit(.success((c, CaseEvent(at: now, actor: actor, kind: .assigned, detail: officer?.uuidString ?? ""))))
     }
 
+    static func canWork(_ user: StaffUser, office: String) -> Bool {
+        user.active && AccessPolicy.decide(user.principal(), .casesWork, office: office) == .allow
+    }
+
+    /// Who a case of `office` may be assigned to.
+    public func officers(office: String) async throws -> [StaffUser] {
+        try await staff.users().filter { Self.canWork($0, office: office) }
+            .sorted { ($0.surname, $0.name) < ($1.surname, $1.name) }
+    }
+
     /// Cases the worker may see. `due` turns into days on the working calendar: overdue is past
     /// its last day and still open; soon is due within the next three working days.
-    public func list(status: CaseStatus?, office: String?, due: CaseFilter.Due?) async throws -> [SubmissionCase] {
+    public func list(status: CaseStatus?, office: String?, due: CaseFilter.Due?, assignedTo: UUID? = nil) async throws -> [SubmissionCase] {
         if let office, !worker.reaches(office) { return [] }
         var filter = CaseFilter(status: status, office: office,
-                                offices: worker.roles.contains(where: \.isAgencyWide) ? nil : worker.offices)
+                                offices: worker.roles.contains(where: \.isAgencyWide) ? nil : worker.offices, assignedTo: assignedTo)
         switch due {
         case .overdue?:
             filter.status = .open

@@ -50,9 +50,14 @@ extension APIHandler {
 
     func listCases(_ input: Operations.ListCases.Input) async throws -> Operations.ListCases.Output {
         let w = try worker(.casesRead, channel: "GET /api/v1/cases")
+        var assignee: UUID?
+        if let text = input.query.assignedTo {
+            guard let id = UUID(uuidString: text) else { throw APIProblem.parameter("assignedTo", { $0.malformedRequest }) }
+            assignee = id
+        }
         let list = try await useCases.workOnCase(w).list(
             status: input.query.status.flatMap { CaseStatus(rawValue: $0.rawValue) }, office: input.query.office,
-            due: input.query.due.flatMap { CaseFilter.Due(rawValue: $0.rawValue) })
+            due: input.query.due.flatMap { CaseFilter.Due(rawValue: $0.rawValue) }, assignedTo: assignee)
         return .ok(.init(body: .json(.init(items: list.map(APIMapping.caseSummary)))))
     }
 
@@ -110,6 +115,19 @@ extension APIHandler {
         let bases = (body.legalBasis ?? []).map { LegalBasis(act: $0.act, section: $0.section, paragraph: $0.paragraph) }
         let c = try await caseStep { try await useCases.workOnCase(w).decide(id, outcome: outcome, reason: body.reason, legalBasis: bases) }
         return .created(.init(body: .json(APIMapping.case(c))))
+    }
+
+    func assignCase(_ input: Operations.AssignCase.Input) async throws -> Operations.AssignCase.Output {
+        let id = try caseID(input.path.caseId)
+        let w = try worker(.casesWork, channel: "POST /api/v1/cases/{caseId}/assignment")
+        guard case .json(let body) = input.body else { throw APIProblem(.validation, detail: { $0.malformedRequest }) }
+        var officer: UUID?
+        if let text = body.officerId {
+            guard let parsed = UUID(uuidString: text) else { throw APIProblem.parameter("officerId", { $0.malformedRequest }) }
+            officer = parsed
+        }
+        let c = try await caseStep { try await useCases.workOnCase(w).assign(id, to: officer) }
+        return .ok(.init(body: .json(APIMapping.case(c))))
     }
 
     func addCaseNote(_ input: Operations.AddCaseNote.Input) async throws -> Operations.AddCaseNote.Output {

@@ -22,6 +22,9 @@ public struct AppSettings: Sendable {
     /// `APKALPE_FILES`: the directory for submissions' attachments (outside the database rows).
     /// Instances side by side share it. Default: beside the SQLite file, or `apkalpe-files`.
     public var filesDirectory: String?
+    /// `APKALPE_GATEWAY_DIR`: the local e-address/portal gateway's directory (issue 14); `serve`
+    /// takes in what arrives there every 30 seconds. Unset: no gateway is watched.
+    public var gatewayDirectory: String?
 
     public enum Problem: Error, CustomStringConvertible {
         case badClock(String), clockInProduction, badRetention(String), badFairAccess(String), badMaxBody(String)
@@ -85,6 +88,7 @@ public struct AppSettings: Sendable {
         }
         settings.metricsToken = env["APKALPE_METRICS_TOKEN"].flatMap { $0.isEmpty ? nil : $0 }
         settings.filesDirectory = env["APKALPE_FILES"].flatMap { $0.isEmpty ? nil : $0 }
+        settings.gatewayDirectory = env["APKALPE_GATEWAY_DIR"].flatMap { $0.isEmpty ? nil : $0 }
         return settings
     }
 

@@ -45,6 +45,7 @@ func registerRoutes(_ app: Application, document: OpenAPIDocument) throws {
     BookingManageController().register(app)
     BookController().register(app)
     WaitlistController().register(app)
+    SubmissionController().register(app)
     CallDisplayController().register(app)
     KioskController().register(app)
     ShortLinkController().register(app)

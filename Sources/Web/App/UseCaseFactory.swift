@@ -125,7 +125,7 @@ extension UseCaseFactory {
     }
 
     func workOnCase(_ worker: CaseWorker) -> WorkOnCase {
-        WorkOnCase(cases: stores.cases, reference: reference, now: now, worker: worker)
+        WorkOnCase(cases: stores.cases, reference: reference, staff: stores.staff, now: now, worker: worker)
     }
 
     func fileComplaint(_ worker: CaseWorker) -> FileComplaint {

@@ -103,6 +103,15 @@ struct CaseStrings: Sendable {
     let printHint: String
     let backToCase: String
     let letterTo: String
+    let mine: String
+    let assignedTo: String
+    let assignLegend: String
+    let assign: String
+    let nobody: String
+    let registerComplaint: String
+    let complaintTitle: @Sendable (String) -> String
+    let complaintAbout: String
+    let complaintSubject: @Sendable (ComplaintSubject) -> String
 
     static func of(_ l: Language) -> CaseStrings { l == .lv ? .lv : .en }
 
@@ -220,6 +229,7 @@ struct CaseStrings: Sendable {
             case .decided: return "Lēmums pieņemts; atbildes vēstule sagatavota."
             case .note: return "Piezīme pievienota."
             case .copyHandedOver: return "Kopijas izsniegšana reģistrēta."
+            case .assigned: return "Lieta nodota izpildītājam."
             default: return "Saglabāts."
             }
         },
@@ -227,7 +237,16 @@ struct CaseStrings: Sendable {
         copyIntro: "Mutvārdos izteikts iesniegums, pierakstīts iesniedzēja klātbūtnē (Iesniegumu likums).",
         writtenBy: "Pierakstīja", submitterSignature: "Iesniedzējs iepazinās, paraksts:", clerkSignature: "Darbinieka paraksts:",
         printHint: "Drukājiet šo lapu (Ctrl+P); izvēlne un pogas netiek drukātas.", backToCase: "Atpakaļ uz lietu",
-        letterTo: "Adresāts")
+        letterTo: "Adresāts", mine: "Tikai man nodotās", assignedTo: "Izpildītājs", assignLegend: "Nodot izpildītājam",
+        assign: "Nodot", nobody: "— neviens —", registerComplaint: "Reģistrēt sūdzību par šo lietu",
+        complaintTitle: { "Sūdzība lietā \($0)" }, complaintAbout: "Par ko ir sūdzība",
+        complaintSubject: { s in
+            switch s {
+            case .decision: return "par lēmumu"
+            case .act: return "par citu rīcību vai faktisko rīcību"
+            case .conduct: return "par darbinieka uzvedību"
+            }
+        })
 
     static let en = CaseStrings(
         title: "Submissions and cases",
@@ -343,6 +362,7 @@ struct CaseStrings: Sendable {
             case .decided: return "Decided; the answer letter is prepared."
             case .note: return "Note added."
             case .copyHandedOver: return "The copy's handing over is recorded."
+            case .assigned: return "The case is given to the officer."
             default: return "Saved."
             }
         },
@@ -350,5 +370,58 @@ struct CaseStrings: Sendable {
         copyIntro: "An oral submission, written down in the submitter's presence (Law on Submissions).",
         writtenBy: "Written down by", submitterSignature: "Read by the submitter, signature:", clerkSignature: "Employee's signature:",
         printHint: "Print this page (Ctrl+P); the menu and buttons are not printed.", backToCase: "Back to the case",
-        letterTo: "To")
+        letterTo: "To", mine: "Only those given to me", assignedTo: "Officer", assignLegend: "Give to an officer",
+        assign: "Give", nobody: "— nobody —", registerComplaint: "Register a complaint about this case",
+        complaintTitle: { "Complaint in case \($0)" }, complaintAbout: "What the complaint is about",
+        complaintSubject: { s in
+            switch s {
+            case .decision: return "the decision"
+            case .act: return "another act or action"
+            case .conduct: return "an employee's conduct"
+            }
+        })
+}
+
+/// The public submission form's own words (issue 14); its fields are CaseStrings'.
+struct PublicSubmissionStrings: Sendable {
+    let title: String
+    let intro: String
+    let unsigned: String
+    let personalCodeHint: String
+    let contactHint: String
+    let send: String
+    let sentTitle: String
+    let sent: @Sendable (String) -> String
+    let sentDue: @Sendable (String) -> String
+    let keepReference: String
+
+    static func of(_ l: Language) -> PublicSubmissionStrings { l == .lv ? .lv : .en }
+
+    static let lv = PublicSubmissionStrings(
+        title: "Iesniegums Pārvaldei",
+        intro: "Uzrakstiet savu jautājumu vai iesniegumu. Konts nav vajadzīgs.",
+        unsigned: "Šī veidlapa nav parakstīta ar drošu elektronisko parakstu, tāpēc uz to varam sniegt tikai vispārīgu informāciju. "
+            + "Lai iesniegumu izskatītu pēc būtības (piemēram, lūgums izsniegt dokumentu), iesniedziet to portālā latvija.gov.lv, "
+            + "oficiālajā e-adresē, ar drošu elektronisko parakstu vai klātienē.",
+        personalCodeHint: "Nav obligāts; palīdz atrast Jūsu lietu.",
+        contactHint: "Norādiet e-pastu vai pasta adresi, uz kuru sūtīt atbildi.",
+        send: "Nosūtīt",
+        sentTitle: "Iesniegums saņemts",
+        sent: { "Jūsu iesniegums saņemts un reģistrēts ar Nr. \($0)." },
+        sentDue: { "Atbildi sniegsim līdz \($0)." },
+        keepReference: "Saglabājiet reģistrācijas numuru — to var norādīt, sazinoties ar mums.")
+
+    static let en = PublicSubmissionStrings(
+        title: "Write to the Office",
+        intro: "Write your question or submission. No account is needed.",
+        unsigned: "This form is not signed with a secure electronic signature, so we can give general information only. To have a "
+            + "request examined on its merits (for example, to be issued a document), submit it through latvija.gov.lv, the official "
+            + "e-address, with a secure electronic signature or in person.",
+        personalCodeHint: "Optional; it helps us find your case.",
+        contactHint: "Give an e-mail or postal address for the answer.",
+        send: "Send",
+        sentTitle: "Submission received",
+        sent: { "Your submission has been received and registered as \($0)." },
+        sentDue: { "We will answer by \($0)." },
+        keepReference: "Keep the registration number — quote it when you contact us.")
 }

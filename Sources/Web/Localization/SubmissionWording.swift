@@ -43,6 +43,7 @@ enum SubmissionWording {
         case .required: return lv ? "Aizpildiet šo lauku." : "Fill in this field."
         case .tooLong: return lv ? "Teksts ir par garu." : "The text is too long."
         case .unknownInstitution: return lv ? "Nezināma iestāde." : "Unknown institution."
+        case .notAnOfficer: return lv ? "Šim darbiniekam nevar nodot šīs nodaļas lietas." : "This employee cannot be given this office's cases."
         case .unknownAct: return lv ? "Tiesību akts nav katalogā." : "The act is not in the catalogue."
         case .notASection: return lv ? "Norādiet panta numuru, piemēram, 34 vai 5.1." : "Give a section number, e.g. 34 or 5.1."
         case .notAParagraph: return lv ? "Norādiet daļas numuru, piemēram, 1." : "Give a paragraph number, e.g. 1."

@@ -18,7 +18,9 @@ struct RateLimitMiddleware: AsyncMiddleware {
     enum Kind: String { case writes, reads }
 
     static let writePrefixes = ["/api/v1/bookings", "/api/v1/waitlist", "/pierakstities", "/en/book", "/pieraksts/",
-                                "/en/booking/", "/gaidu-saraksts", "/en/waitlist"]
+                                "/en/booking/", "/gaidu-saraksts", "/en/waitlist",
+                                // The public submission form (issue 14) is anyone's write.
+                                "/iesniegums", "/en/submission"]
     static let readPrefixes = ["/pierakstities", "/en/book"]
 
     static func kind(method: HTTPMethod, path: String) -> Kind? {

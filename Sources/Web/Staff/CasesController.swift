@@ -23,10 +23,11 @@ struct CasesController: Sendable {
         let (user, worker) = try worker(req, .casesRead, channel: "page /staff/cases")
         let status = (try? req.query.get(String.self, at: "status")).flatMap(CaseStatus.init(rawValue:))
         let due = (try? req.query.get(String.self, at: "due")).flatMap(CaseFilter.Due.init(rawValue:))
-        let cases = try await req.useCases.workOnCase(worker).list(status: status, office: nil, due: due)
+        let mine = (try? req.query.get(String.self, at: "mine")) != nil
+        let cases = try await req.useCases.workOnCase(worker).list(status: status, office: nil, due: due, assignedTo: mine ? user.id : nil)
         let canRegister = user.principal().permissions.contains(.submissionsRegister)
         return html(CasePages.list(.init(language: l, csrf: try await req.formToken(), user: user, cases: cases, status: status,
-                                         due: due, today: req.today, canRegister: canRegister), .of(l)))
+                                         due: due, mine: mine, today: req.today, canRegister: canRegister), .of(l)))
     }
 
     /// The offices a member of staff registers for: their own, or all for agency-wide roles.
@@ -36,9 +37,16 @@ struct CasesController: Sendable {
     }
 
     func newForm(_ req: Request, _ l: Language, refill: Form.Refill, status: HTTPResponseStatus = .ok) async throws -> Response {
-        let (user, _) = try req.requireStaff(.submissionsRegister)
+        let (user, worker) = try worker(req, .submissionsRegister, channel: "page /staff/cases/new")
+        // A complaint names the case it is about (from the case page, or the refused form's hidden field).
+        var original: SubmissionCase?
+        let about = (try? req.query.get(String.self, at: "complaintOf")) ?? (try? req.content.get(String.self, at: "complaintOf"))
+        if let id = about.flatMap(UUID.init(uuidString:)) {
+            original = try? await req.useCases.workOnCase(worker).load(id)
+            if original == nil { throw Abort(.notFound) }
+        }
         return html(CasePages.new(.init(language: l, csrf: try await req.formToken(), user: user, offices: try await offices(req, user),
-                                        refill: refill), .of(l)), status: status)
+                                        refill: refill, complaintOf: original), .of(l)), status: status)
     }
 
     struct IntakeForm: Content {
@@ -58,6 +66,8 @@ struct CasesController: Sendable {
         var text: String?
         var moreInformationNeeded: String?
         var moreInformationReason: String?
+        var complaintOf: String?
+        var about: String?
         var attachments: [File]?
 
         /// What was typed, to show again with the errors (never the files).
@@ -127,8 +137,19 @@ struct CasesController: Sendable {
         }
         guard errors.isEmpty else { return try await again() }
         do {
-            let registered = try await req.useCases.registerSubmission(input, envelope)
-            return req.redirect(to: StaffPage.caseShow(registered.case.id.uuidString).path(l) + "?done=received", redirectType: .normal)
+            let registered: SubmissionCase
+            if let original = form.complaintOf.flatMap(UUID.init(uuidString:)) {
+                let worker = CaseWorker(userID: user.id, roles: principal.roles, offices: principal.offices, channel: "page /staff/cases/new")
+                let subject = form.about.flatMap(ComplaintSubject.init(rawValue:)) ?? .act
+                do {
+                    registered = try await req.useCases.fileComplaint(worker)(about: original, subject: subject, input: input)
+                } catch CaseWorkProblem.notFound {
+                    throw Abort(.notFound)
+                }
+            } else {
+                registered = try await req.useCases.registerSubmission(input, envelope).case
+            }
+            return req.redirect(to: StaffPage.caseShow(registered.id.uuidString).path(l) + "?done=received", redirectType: .normal)
         } catch let problem as SubmissionProblem {
             errors = problem.fields.map { (Self.formField($0.name), SubmissionWording.detail($0.issue, l)) }
             return try await again()
@@ -152,11 +173,15 @@ struct CasesController: Sendable {
         let done = (try? req.query.get(String.self, at: "done")).flatMap(CaseEvent.Kind.init(rawValue:))
         let words = CaseStrings.of(l)
         let shown = notice ?? done.map { $0 == .received ? words.registered(file.case.reference) : words.done($0) }
+        let canWork = permissions.contains(.casesWork)
+        let officers = canWork && !file.case.status.isClosed
+            ? try await req.useCases.workOnCase(worker).officers(office: file.case.officeSlug) : []
+        let assignee = try await file.case.assignedTo.asyncMap { try await req.stores.staff.user(id: $0) } ?? nil
         return html(CasePages.show(.init(language: l, csrf: try await req.formToken(), user: user, file: file,
                                          officeName: office?.name.text(l) ?? file.case.officeSlug,
-                                         canWork: permissions.contains(.casesWork), canRegister: permissions.contains(.submissionsRegister),
+                                         canWork: canWork, canRegister: permissions.contains(.submissionsRegister),
                                          notice: shown, errors: errors, agency: try await req.stores.reference.agencyContacts(),
-                                         today: req.today), .of(l)), status: status)
+                                         today: req.today, officers: officers, assignee: assignee), .of(l)), status: status)
     }
 
     struct ActionForm: Content {
@@ -168,6 +193,7 @@ struct CasesController: Sendable {
         var act1: String?, section1: String?, paragraph1: String?
         var act2: String?, section2: String?, paragraph2: String?
         var note: String?
+        var officerId: String?
 
         var legalBasis: [LegalBasis] {
             [(act0, section0, paragraph0), (act1, section1, paragraph1), (act2, section2, paragraph2)].compactMap { act, section, paragraph in
@@ -196,6 +222,11 @@ struct CasesController: Sendable {
                 _ = try await work.decide(caseID, outcome: outcome, reason: form.decisionReason, legalBasis: form.legalBasis)
                 done = .decided
             case "note": try await work.note(caseID, text: form.note); done = .note
+            case "assign":
+                let officer = form.officerId.flatMap { $0.isEmpty ? nil : $0 }
+                if let officer, UUID(uuidString: officer) == nil { throw Abort(.badRequest) }
+                _ = try await work.assign(caseID, to: officer.flatMap(UUID.init(uuidString:)))
+                done = .assigned
             default: throw Abort(.notFound)
             }
         } catch CaseWorkProblem.notFound {
@@ -270,5 +301,12 @@ struct CasesController: Sendable {
         response.headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"\(ascii)\"; filename*=UTF-8''\(encoded)")
         response.headers.replaceOrAdd(name: "X-Content-Type-Options", value: "nosniff")
         return response
+    }
+}
+
+extension Optional {
+    func asyncMap<T>(_ f: (Wrapped) async throws -> T) async rethrows -> T? {
+        guard let self else { return nil }
+        return try await f(self)
     }
 }

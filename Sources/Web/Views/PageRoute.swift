@@ -9,6 +9,9 @@ enum PageRoute: Sendable, Equatable {
     case office(String)
     case accessibility
     case privacy
+    /// The public submission form (issue 14) and its confirmation.
+    case submission
+    case submissionSent
 
     func path(_ language: Language) -> String {
         switch (self, language) {
@@ -26,6 +29,10 @@ enum PageRoute: Sendable, Equatable {
         case (.accessibility, .en): return "/en/accessibility"
         case (.privacy, .lv): return "/privatums"
         case (.privacy, .en): return "/en/privacy"
+        case (.submission, .lv): return "/iesniegums"
+        case (.submission, .en): return "/en/submission"
+        case (.submissionSent, .lv): return "/iesniegums/nosutits"
+        case (.submissionSent, .en): return "/en/submission/sent"
         }
     }
 }

@@ -16,7 +16,7 @@ public final class FakeCaseStore: CaseStore {
     public let state = Mutex(State())
     public init() {}
 
-    public func register(_ c: SubmissionCase, event: CaseEvent, attachments: [CaseAttachment]) async throws {
+    public func register(_ c: SubmissionCase, event: CaseEvent, attachments: [CaseAttachment], letters: [CaseLetter]) async throws {
         try state.withLock { s in
             if let id = c.messageID, let existing = s.cases.values.first(where: { $0.messageID == id }) {
                 throw CaseFailure.duplicateMessage(existing: existing)
@@ -24,6 +24,7 @@ public final class FakeCaseStore: CaseStore {
             s.cases[c.id] = c
             s.events[c.id] = [event]
             s.attachments[c.id] = attachments
+            s.letters[c.id] = letters
         }
     }
 

@@ -11,6 +11,7 @@ enum CasePages {
         let cases: [SubmissionCase]
         let status: CaseStatus?
         let due: CaseFilter.Due?
+        let mine: Bool
         let today: LocalDate
         let canRegister: Bool
     }
@@ -21,6 +22,8 @@ enum CasePages {
         let user: StaffUser
         let offices: [Office]
         let refill: Form.Refill
+        /// A complaint about this case (issue 14, item 7), or nil for a new submission.
+        let complaintOf: SubmissionCase?
     }
 
     struct ShowModel: Sendable {
@@ -35,6 +38,9 @@ enum CasePages {
         let errors: [(field: String, message: String)]
         let agency: AgencyContacts
         let today: LocalDate
+        /// Who the case may be given to (empty for those who do not work cases).
+        let officers: [StaffUser]
+        let assignee: StaffUser?
     }
 
     struct CopyModel: Sendable {

@@ -25,6 +25,7 @@ extension CasePages {
                 H.el("select", [.id("due"), Attr("name", "due")], [
                     option("", c.any, m.due == nil), option("overdue", c.overdue, m.due == .overdue), option("soon", c.dueSoon, m.due == .soon),
                 ]),
+                Form.checkbox("mine", c.mine, on: m.mine),
                 H.el("button", [Attr("type", "submit")], text: c.show),
             ]),
         ]))
@@ -70,11 +71,20 @@ extension CasePages {
                 }),
             ])
         }
-        var main: [Body] = [H.el("h1", [], text: c.newTitle), H.el("p", [], text: c.newIntro)]
+        var main: [Body] = [H.el("h1", [], text: m.complaintOf.map { c.complaintTitle($0.reference) } ?? c.newTitle),
+                            H.el("p", [], text: c.newIntro)]
         if let summary = Form.errorSummary(c.errorTitle, r.errors) { main.append(summary) }
+        var complaint: [Body] = []
+        if let original = m.complaintOf {
+            complaint = [
+                H.void("input", [Attr("type", "hidden"), Attr("name", "complaintOf"), Attr("value", original.id.uuidString)]),
+                select("about", c.complaintAbout, ComplaintSubject.allCases.map { ($0.rawValue, c.complaintSubject($0)) }),
+            ]
+        }
         main.append(H.el("form", [Attr("method", "post"), Attr("action", StaffPage.caseNew.path(l)),
                                   Attr("enctype", "multipart/form-data"), Attr("novalidate", "novalidate")], [
             Form.csrf(m.csrf),
+            H.group(complaint),
             select("channel", c.channel, [SubmissionChannel.oral, .inPerson, .post].map { ($0.rawValue, c.channelName($0)) }),
             H.el("p", [.cls("hint")], text: c.oralHint),
             select("officeId", c.office, m.offices.map { ($0.slug, $0.name.text(l)) }),
@@ -119,6 +129,7 @@ extension CasePages {
         if let division = k.divisionAddress { facts += row(c.divisionAddress, division) }
         if let complaint = k.complaint { facts += row(c.reference, c.complaintOf(complaint.caseID.uuidString)) }
         if let handed = k.copyHandedOverAt { facts += row(c.copyHandedOver, when(handed, t)) }
+        facts += row(c.assignedTo, m.assignee.map { "\($0.name) \($0.surname)" })
         main.append(H.el("dl", [.cls("contacts")], facts))
 
         var deadlines = row(c.due, t.date(k.dueDate)) + row(c.referralDue, t.date(k.referralDueDate))
@@ -169,6 +180,9 @@ extension CasePages {
         main.append(H.el("h2", [], text: c.actionsHeading))
         main += actions(m, c)
 
+        if m.canRegister {
+            main.append(H.el("p", [], [H.link(StaffPage.caseNew.path(l) + "?complaintOf=\(id)", c.registerComplaint)]))
+        }
         main.append(H.el("h2", [], text: c.timelineHeading))
         main.append(H.el("ol", [.cls("timeline")], m.file.events.map { e in
             H.el("li", [], text: "\(when(e.at, t)) — \(c.eventName(e.kind))" + (e.kind == .note || e.kind == .suspended ? ": \(e.detail)" : ""))
@@ -203,6 +217,16 @@ extension CasePages {
                 H.el("p", [], text: c.unsignedNotice),
                 H.el("blockquote", [], text: CaseLetters.howToSubmit(k.language, agency: m.agency)),
             ]))
+        }
+        if !m.officers.isEmpty {
+            out.append(form("assign", c.assignLegend, [
+                H.el("label", [Attr("for", "officerId")], text: c.assignedTo),
+                H.el("select", [.id("officerId"), Attr("name", "officerId")], [H.el("option", [Attr("value", "")], text: c.nobody)]
+                     + m.officers.map { u in
+                         H.el("option", [Attr("value", u.id.uuidString)] + (u.id == k.assignedTo ? [.flag("selected")] : []),
+                              text: "\(u.name) \(u.surname)")
+                     }),
+            ], c.assign))
         }
         if k.status == .suspended {
             out.append(form("resume", c.resume, [], c.resume))
