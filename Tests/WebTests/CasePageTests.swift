@@ -204,4 +204,45 @@ struct CasePageTests {
             #expect(try await supervisor.get("/staff/cases/new?complaintOf=\(UUID())").status == .notFound)
         }
     }
+
+    @Test(arguments: TestDB.all)
+    func theClientsRecordShowsBookingsSubmissionsAndLettersInOneLedger(db: TestDB) async throws {
+        try await withTestApp(db) { app in
+            let client = Client(name: "Jānis", surname: "Ozoliņš",
+                                identity: .personalCode(try PersonalCode(validating: "161175-19997")), createdAt: testNow)
+            try await FluentClientStore(db: app.db).create(client, actor: "test")
+            let start = RigaTime.instant(LocalDate(2026, 12, 22), TimeOfDay(11, 0))
+            let booking = try await FluentBookingStore(db: app.db).book(
+                BookingRequest(officeSlug: "ogre", serviceSlug: "passport", start: start, name: "Jānis", surname: "Ozoliņš",
+                               identity: client.identity, phone: "20000000", email: nil, language: .lv, interpreter: false),
+                slot: Slot(start: start, end: start.addingTimeInterval(600), capacity: 2),
+                manageToken: SecretToken.generate(.booking), now: testNow)
+            let officer = try await signIn(app, [.caseOfficer])
+            try await officer.get("/staff/cases/new")
+            var fields = Self.oral
+            fields["personalCode"] = "16117519997"          // typed without the hyphen: the same person
+            let created = try await officer.postMultipart("/staff/cases/new", fields, files: [])
+            let id = String(try #require(created.headers.first(name: .location)).dropFirst("/staff/cases/".count).prefix(36))
+            try await officer.get("/staff/cases/\(id)")
+            _ = try await officer.post("/staff/cases/\(id)/decide", ["outcome": "granted", "decisionReason": "Pase būs gatava 28. decembrī."])
+            let row = try #require(try await CaseModel.find(UUID(uuidString: id), on: app.db))
+
+            let page = try await officer.get("/staff/clients/\(client.id)")
+            #expect(page.status == .ok && page.text.contains("Saziņas vēsture"))
+            for word in ["Pieraksts", "Iesniegums", "Vēstule", booking.code, "href=\"/staff/cases/\(id)\"", "Pases termiņš"] {
+                #expect(page.text.contains(word), "\(word)")
+            }
+            // The order is the order things happened: the booking, then the submission, then its answer.
+            let b = try #require(page.text.range(of: "Pieraksts")), s = try #require(page.text.range(of: ">Iesniegums<")),
+                v = try #require(page.text.range(of: ">Vēstule<"))
+            #expect(b.lowerBound < s.lowerBound && s.lowerBound < v.lowerBound)
+
+            // And the Art. 15 export carries the submission with its letter.
+            let (_, token) = try await staffToken(app, roles: [.clerk])
+            let export = try await get(app, "/api/v1/clients/\(client.id)/export", headers: bearer(token))
+            let submissions = try #require((try export.json())["submissions"] as? [[String: Any]])
+            #expect(submissions.first?["reference"] as? String == row.reference)
+            #expect((submissions.first?["letters"] as? [String])?.first?.contains("Pase būs gatava 28. decembrī.") == true)
+        }
+    }
 }

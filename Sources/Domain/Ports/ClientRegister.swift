@@ -29,6 +29,9 @@ public protocol ClientRegister: Sendable {
     func read(personalCode: PersonalCode, by reader: ClientReader, now: Date) async throws -> Client?
     /// The access log, newest first, by client and/or employee (auditors).
     func accessLog(clientID: UUID?, staffUserID: UUID?, limit: Int) async throws -> [AccessLogEntry]
+    /// Every contact with the person, oldest first: read only after `read(id:by:now:)` logged the
+    /// read of the record it belongs to.
+    func contacts(of client: Client) async throws -> [ClientContact]
 }
 
 extension ClientRegister {

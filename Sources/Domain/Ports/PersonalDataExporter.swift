@@ -55,12 +55,29 @@ public enum PersonalData {
         }
     }
 
+    /// A written submission the person made, with what it became and the letters it produced (issue 14).
+    public struct SubmissionEntry: Sendable, Codable, Equatable {
+        public let reference: String
+        public let channel: String
+        public let receivedAt: String
+        public let subject: String
+        public let text: String
+        public let status: String
+        public let letters: [String]
+        public init(reference: String, channel: String, receivedAt: String, subject: String, text: String, status: String,
+                    letters: [String]) {
+            self.reference = reference; self.channel = channel; self.receivedAt = receivedAt; self.subject = subject
+            self.text = text; self.status = status; self.letters = letters
+        }
+    }
+
     public struct Document: Sendable, Codable {
         public let generatedAt: String
         public let client: [String: String]
         public var bookings: [BookingEntry] = []
         public var waitlist: [WaitlistPlace] = []
         public var visits: [VisitEntry] = []
+        public var submissions: [SubmissionEntry] = []
         public let reads: [Read]
         public let changes: [Change]
         public let purposes: [String]

@@ -98,8 +98,13 @@ public struct SubmissionIntake: Hashable, Sendable {
         if !input.anonymous {
             let name = text("name", input.name, limit: Limits.name, required: true)
             let surname = text("surname", input.surname, limit: Limits.name, required: true)
-            let code = clean(input.personalCode)
-            if let code, (try? PersonalCode(validating: code)) == nil { problems.append(.init("personalCode", .notAPersonalCode)) }
+            // Kept in one written form (`161175-19997`), so that a person's submissions are found by it.
+            var code = clean(input.personalCode)
+            if let given = code {
+                if let valid = try? PersonalCode(validating: given) { code = valid.formatted } else {
+                    problems.append(.init("personalCode", .notAPersonalCode))
+                }
+            }
             var born: LocalDate? = nil
             if let given = clean(input.dateOfBirth) {
                 if let d = LocalDate(iso: given), d >= LocalDate(1900, 1, 1), d <= RigaTime.date(of: now) { born = d }

@@ -123,6 +123,41 @@ public struct FluentClientStore: ClientRegister {
         }
     }
 
+    /// Bookings, visits and waitlist places by the client's id; submissions and their letters by
+    /// the personal code the submitter gave (issue 14, item 4).
+    public func contacts(of client: Client) async throws -> [ClientContact] {
+        var all: [ClientContact] = []
+        for b in try await BookingModel.query(on: db).filter(\.$clientID == client.id).all() {
+            all.append(ClientContact(at: b.createdAt, kind: .booking, officeSlug: b.officeSlug, title: b.serviceSlug, code: b.code,
+                                     status: b.status))
+        }
+        for v in try await QueueEntryModel.query(on: db).filter(\.$clientID == client.id).all() {
+            all.append(ClientContact(at: Date(timeIntervalSince1970: TimeInterval(v.checkedInEpoch)), kind: .visit,
+                                     officeSlug: v.officeSlug, title: v.serviceSlug, code: v.number, status: v.status))
+        }
+        for w in try await WaitlistEntryModel.query(on: db).filter(\.$clientID == client.id).all() {
+            all.append(ClientContact(at: w.createdAt, kind: .waitlist, officeSlug: w.officeSlug, title: w.serviceSlug,
+                                     code: "\(w.fromDate)–\(w.throughDate)", status: w.status))
+        }
+        if case .personalCode(let code) = client.identity {
+            let cases = try await CaseModel.query(on: db).filter(\.$personalCode == code.formatted).all().compactMap { $0.toDomain() }
+            for c in cases {
+                all.append(ClientContact(at: c.receivedAt, kind: .submission, officeSlug: c.officeSlug, title: c.subject,
+                                         code: c.reference, status: c.status.rawValue, caseID: c.id))
+            }
+            let ids = cases.map(\.id)
+            if !ids.isEmpty {
+                let byID = Dictionary(uniqueKeysWithValues: cases.map { ($0.id, $0) })
+                for l in try await CaseLetterModel.query(on: db).filter(\.$caseID ~~ ids).all() {
+                    guard let c = byID[l.caseID] else { continue }
+                    all.append(ClientContact(at: l.createdAt, kind: .letter, officeSlug: c.officeSlug, title: l.subject,
+                                             code: c.reference, status: l.purpose, caseID: c.id))
+                }
+            }
+        }
+        return ClientContact.chronological(all)
+    }
+
     static func log(on db: any Database, client: UUID, record: (String, UUID), reader: Reader, now: Date) async throws {
         let entry = AccessLogModel()
         entry.at = now

@@ -56,6 +56,17 @@ public struct PersonalDataExport: PersonalDataExporter {
         document.waitlist = try await WaitlistEntryModel.query(on: db).filter(\.$clientID == clientID).sort(\.$seq).all().map {
             WaitlistPlace(office: $0.officeSlug, service: $0.serviceSlug, from: $0.fromDate, to: $0.throughDate, status: $0.status)
         }
+        if case .personalCode(let code) = c.identity {
+            let cases = try await CaseModel.query(on: db).filter(\.$personalCode == code.formatted).sort(\.$receivedAt).all()
+                .compactMap { $0.toDomain() }
+            for k in cases {
+                let letters = try await CaseLetterModel.query(on: db).filter(\.$caseID == k.id).sort(\.$createdAt).all()
+                    .map { "\($0.subject)\n\n\($0.body)" }
+                document.submissions.append(.init(reference: k.reference, channel: k.channel.rawValue,
+                                                  receivedAt: RigaTime.rfc3339(k.receivedAt), subject: k.subject, text: k.text,
+                                                  status: k.status.rawValue, letters: letters))
+            }
+        }
         return document
     }
 }

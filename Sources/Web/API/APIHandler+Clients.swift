@@ -139,6 +139,10 @@ extension APIHandler {
                                                status: $0.status) },
             visits: doc.visits.map { .init(office: $0.office, service: $0.service, day: $0.day, number: $0.number, status: $0.status) },
             waitlist: doc.waitlist.map { .init(office: $0.office, service: $0.service, from: $0.from, to: $0.to, status: $0.status) },
+            submissions: doc.submissions.map {
+                .init(reference: $0.reference, channel: $0.channel, receivedAt: $0.receivedAt, subject: $0.subject, text: $0.text,
+                      status: $0.status, letters: $0.letters)
+            },
             client: .init(additionalProperties: doc.client),
             reads: doc.reads.map { .init(at: $0.at, roles: $0.roles, offices: $0.offices, channel: $0.channel, purpose: $0.purpose) },
             changes: doc.changes.map { .init(at: $0.at, action: $0.action, by: $0.by) },

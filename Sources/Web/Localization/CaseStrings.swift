@@ -425,3 +425,59 @@ struct PublicSubmissionStrings: Sendable {
         sentDue: { "We will answer by \($0)." },
         keepReference: "Keep the registration number — quote it when you contact us.")
 }
+
+/// The client record's ledger (issue 14, item 4).
+struct LedgerStrings: Sendable {
+    let heading: String
+    let none: String
+    let when: String
+    let what: String
+    let office: String
+    let details: String
+    let status: String
+    let kind: @Sendable (ClientContact.Kind) -> String
+    /// A record's status code in words (bookings, visits, waitlist places, cases, letters).
+    let words: [String: String]
+
+    func status(_ code: String) -> String { words[code] ?? code }
+
+    static func of(_ l: Language) -> LedgerStrings { l == .lv ? .lv : .en }
+
+    static let lv = LedgerStrings(
+        heading: "Saziņas vēsture", none: "Vēl nav neviena pieraksta, apmeklējuma vai iesnieguma.",
+        when: "Kad", what: "Kas", office: "Nodaļa", details: "Sīkāk", status: "Statuss",
+        kind: { k in
+            switch k {
+            case .booking: return "Pieraksts"
+            case .visit: return "Apmeklējums"
+            case .waitlist: return "Gaidu saraksts"
+            case .submission: return "Iesniegums"
+            case .letter: return "Vēstule"
+            }
+        },
+        words: ["active": "aktīvs", "checked-in": "ieradies", "attended": "apmeklēts", "cancelled": "atcelts", "no-show": "neieradās",
+                "waiting": "gaida", "called": "izsaukts", "serving": "apkalpo", "done": "apkalpots", "parked": "atlikts",
+                "referred": "pārsūtīts", "offered": "piedāvāts laiks", "booked": "pierakstīts", "left": "izstājies",
+                "open": "izskatīšanā", "suspended": "apturēts", "decided": "atbildēts",
+                "forwarding": "pārsūtīšana iestādei", "referral-notice": "paziņojums par pārsūtīšanu", "decision": "atbilde",
+                "more-information": "papildu informācija"])
+
+    static let en = LedgerStrings(
+        heading: "Contact history", none: "No booking, visit or submission yet.",
+        when: "When", what: "What", office: "Office", details: "Details", status: "Status",
+        kind: { k in
+            switch k {
+            case .booking: return "Booking"
+            case .visit: return "Visit"
+            case .waitlist: return "Waitlist"
+            case .submission: return "Submission"
+            case .letter: return "Letter"
+            }
+        },
+        words: ["active": "active", "checked-in": "checked in", "attended": "attended", "cancelled": "cancelled", "no-show": "did not come",
+                "waiting": "waiting", "called": "called", "serving": "being served", "done": "served", "parked": "set aside",
+                "referred": "forwarded", "offered": "offered a time", "booked": "booked", "left": "left",
+                "open": "in progress", "suspended": "suspended", "decided": "answered",
+                "forwarding": "forwarding to an institution", "referral-notice": "notice of forwarding", "decision": "answer",
+                "more-information": "more information"])
+}

@@ -28,7 +28,7 @@ struct ClientRegisterController: Sendable {
             return page(problem.fields.map { ($0.field, LookUpWording.detail($0.issue, problems)) }, status: .unprocessableEntity)
         }
         guard let client else { return page([], notFound: true) }
-        return html(ClientShow.view(.init(language: l, csrf: csrf, user: user, client: client), .of(l)))
+        return try await record(req, l, csrf: csrf, user: user, client: client)
     }
 
     func client(_ req: Request, _ l: Language) async throws -> Response {
@@ -39,6 +39,16 @@ struct ClientRegisterController: Sendable {
         guard let client = try await req.useCases.readClientRecord(id: id, by: reader) else {
             throw Abort(.notFound)
         }
-        return html(ClientShow.view(.init(language: l, csrf: try await req.formToken(), user: user, client: client), .of(l)))
+        return try await record(req, l, csrf: try await req.formToken(), user: user, client: client)
+    }
+
+    /// The record with its ledger; the read of the record is already logged.
+    func record(_ req: Request, _ l: Language, csrf: String, user: StaffUser, client: Client) async throws -> Response {
+        let contacts = try await req.stores.clients.contacts(of: client)
+        var names: [String: String] = [:]
+        for o in try await req.stores.reference.offices() { names[o.slug] = o.name.text(l) }
+        for s in try await req.stores.reference.services() { names[s.slug] = s.name.text(l) }
+        return html(ClientShow.view(.init(language: l, csrf: csrf, user: user, client: client, contacts: contacts, names: names,
+                                          canOpenCases: user.principal().permissions.contains(.casesRead)), .of(l)))
     }
 }

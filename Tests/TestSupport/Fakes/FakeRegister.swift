@@ -19,4 +19,9 @@ public final class FakeRegister: ClientRegister {
         return c
     }
     public func accessLog(clientID: UUID?, staffUserID: UUID?, limit: Int) async throws -> [AccessLogEntry] { [] }
+    /// Contacts a test sets, by client.
+    public let contactsByClient = Mutex<[UUID: [ClientContact]]>([:])
+    public func contacts(of client: Client) async throws -> [ClientContact] {
+        ClientContact.chronological(contactsByClient.withLock { $0[client.id] ?? [] })
+    }
 }

@@ -7,5 +7,10 @@ enum ClientShow {
         let csrf: String
         let user: StaffUser
         let client: Client
+        /// Every contact, oldest first (issue 14, item 4).
+        let contacts: [ClientContact]
+        /// Office and service names by slug, in the page's language.
+        let names: [String: String]
+        let canOpenCases: Bool
     }
 }

@@ -20,6 +20,34 @@ extension ClientShow {
             H.el("h1", [], text: "\(c.name) \(c.surname)"),
             H.el("dl", [.cls("contacts")], rows),
             H.el("p", [.cls("hint")], text: s.readLogged),
+            ledger(m, t),
+        ])
+    }
+
+    /// The ledger: every booking, visit, waitlist place, submission and letter, oldest first.
+    static func ledger(_ m: Model, _ t: Strings) -> Body {
+        let g = LedgerStrings.of(m.language)
+        guard !m.contacts.isEmpty else { return H.group([H.el("h2", [], text: g.heading), H.el("p", [], text: g.none)]) }
+        let headers = [g.when, g.what, g.office, g.details, g.status]
+        return H.group([
+            H.el("h2", [], text: g.heading),
+            H.el("table", [.cls("stack-on-phone"), .aria("label", g.heading)], [
+                H.el("thead", [], [H.el("tr", [], headers.map { H.el("th", [Attr("scope", "col")], text: $0) })]),
+                H.el("tbody", [], m.contacts.map { c in
+                    let title = m.names[c.title] ?? c.title
+                    let details: Body = c.caseID.map { id in
+                        m.canOpenCases ? H.link(StaffPage.caseShow(id.uuidString).path(m.language), "\(c.code) — \(title)")
+                                       : H.txt("\(c.code) — \(title)")
+                    } ?? H.txt("\(title) (\(c.code))")
+                    return H.el("tr", [], [
+                        H.el("td", [Attr("data-label", g.when)], text: CasePages.when(c.at, t)),
+                        H.el("td", [Attr("data-label", g.what)], text: g.kind(c.kind)),
+                        H.el("td", [Attr("data-label", g.office)], text: m.names[c.officeSlug] ?? c.officeSlug),
+                        H.el("td", [Attr("data-label", g.details)], [details]),
+                        H.el("td", [Attr("data-label", g.status)], text: g.status(c.status)),
+                    ])
+                }),
+            ]),
         ])
     }
 }
