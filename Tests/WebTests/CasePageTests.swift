@@ -141,6 +141,9 @@ struct CasePageTests {
             #expect(!list.text.contains("Ozoliņš") && !list.text.contains("Pases termiņš"))
             let none = try await officer.get("/staff/cases?due=soon")
             #expect(none.text.contains("Nav lietu."))
+            // The start page counts them for whoever reads cases.
+            let home = try await officer.get("/staff")
+            #expect(home.text.contains("Nokavēti iesniegumi: 1") && home.text.contains("Atbildes termiņš beidzas 3 darbdienās: 0"))
         }
     }
 

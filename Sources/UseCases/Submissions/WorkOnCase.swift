@@ -170,7 +170,7 @@ public struct WorkOnCase: Sendable {
         case .soon?:
             filter.status = .open
             filter.dueOnOrAfter = today
-            filter.dueOnOrBefore = try await calendar().addingWorkingDays(3, to: today)
+            filter.dueOnOrBefore = try await calendar().addingWorkingDays(DeadlineDigest.soonWorkingDays, to: today)
         case nil: break
         }
         if let status, filter.status != status { return [] }

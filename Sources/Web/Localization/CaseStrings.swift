@@ -112,8 +112,14 @@ struct CaseStrings: Sendable {
     let complaintTitle: @Sendable (String) -> String
     let complaintAbout: String
     let complaintSubject: @Sendable (ComplaintSubject) -> String
+    let overdueCount: @Sendable (Int) -> String
+    let soonCount: @Sendable (Int) -> String
 
     static func of(_ l: Language) -> CaseStrings { l == .lv ? .lv : .en }
+
+    /// "3 darbdienās" / "3 working days": the horizon of "due soon", from its one source.
+    static let soonLv = "\(DeadlineDigest.soonWorkingDays) " + LatvianPlural.form(DeadlineDigest.soonWorkingDays, one: "darbdienā", many: "darbdienās")
+    static let soonEn = "\(DeadlineDigest.soonWorkingDays) " + EnglishPlural.form(DeadlineDigest.soonWorkingDays, one: "working day", many: "working days")
 
     static let lv = CaseStrings(
         title: "Iesniegumi un lietas",
@@ -123,7 +129,7 @@ struct CaseStrings: Sendable {
         newIntro: "Klātienes, mutvārdu un pasta iesniegumi. Atbildes termiņš tiek noteikts pēc saņemšanas dienas.",
         oralHint: "Mutvārdu iesniegumu pierakstiet klienta klātbūtnē, nolasiet viņam priekšā un izsniedziet kopiju.",
         filterLegend: "Atlase", statusLabel: "Statuss", dueLabel: "Termiņš", any: "Visi", overdue: "Nokavēti",
-        dueSoon: "Beidzas 3 darbdienās", show: "Rādīt", none: "Nav lietu.",
+        dueSoon: "Beidzas \(soonLv)", show: "Rādīt", none: "Nav lietu.",
         reference: "Reģ. Nr.", office: "Nodaļa", channel: "Kanāls", trust: "Paraksts", received: "Saņemts",
         due: "Atbildēt līdz", referralDue: "Pārsūtīt līdz", status: "Statuss", open: "Atvērt",
         channelName: { c in
@@ -246,7 +252,9 @@ struct CaseStrings: Sendable {
             case .act: return "par citu rīcību vai faktisko rīcību"
             case .conduct: return "par darbinieka uzvedību"
             }
-        })
+        },
+        overdueCount: { n in "Nokavēti iesniegumi: \(n)" },
+        soonCount: { n in "Atbildes termiņš beidzas \(soonLv): \(n)" })
 
     static let en = CaseStrings(
         title: "Submissions and cases",
@@ -256,7 +264,7 @@ struct CaseStrings: Sendable {
         newIntro: "In-person, oral and postal submissions. The answer date follows from the day it was received.",
         oralHint: "Write an oral submission down in the client's presence, read it back to them and give them a copy.",
         filterLegend: "Filter", statusLabel: "Status", dueLabel: "Due", any: "All", overdue: "Overdue",
-        dueSoon: "Due within 3 working days", show: "Show", none: "No cases.",
+        dueSoon: "Due within \(soonEn)", show: "Show", none: "No cases.",
         reference: "Ref.", office: "Office", channel: "Channel", trust: "Signature", received: "Received",
         due: "Answer by", referralDue: "Forward by", status: "Status", open: "Open",
         channelName: { c in
@@ -379,7 +387,9 @@ struct CaseStrings: Sendable {
             case .act: return "another act or action"
             case .conduct: return "an employee's conduct"
             }
-        })
+        },
+        overdueCount: { n in "Overdue submissions: \(n)" },
+        soonCount: { n in "Due within \(soonEn): \(n)" })
 }
 
 /// The public submission form's own words (issue 14); its fields are CaseStrings'.

@@ -8,8 +8,15 @@ struct ProfileController: Sendable {
     
 
     func home(_ req: Request, _ l: Language, notice: String?) async throws -> Response {
-        let (user, _) = try req.requireAnyStaff()
-        return html(StaffHome.view(.init(language: l, csrf: try await req.formToken(), user: user, notice: notice), .of(l)))
+        let (user, principal) = try req.requireAnyStaff()
+        var model = StaffHome.Model(language: l, csrf: try await req.formToken(), user: user, notice: notice)
+        if principal.permissions.contains(.casesRead) {
+            let worker = CaseWorker(userID: user.id, roles: principal.roles, offices: principal.offices, channel: "page /staff")
+            let work = req.useCases.workOnCase(worker)
+            model.deadlines = (try await work.list(status: nil, office: nil, due: .overdue).count,
+                               try await work.list(status: nil, office: nil, due: .soon).count)
+        }
+        return html(StaffHome.view(model, .of(l)))
     }
 
     func profile(_ req: Request, _ l: Language, notice: String? = nil, passwordErrors: [(field: String, message: String)] = [],

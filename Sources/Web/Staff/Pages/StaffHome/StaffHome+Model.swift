@@ -7,5 +7,7 @@ enum StaffHome {
         let csrf: String
         let user: StaffUser
         let notice: String?
+        /// For those who read cases: their offices' overdue and due-soon counts (issue 14, item 3).
+        var deadlines: (overdue: Int, soon: Int)? = nil
     }
 }

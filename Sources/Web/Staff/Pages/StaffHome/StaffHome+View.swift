@@ -6,6 +6,16 @@ extension StaffHome {
         var main: [Body] = [H.el("h1", [], text: s.welcome(u.name))]
         if let notice = m.notice { main.append(Form.notice(notice)) }
         main.append(H.el("p", [], text: [u.unit, u.position].compactMap { $0 }.joined(separator: ", ")))
+        if let d = m.deadlines {
+            let c = CaseStrings.of(m.language)
+            main.append(H.el("section", [.aria("labelledby", "deadlines")], [
+                H.el("h2", [.id("deadlines")], text: c.title),
+                H.el("ul", [], [
+                    H.el("li", [], [H.link(StaffPage.cases.path(m.language) + "?due=overdue", c.overdueCount(d.overdue))]),
+                    H.el("li", [], [H.link(StaffPage.cases.path(m.language) + "?due=soon", c.soonCount(d.soon))]),
+                ]),
+            ]))
+        }
         var links: [Body] = []
         let permissions = u.principal().permissions
         if permissions.contains(.clientsSearch) { links.append(H.el("li", [], [H.link(StaffPage.clients.path(m.language), s.clientSearchTitle)])) }
