@@ -526,6 +526,135 @@ def journey_office_and_fee_corrections(s):
         admin.quit()
 
 
+def journey_submissions(s):
+    """Issue 14: a clerk writes down an oral submission in the client's presence, prints the copy and
+    records handing it over; someone writes through the public form; a case officer answers the
+    e-mail that came through `apkalpe mail ingest` (general information only), suspends and
+    resumes one, is refused a refusal without a legal basis and then gives one — the letter carries
+    the contest notice in Latvian, and in English for an English-speaking submitter — and forwards
+    the public form's one to another institution."""
+    a = s.args.base
+    me = s.driver
+
+    def sign_in(email):
+        s.driver = s.browser()
+        s.open(a + "/staff/login")
+        s.type_in("email", email)
+        s.type_in("password", s.args.password)
+        s.new_page(lambda: s.press(Keys.ENTER))
+
+    def fill(form, fields):
+        for name, value in fields.items():
+            field = form.find_element(By.NAME, name)
+            if field.tag_name == "select":
+                field.find_element(By.CSS_SELECTOR, f"option[value='{value}']").click()
+            else:
+                field.clear()
+                field.send_keys(value)
+
+    def submit(form):
+        s.new_page(lambda: form.find_element(By.CSS_SELECTOR, "button[type=submit]").click())
+
+    def register(subject, language="lv", code="161175-19997"):
+        s.open(a + "/staff/cases/new")
+        form = s.driver.find_element(By.CSS_SELECTOR, "form[action='/staff/cases/new']")
+        fill(form, {"channel": "oral", "officeId": "ogre", "name": "Pēteris", "surname": "Kļaviņš", "personalCode": code, "language": language,
+                    "subject": subject, "text": "Lūdzu izsniegt pasi ātrāk, jo 15. janvārī dodos ceļā.\nTālrunis 29000000."})
+        submit(form)
+        check("Iesniegums reģistrēts ar Nr. IES-" in s.text(), f"not registered: {s.text()[:300]}")
+        return s.driver.current_url.split("?")[0]
+
+    clerk = officer = visitor = None
+    try:
+        # The clerk at the desk.
+        sign_in(s.args.clerk)
+        clerk = s.driver
+        s.open(a + "/staff/cases/new")
+        s.see("submission-new", "Iesnieguma reģistrēšana", "Mutvārdu iesniegumu pierakstiet klienta klātbūtnē")
+        oral = register("Pases izsniegšanas termiņš")
+        s.see("case-registered", "Iesniegums reģistrēts", "Atbildēt līdz", "mutvārdos", "parakstīts")
+        s.follow("/copy")
+        s.see("case-oral-copy", "Iesnieguma kopija IES-", "Iesniedzējs iepazinās, paraksts:", "15. janvārī dodos ceļā")
+        pdf = s.driver.execute_cdp_cmd("Page.printToPDF", {"printBackground": False})
+        with open(os.path.join(s.out, "oral-copy.pdf"), "wb") as f:
+            import base64
+            f.write(base64.b64decode(pdf["data"]))
+        check(len(pdf["data"]) > 1000, "the printed copy is empty")
+        s.open(oral)
+        s.press_button("Kopija izsniegta klientam")
+        s.see("case-copy-handed-over", "Kopijas izsniegšana reģistrēta.", "Kopija izsniegta")
+
+        # Someone writes through the public form, in English.
+        visitor = s.browser()
+        s.driver = visitor
+        s.open(a + "/en/submission")
+        s.see("public-submission-form", "Write to the Office", "general information only")
+        form = s.driver.find_element(By.CSS_SELECTOR, "form[action='/en/submission']")
+        fill(form, {"name": "Maria", "surname": "Rossi", "email": "maria@example.it", "subject": "Tax residence certificate",
+                    "text": "I need a certificate of my tax residence in Latvia."})
+        submit(form)
+        s.see("public-submission-sent", "Submission received", "registered as IES-")
+        public_ref = s.text().split("registered as ")[1].split(".")[0].strip()
+
+        # The case officer.
+        sign_in(s.args.officer)
+        officer = s.driver
+        s.open(a + "/staff/cases?status=open")
+        s.see("cases-list", "Iesniegumi un lietas", s.args.mail_reference, "neparakstīts")
+        link = s.driver.find_element(By.LINK_TEXT, s.args.mail_reference)
+        s.new_page(link.click)
+        s.see("case-unsigned-email", "Iesniegums nav parakstīts", "e-pastā", "vispārīgu informāciju")
+        outcomes = [o.get_attribute("value") for o in s.driver.find_elements(By.CSS_SELECTOR, "#outcome option")]
+        check(outcomes == ["general-information"], f"an unsigned e-mail is offered {outcomes}")
+        form = s.driver.find_element(By.CSS_SELECTOR, "form[action$='/decide']")
+        fill(form, {"decisionReason": "Pases izsniegšanas termiņš ir 10 darbdienas no pieteikuma dienas."})
+        submit(form)
+        s.see("case-general-information", "Lēmums pieņemts", "vispārīga informācija")
+
+        s.open(oral)
+        form = s.driver.find_element(By.CSS_SELECTOR, "form[action$='/suspend']")
+        fill(form, {"reason": "Gaidām iesniedzēja fotogrāfiju"})
+        submit(form)
+        s.see("case-suspended", "Termiņš apturēts.", "Apturēts kopš")
+        s.press_button("Iesniedzējs atbildēja")
+        s.see("case-resumed", "Termiņš atsākts.")
+        form = s.driver.find_element(By.CSS_SELECTOR, "form[action$='/decide']")
+        fill(form, {"outcome": "refused", "decisionReason": "Nav iesniegta fotogrāfija."})
+        submit(form)
+        s.see("case-refusal-without-basis", "Atteikumam vai daļējai apmierināšanai norādiet vismaz vienu tiesisko pamatojumu.")
+        form = s.driver.find_element(By.CSS_SELECTOR, "form[action$='/decide']")
+        fill(form, {"outcome": "refused", "decisionReason": "Nav iesniegta fotogrāfija.",
+                    "act0": "personu-apliecinosu-dokumentu-likums", "section0": "9", "paragraph0": "2"})
+        submit(form)
+        s.see("case-refused", "Lēmums pieņemts", "Personu apliecinošu dokumentu likuma 9. panta 2. daļa", "Šo lēmumu var apstrīdēt")
+        s.follow("/letters/")
+        s.see("decision-letter-lv", "Labdien, Pēteris Kļaviņš!", "Šo lēmumu var apstrīdēt Pilsonības un migrācijas lietu pārvaldes priekšniekam")
+
+        register("Residence permit", language="en", code="")
+        form = s.driver.find_element(By.CSS_SELECTOR, "form[action$='/decide']")
+        fill(form, {"outcome": "refused", "decisionReason": "The permit cannot be extended before the old one ends.",
+                    "act0": "imigracijas-likums", "section0": "34"})
+        submit(form)
+        s.follow("/letters/")
+        s.see("decision-letter-en", "Dear Pēteris Kļaviņš", "You may contest this decision to the Head of the Office")
+
+        s.open(a + "/staff/cases?status=open")
+        link = s.driver.find_element(By.LINK_TEXT, public_ref)
+        s.new_page(link.click)
+        form = s.driver.find_element(By.CSS_SELECTOR, "form[action$='/refer']")
+        fill(form, {"institutionId": "vid"})
+        submit(form)
+        s.see("case-referred", "Iesniegums pārsūtīts; sagatavotas abas vēstules.", "Pārsūtīšana iestādei",
+              "Paziņojums iesniedzējam par pārsūtīšanu")
+        status, _ = api(a, "GET", "/api/v1/cases")
+        check(status == 401, f"the cases API answered {status} without a token")
+    finally:
+        for d in (clerk, officer, visitor):
+            if d is not None:
+                d.quit()
+        s.driver = me
+
+
 def journey_emergency(s):
     """The clerk presses the emergency button; the supervisor, on another page of the staff area
     in their own browser, sees it on screen within one poll, and acknowledges it."""
@@ -604,6 +733,8 @@ def main():
     p.add_argument("--password", required=True)
     p.add_argument("--supervisor", required=True, help="a supervisor of Ogre (same password)")
     p.add_argument("--admin", required=True, help="an administrator (same password)")
+    p.add_argument("--officer", required=True, help="a case officer of Ogre (same password)")
+    p.add_argument("--mail-reference", required=True, help="the case `apkalpe mail ingest` made of an e-mail to Ogre")
     p.add_argument("--out", required=True)
     p.add_argument("--visit-code", required=True, help="a booking for today at Ogre, within the check-in window")
     p.add_argument("--today", required=True, help="the date of the server's fixed clock (YYYY-MM-DD)")
@@ -619,6 +750,8 @@ def main():
         s.run("an emergency reaches the supervisor's screen", journey_emergency)
         s.run("an administrator moves a working day and records a festival day", journey_calendar_corrections)
         s.run("an administrator corrects an office's week and announces a fee", journey_office_and_fee_corrections)
+        s.run("submissions: an oral one written down and printed, an e-mail, the public form; refused, forwarded",
+              journey_submissions)
         s.run("every page in both languages", journey_tour_both_languages)
     finally:
         s.driver.quit()
