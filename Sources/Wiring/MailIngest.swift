@@ -19,6 +19,11 @@ enum MailIngest {
         let isNew: Bool
     }
 
+    /// A mail's words without the control characters the intake refuses (a mail is never refused for its form).
+    static func plain(_ s: String) -> String {
+        String(String.UnicodeScalarView(s.unicodeScalars.filter { !SubmissionIntake.hasControlCharacters(String($0)) }))
+    }
+
     static func ingest(_ raw: Data, to: String?, db: any Database, files: any FileStore, now: Date) async throws -> Result {
         let message = MailMessage(parsing: raw)
         let reference = FluentStores(db: db).reference
@@ -31,16 +36,17 @@ enum MailIngest {
 
         var input = SubmissionIntake.Input(channel: .email)
         if let from = message.from {
-            let words = (from.name ?? "").split(separator: " ").map(String.init)
-            input.name = words.first ?? String(from.email.prefix { $0 != "@" })
-            input.surname = words.count > 1 ? words.dropFirst().joined(separator: " ") : "–"
+            let words = plain(from.name ?? "").split(separator: " ").map(String.init)
+            let limit = SubmissionIntake.Limits.name
+            input.name = String((words.first ?? plain(String(from.email.prefix { $0 != "@" }))).prefix(limit))
+            input.surname = String((words.count > 1 ? words.dropFirst().joined(separator: " ") : "–").prefix(limit))
             input.email = EmailAddress.isValid(from.email) ? from.email : nil
         } else {
             input.anonymous = true
         }
-        let subject = message.subject.trimmingCharacters(in: .whitespacesAndNewlines)
+        let subject = plain(message.subject).trimmingCharacters(in: .whitespacesAndNewlines)
         input.subject = subject.isEmpty ? "(bez temata)" : String(subject.prefix(SubmissionIntake.Limits.subject))
-        var text = message.text.isEmpty ? "(tukša vēstule)" : message.text
+        var text = message.text.isEmpty ? "(tukša vēstule)" : plain(message.text)
         var candidates: [AttachmentRule.Candidate] = []
         var notes: [String] = []
         if text.count > SubmissionIntake.Limits.text {
@@ -64,8 +70,8 @@ enum MailIngest {
 
         var envelope = RegisterSubmission.Envelope(actor: "mail", officeSlug: office)
         // Without a Message-ID, the message's own checksum: the same bytes twice are still one case.
-        envelope.messageID = String((message.messageID ?? "sha256:" + AttachmentRule.sha256([UInt8](raw))).prefix(500))
-        envelope.divisionAddress = division.map { String($0.prefix(254)) }
+        envelope.messageID = String(plain(message.messageID ?? "sha256:" + AttachmentRule.sha256([UInt8](raw))).prefix(500))
+        envelope.divisionAddress = division.map { String(plain($0).prefix(254)) }
         envelope.attachments = candidates
         let register = RegisterSubmission(cases: FluentStores(db: db).cases, files: files, reference: reference, now: now)
         let registered = try await register(input, envelope)

@@ -99,6 +99,22 @@ struct CaseAPITests {
         }
     }
 
+    @Test(arguments: TestDB.all)
+    func aNulByteIsARefusalNotAServerError(db: TestDB) async throws {
+        try await withTestApp(db) { app in
+            let (_, auditor) = try await staffToken(app, roles: [.supervisor, .auditor])
+            let res = try await post(app, "/api/v1/submissions", json: #"{"channel":"oral","officeId":"ogre","subject":"a\u0000b","text":"x\u0007y"}"#,
+                                     headers: bearer(auditor))
+            #expect(res.status == .unprocessableEntity)
+            let pointers = ((try res.json())["errors"] as? [[String: Any]] ?? []).compactMap { $0["pointer"] as? String }
+            #expect(Set(pointers) == ["/subject", "/text"])
+            let odd = try await post(app, "/api/v1/submissions", json: #"{"channel":"oral","officeId":"og\u0000re","subject":"a","text":"b"}"#,
+                                     headers: bearer(auditor))
+            #expect(odd.status == .unprocessableEntity)
+            #expect(try await get(app, "/api/v1/cases?office=og%00re", headers: bearer(auditor)).status != .internalServerError)
+        }
+    }
+
     @Test func registrationRefusalsPointAtTheirFields() async throws {
         try await withTestApp { app in
             let (_, clerk) = try await staffToken(app, roles: [.clerk])

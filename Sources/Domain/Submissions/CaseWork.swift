@@ -23,6 +23,7 @@ public enum CaseWork {
         case unsignedSubmission
         case legalBasisRequired
         case notAnonymous
+        case controlCharacter
     }
 
     public struct Refusal: Error, Sendable, Equatable {
@@ -44,6 +45,7 @@ public enum CaseWork {
         let t = (text ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         if t.isEmpty { problems.append(.init(field, .required)) }
         if t.count > limit { problems.append(.init(field, .tooLong)) }
+        if SubmissionIntake.hasControlCharacters(t) { problems.append(.init(field, .controlCharacter)) }
         return t
     }
 
@@ -108,6 +110,7 @@ public enum CaseWork {
             }
         if problems.contains(where: { $0.issue == .unsignedSubmission }) { return .failure(Refusal(problems)) }
         if why.count > Limits.reason { problems.append(.init("reason", .tooLong)) }
+        if SubmissionIntake.hasControlCharacters(why) { problems.append(.init("reason", .controlCharacter)) }
         if legalBasis.count > Limits.legalBases { problems.append(.init("legalBasis", .tooMany)) }
         for (i, basis) in legalBasis.prefix(Limits.legalBases).enumerated() {
             if LegalAct.find(basis.act) == nil { problems.append(.init("legalBasis/\(i)/act", .unknownAct)) }

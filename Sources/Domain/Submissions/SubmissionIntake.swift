@@ -40,7 +40,9 @@ public struct SubmissionIntake: Hashable, Sendable {
     public let referralDue: LocalDate
 
     public enum Issue: String, Sendable, Equatable {
-        case required, tooLong, notAnEmail, notAPersonalCode, notADate, inTheFuture, notForThisChannel, tooEarly
+        case required, tooLong, notAnEmail, notAPersonalCode, notADate, inTheFuture, notForThisChannel, tooEarly,
+             /// A control character (NUL and the like) that no person types; only tab and line breaks are text.
+             controlCharacter
     }
 
     public enum Limits {
@@ -92,6 +94,7 @@ public struct SubmissionIntake: Hashable, Sendable {
             let v = clean(value)
             if v == nil && required { problems.append(.init(field, .required)) }
             if let v, v.count > limit { problems.append(.init(field, .tooLong)) }
+            if let v, Self.hasControlCharacters(v) { problems.append(.init(field, .controlCharacter)) }
             return v
         }
         var submitter: Submitter? = nil
@@ -143,6 +146,14 @@ public struct SubmissionIntake: Hashable, Sendable {
             text: body ?? "", moreInformationReason: reason,
             answerDue: SubmissionDeadline.answerDue(received: day, moreInformationNeeded: input.moreInformationNeeded, calendar: calendar),
             referralDue: SubmissionDeadline.referralDue(received: day, calendar: calendar)))
+    }
+
+    /// C0 and C1 control characters other than tab, line feed and carriage return: no person types
+    /// them, and PostgreSQL refuses NUL in text.
+    public static func hasControlCharacters(_ s: String) -> Bool {
+        s.unicodeScalars.contains { c in
+            (c.value < 0x20 && c != "\t" && c != "\n" && c != "\r") || (0x7F...0x9F).contains(c.value)
+        }
     }
 
     public struct FieldProblems: Error, Sendable, Equatable {

@@ -65,7 +65,9 @@ public struct RegisterSubmission: Sendable {
         }
         var problems: [FieldProblem<SubmissionProblem.Issue>] = []
         let officeSlug = envelope.officeSlug ?? Self.centralOffice
-        if try await reference.office(slug: officeSlug) == nil { problems.append(.init("officeId", .unknownOffice)) }
+        // Only something shaped like an office's id is looked up.
+        let office = OfficeDetailsRule.isSlug(officeSlug) ? try await reference.office(slug: officeSlug) : nil
+        if office == nil { problems.append(.init("officeId", .unknownOffice)) }
         let calendar = WorkingCalendar(adjustments: try await reference.calendarAdjustments())
         let intake: SubmissionIntake?
         switch SubmissionIntake.check(input, now: now, calendar: calendar) {

@@ -160,7 +160,7 @@ public struct WorkOnCase: Sendable {
     /// Cases the worker may see. `due` turns into days on the working calendar: overdue is past
     /// its last day and still open; soon is due within the next three working days.
     public func list(status: CaseStatus?, office: String?, due: CaseFilter.Due?, assignedTo: UUID? = nil) async throws -> [SubmissionCase] {
-        if let office, !worker.reaches(office) { return [] }
+        if let office, !OfficeDetailsRule.isSlug(office) || !worker.reaches(office) { return [] }
         var filter = CaseFilter(status: status, office: office,
                                 offices: worker.roles.contains(where: \.isAgencyWide) ? nil : worker.offices, assignedTo: assignedTo)
         switch due {

@@ -20,6 +20,7 @@ enum SubmissionWording {
                 return lv ? "Saņemšanas laiku var norādīt tikai pasta, klātienes un mutvārdu iesniegumam."
                           : "A time received can be given only for post, in-person and oral submissions."
             case .tooEarly: return lv ? "Saņemšanas datums ir par agru." : "The date received is too early."
+            case .controlCharacter: return lv ? "Teksts satur neatļautas vadības rakstzīmes." : "The text contains control characters that are not allowed."
             }
         case .attachment(let a):
             switch a {
@@ -55,6 +56,7 @@ enum SubmissionWording {
             return lv ? "Atteikumam vai daļējai apmierināšanai norādiet vismaz vienu tiesisko pamatojumu."
                       : "A refusal or partial grant needs at least one legal basis."
         case .notAnonymous: return lv ? "Bez izskatīšanas var atstāt tikai anonīmu iesniegumu." : "Only an anonymous submission may be left unexamined."
+        case .controlCharacter: return lv ? "Teksts satur neatļautas vadības rakstzīmes." : "The text contains control characters that are not allowed."
         }
     }
 }
