@@ -41,6 +41,7 @@ let package = Package(
             dependencies: [
                 "Domain",
                 "UseCases",
+                "Mail",
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Plot", package: "Plot"),
                 .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),

@@ -157,7 +157,9 @@ enum AdminCLI {
             let to = options.optional("to")
             if let to, !EmailAddress.isValid(to) { throw UsageError("--to must be an e-mail address") }
             do {
-                return try await MailIngest.ingest(raw, to: to, db: db, files: files, now: now).reference
+                let stores = FluentStores(db: db)
+                let register = RegisterSubmission(cases: stores.cases, files: files, reference: stores.reference, now: now)
+                return try await MailIngest.ingest(raw, to: to, register: register, reference: stores.reference).case.reference
             } catch let problem as SubmissionProblem {
                 throw UsageError("the message cannot be registered: " + problem.fields.map(\.name).joined(separator: ", "))
             }

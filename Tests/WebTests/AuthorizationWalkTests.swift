@@ -113,6 +113,7 @@ struct AuthorizationWalkTests {
         "GET /staff/cases/:id/letters/:letter": .permission("cases:read"),
         "GET /staff/cases/:id/attachments/:attachment": .permission("cases:read"),
         "POST /api/v1/submissions": .permission("submissions:register"),
+        "POST /api/v1/mail": .permission("submissions:register"),
         "GET /api/v1/cases": .permission("cases:read"),
         "GET /api/v1/cases/:caseId": .permission("cases:read"),
         "POST /api/v1/cases/:caseId/suspension": .permission("cases:work"),
@@ -121,6 +122,7 @@ struct AuthorizationWalkTests {
         "POST /api/v1/cases/:caseId/decision": .permission("cases:work"),
         "POST /api/v1/cases/:caseId/notes": .permission("cases:work"),
         "POST /api/v1/cases/:caseId/assignment": .permission("cases:work"),
+        "DELETE /api/v1/cases/:caseId/assignment": .permission("cases:work"),
         "POST /api/v1/cases/:caseId/complaints": .permission("submissions:register"),
         "GET /api/v1/institutions": .permission("cases:read"),
         "GET /api/v1/legal-acts": .permission("cases:read"),
@@ -220,6 +222,7 @@ struct AuthorizationWalkTests {
             for r in ordered {
                 let res = r.method == "GET" ? try await anonymous.get(concrete(r.path))
                     : r.method == "PATCH" ? Reply(try await patch(app, concrete(r.path), json: "{}", headers: [:]))
+                    : r.method == "DELETE" ? Reply(try await app.testing().sendRequest(.DELETE, concrete(r.path)))
                     : try await anonymous.post(concrete(r.path), [:], csrf: "")
                 if r.path.hasPrefix("/api/") {
                     #expect(res.status == .unauthorized, "anonymous \(r.method) \(r.path)")
@@ -246,6 +249,7 @@ struct AuthorizationWalkTests {
                         res = Reply(r.method == "GET"
                             ? try await get(app, concrete(r.path), headers: bearer(token))
                             : r.method == "PATCH" ? try await patch(app, concrete(r.path), json: "{}", headers: bearer(token))
+                            : r.method == "DELETE" ? try await app.testing().sendRequest(.DELETE, concrete(r.path), headers: bearer(token))
                             : try await post(app, concrete(r.path), json: body, headers: bearer(token)))
                     } else {
                         if r.method == "GET" {

@@ -204,4 +204,31 @@ struct CaseAPITests {
             await #expect(throws: AdminCLI.UsageError.self) { _ = try await ingest("mail ingest --to nobody") }
         }
     }
+
+    @Test func aMailServerMayPostTheRawMessageUpToFortyMegabytes() async throws {
+        try await withTestApp { app in
+            let (_, clerk) = try await staffToken(app, roles: [.clerk])
+            func send(_ raw: String, to: String = "ogre@pmlp.gov.lv", token: String?) async throws -> TestingHTTPResponse {
+                var h: HTTPHeaders = ["Content-Type": "message/rfc822"]
+                if let token { h.add(name: .authorization, value: "Bearer \(token)") }
+                return try await app.testing().sendRequest(.POST, "/api/v1/mail?to=\(to)", headers: h, body: ByteBuffer(string: raw))
+            }
+            #expect(try await send(Self.email, token: nil).status == .unauthorized)
+            let first = try await send(Self.email, token: clerk)
+            #expect(first.status == .created)
+            let body = try first.json()
+            #expect(body["trust"] as? String == "unsigned" && body["isNew"] as? Bool == true)
+            let again = try await send(Self.email, token: clerk)
+            let againBody = try again.json()
+            #expect(again.status == .ok && againBody["reference"] as? String == body["reference"] as? String)
+            // A scan of 150 KB is over the API's usual 64 KB, not over this operation's limit.
+            let scan = Data(repeating: 0x25, count: 150_000).base64EncodedString(options: .lineLength76Characters)
+            let big = Self.email.replacingOccurrences(of: "<2026-12-21.1@example.lv>", with: "<2026-12-21.2@example.lv>")
+                .replacingOccurrences(of: "JVBERi0xLjQK", with: scan.replacingOccurrences(of: "\r\n", with: "\r\n"))
+            let large = try await send(big, token: clerk)
+            #expect(large.status == .created)
+            #expect(try await send(Self.email, to: "not-an-address", token: clerk).status == .badRequest)
+            #expect(try await CaseModel.query(on: app.db).count() == 2)
+        }
+    }
 }

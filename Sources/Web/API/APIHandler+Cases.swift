@@ -1,5 +1,6 @@
 import Domain
 import Foundation
+import OpenAPIRuntime
 import UseCases
 import Vapor
 
@@ -11,9 +12,15 @@ extension APIHandler {
         return CaseWorker(userID: user.id, roles: principal.roles, offices: principal.offices, channel: channel)
     }
 
-    static func intake(_ body: Components.Schemas.SubmissionInput) -> SubmissionIntake.Input {
+    static func intake(_ body: Components.Schemas.SubmissionInput) throws -> SubmissionIntake.Input {
         var i = SubmissionIntake.Input(channel: SubmissionChannel(rawValue: body.channel.rawValue) ?? .webForm)
-        i.receivedAt = body.receivedAt
+        if let text = body.receivedAt {
+            // Parsed here, not by the generated decoder: any year is a 422 naming the field, never a 400.
+            guard let at = RigaTime.parse(text) else {
+                throw APIProblem(SubmissionProblem([.init("receivedAt", .intake(.notADate))]))
+            }
+            i.receivedAt = at
+        }
         i.anonymous = body.anonymous ?? (body.submitter == nil)
         i.name = body.submitter?.name
         i.surname = body.submitter?.surname
@@ -41,7 +48,7 @@ extension APIHandler {
             throw APIProblem(.forbidden, detail: { $0.notAllowed })
         }
         do {
-            let registered = try await useCases.registerSubmission(Self.intake(body), envelope)
+            let registered = try await useCases.registerSubmission(try Self.intake(body), envelope)
             return .created(.init(body: .json(APIMapping.case(registered.case))))
         } catch let problem as SubmissionProblem {
             throw APIProblem(problem)
@@ -50,6 +57,9 @@ extension APIHandler {
 
     func listCases(_ input: Operations.ListCases.Input) async throws -> Operations.ListCases.Output {
         let w = try worker(.casesRead, channel: "GET /api/v1/cases")
+        if let office = input.query.office, !OfficeDetailsRule.isSlug(office) {
+            throw APIProblem.parameter("office", { $0.malformedRequest })
+        }
         var assignee: UUID?
         if let text = input.query.assignedTo {
             guard let id = UUID(uuidString: text) else { throw APIProblem.parameter("assignedTo", { $0.malformedRequest }) }
@@ -121,12 +131,15 @@ extension APIHandler {
         let id = try caseID(input.path.caseId)
         let w = try worker(.casesWork, channel: "POST /api/v1/cases/{caseId}/assignment")
         guard case .json(let body) = input.body else { throw APIProblem(.validation, detail: { $0.malformedRequest }) }
-        var officer: UUID?
-        if let text = body.officerId {
-            guard let parsed = UUID(uuidString: text) else { throw APIProblem.parameter("officerId", { $0.malformedRequest }) }
-            officer = parsed
-        }
+        guard let officer = UUID(uuidString: body.officerId) else { throw APIProblem.parameter("officerId", { $0.malformedRequest }) }
         let c = try await caseStep { try await useCases.workOnCase(w).assign(id, to: officer) }
+        return .ok(.init(body: .json(APIMapping.case(c))))
+    }
+
+    func unassignCase(_ input: Operations.UnassignCase.Input) async throws -> Operations.UnassignCase.Output {
+        let id = try caseID(input.path.caseId)
+        let w = try worker(.casesWork, channel: "DELETE /api/v1/cases/{caseId}/assignment")
+        let c = try await caseStep { try await useCases.workOnCase(w).assign(id, to: nil) }
         return .ok(.init(body: .json(APIMapping.case(c))))
     }
 
@@ -143,7 +156,7 @@ extension APIHandler {
         let w = try worker(.submissionsRegister, channel: "POST /api/v1/cases/{caseId}/complaints")
         guard case .json(let body) = input.body else { throw APIProblem(.validation, detail: { $0.malformedRequest }) }
         let about = ComplaintSubject(rawValue: body.value2.about.rawValue) ?? .act
-        let c = try await caseStep { try await useCases.fileComplaint(w)(about: id, subject: about, input: Self.intake(body.value1)) }
+        let c = try await caseStep { try await useCases.fileComplaint(w)(about: id, subject: about, input: try Self.intake(body.value1)) }
         return .created(.init(body: .json(APIMapping.case(c))))
     }
 
@@ -157,5 +170,31 @@ extension APIHandler {
     func listLegalActs(_ input: Operations.ListLegalActs.Input) async throws -> Operations.ListLegalActs.Output {
         _ = try request.requireStaff(.casesRead)
         return .ok(.init(body: .json(.init(items: LegalAct.catalogue.map { .init(id: $0.id, name: APIMapping.text($0.name)) }))))
+    }
+}
+
+/// A raw e-mail posted by a mail server (issue 14): the same reader as `apkalpe mail ingest`.
+extension APIHandler {
+    func ingestMail(_ input: Operations.IngestMail.Input) async throws -> Operations.IngestMail.Output {
+        let req = try request
+        _ = try req.requireStaff(.submissionsRegister)
+        guard case .messageRfc822(let body) = input.body else { throw APIProblem(.validation, detail: { $0.malformedRequest }) }
+        let raw = try await Data(collecting: body, upTo: MailIngest.maximumSize)
+        guard !raw.isEmpty else { throw APIProblem(.validation, detail: { $0.malformedRequest }) }
+        if let to = input.query.to, !EmailAddress.isValid(to) {
+            throw APIProblem.parameter("to", { $0.notAnEmail })
+        }
+        let registered: RegisterSubmission.Registered
+        do {
+            registered = try await MailIngest.ingest(raw, to: input.query.to, register: useCases.registerSubmission,
+                                                     reference: useCases.reference)
+        } catch let problem as SubmissionProblem {
+            throw APIProblem(problem)
+        }
+        let c = registered.case
+        let answer = Components.Schemas.MailIngested(id: c.id.uuidString, reference: c.reference,
+                                                     trust: .init(rawValue: c.trust.rawValue) ?? .unsigned, officeId: c.officeSlug,
+                                                     isNew: registered.isNew)
+        return registered.isNew ? .created(.init(body: .json(answer))) : .ok(.init(body: .json(answer)))
     }
 }

@@ -76,6 +76,8 @@ indirect enum LimitNode: Sendable {
 /// or a handler sees them.
 struct ContractLimitsMiddleware: ServerMiddleware {
     let maxBodyBytes: Int
+    /// operationId → its own, larger body limit (`x-apkalpe-max-body`).
+    var bodySizeLimits: [String: Int] = [:]
     /// operationId → the limits of its JSON request body.
     let bodies: [String: LimitNode]
     /// operationId → its path and query parameters' `maxLength`s.
@@ -106,7 +108,7 @@ struct ContractLimitsMiddleware: ServerMiddleware {
         let overParameters = parameterViolations(request, metadata: metadata, operationID: operationID)
         if !overParameters.isEmpty { throw Self.tooLong(overParameters) }
         guard let body else { return try await next(request, nil, metadata) }
-        let limit = maxBodyBytes
+        let limit = bodySizeLimits[operationID] ?? maxBodyBytes
         if let declared = request.headerFields[.contentLength].flatMap(Int.init), declared > limit {
             throw APIProblem.tooLarge(limit)
         }

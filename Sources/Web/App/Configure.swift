@@ -60,8 +60,15 @@ func registerRoutes(_ app: Application, document: OpenAPIDocument) throws {
     app.get("openapi.yaml") { _ in document.response(json: false) }
 
     let transport = VaporTransport(routesBuilder: app.grouped(BearerAuthMiddleware(document: document), RequestInjectionMiddleware()))
-    let limits = ContractLimitsMiddleware(maxBodyBytes: app.appServices.maxBodyBytes, bodies: document.requestBodyLimits,
+    var limits = ContractLimitsMiddleware(maxBodyBytes: app.appServices.maxBodyBytes, bodies: document.requestBodyLimits,
                                           parameters: document.parameterLimits)
+    limits.bodySizeLimits = document.bodySizeLimits
     try APIHandler(services: app.appServices).registerHandlers(on: transport, serverURL: Servers.Server1.url(),
                                                                middlewares: [AbsentBodyMiddleware(), limits])
+    // The operations that take a larger body (a raw e-mail) say so to BodyLimitMiddleware too.
+    for large in document.largeBodyRoutes() {
+        for route in app.routes.all where route.path.map(\.description) == large.path {
+            route.userInfo[BodyLimit.userInfoKey] = large.bytes
+        }
+    }
 }

@@ -15,6 +15,8 @@ struct OpenAPIDocument: Sendable {
     let requestBodyLimits: [String: LimitNode]
     /// operationId → the `maxLength` of each path and query parameter.
     let parameterLimits: [String: [ContractLimitsMiddleware.ParameterLimit]]
+    /// operationId → a body limit above the app's (`x-apkalpe-max-body`: a raw e-mail with its files).
+    let bodySizeLimits: [String: Int]
 
     func requiredQueryParameters(operationID: String) -> [String] { requiredQuery[operationID] ?? [] }
 
@@ -27,7 +29,7 @@ struct OpenAPIDocument: Sendable {
         let json = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])
         return OpenAPIDocument(yaml: yaml, json: json, requiredQuery: Self.requiredQuery(in: object),
                                secured: Self.secured(in: object), requestBodyLimits: Self.requestBodyLimits(in: object),
-                               parameterLimits: Self.parameterLimits(in: object))
+                               parameterLimits: Self.parameterLimits(in: object), bodySizeLimits: Self.bodySizeLimits(in: object))
     }
 
     private static func parameterLimits(in object: Any) -> [String: [ContractLimitsMiddleware.ParameterLimit]] {
@@ -46,6 +48,29 @@ struct OpenAPIDocument: Sendable {
             }
         }
         return result
+    }
+
+    private static func bodySizeLimits(in object: Any) -> [String: Int] {
+        guard let root = object as? [String: Any], let paths = root["paths"] as? [String: [String: Any]] else { return [:] }
+        var result: [String: Int] = [:]
+        for operations in paths.values {
+            for case let op as [String: Any] in operations.values {
+                if let id = op["operationId"] as? String, let bytes = op["x-apkalpe-max-body"] as? Int { result[id] = bytes }
+            }
+        }
+        return result
+    }
+
+    /// The Vapor path components of each operation with its own body limit, for the route's limit.
+    func largeBodyRoutes() -> [(path: [String], bytes: Int)] {
+        guard let root = (try? JSONSerialization.jsonObject(with: json)) as? [String: Any],
+              let paths = root["paths"] as? [String: [String: Any]] else { return [] }
+        return paths.flatMap { path, operations in
+            operations.values.compactMap { op -> (path: [String], bytes: Int)? in
+                guard let op = op as? [String: Any], let bytes = op["x-apkalpe-max-body"] as? Int else { return nil }
+                return (path.split(separator: "/").map { $0.hasPrefix("{") ? ":" + $0.dropFirst().dropLast() : String($0) }, bytes)
+            }
+        }
     }
 
     private static func requestBodyLimits(in object: Any) -> [String: LimitNode] {

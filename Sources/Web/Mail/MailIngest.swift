@@ -1,32 +1,25 @@
 import Domain
-import Fluent
 import Foundation
 import Mail
-import Storage
 import UseCases
 
-/// `apkalpe mail ingest [--to ADDRESS]` (K-INTAKE, issue 14): one RFC 5322 message on standard
-/// input — as a mail server's pipe delivers it — becomes an unsigned submission (K-UNSIGNED: a
+/// One RFC 5322 message — piped by a mail server to `apkalpe mail ingest [--to ADDRESS]`, or posted
+/// to `POST /api/v1/mail` (K-INTAKE, issue 14) — becomes an unsigned submission (K-UNSIGNED: a
 /// plain e-mail's sender is not verified). The division address it was sent to is kept and picks
 /// the office; the same Message-ID again is the same case. An e-mail is never refused for its
 /// form: what the intake would refuse (a long body, a file type not accepted) is kept in words.
-enum MailIngest {
+public enum MailIngest {
     /// A message larger than this is not read (attachments are 25 MB together, base64 adds a third).
-    static let maximumSize = 40 * 1024 * 1024
-
-    struct Result: Sendable {
-        let reference: String
-        let isNew: Bool
-    }
+    public static let maximumSize = 40 * 1024 * 1024
 
     /// A mail's words without the control characters the intake refuses (a mail is never refused for its form).
     static func plain(_ s: String) -> String {
         String(String.UnicodeScalarView(s.unicodeScalars.filter { !SubmissionIntake.hasControlCharacters(String($0)) }))
     }
 
-    static func ingest(_ raw: Data, to: String?, db: any Database, files: any FileStore, now: Date) async throws -> Result {
+    public static func ingest(_ raw: Data, to: String?, register: RegisterSubmission, reference: any ReferenceStore) async throws
+        -> RegisterSubmission.Registered {
         let message = MailMessage(parsing: raw)
-        let reference = FluentStores(db: db).reference
         let offices = try await reference.offices()
         // The division address: as the mail server says (--to), else the first recipient that is an office's.
         let recipients = message.to.map { $0.email.lowercased() }
@@ -73,8 +66,6 @@ enum MailIngest {
         envelope.messageID = String(plain(message.messageID ?? "sha256:" + AttachmentRule.sha256([UInt8](raw))).prefix(500))
         envelope.divisionAddress = division.map { String(plain($0).prefix(254)) }
         envelope.attachments = candidates
-        let register = RegisterSubmission(cases: FluentStores(db: db).cases, files: files, reference: reference, now: now)
-        let registered = try await register(input, envelope)
-        return Result(reference: registered.case.reference, isNew: registered.isNew)
+        return try await register(input, envelope)
     }
 }
