@@ -27,9 +27,14 @@ public func configure(_ app: Application, database: DatabaseLocation, settings: 
         stores: { req in FluentStores(db: req.db, displayChannel: displayChannel, links: links) },
         background: { [unowned app] in FluentStores(db: app.db, displayChannel: displayChannel, links: links) },
         displayChannel: displayChannel, displayFeed: feed,
-        files: DirectoryFileStore(directory: URL(fileURLWithPath: settings.filesDirectory ?? filesDirectory(for: database)))))
+        files: attachmentFiles(settings, database)))
     app.asyncCommands.use(MigrateCommand(database: database), as: "migrate", isDefault: false)
     app.asyncCommands.use(SeedCommand(), as: "seed", isDefault: false)
+}
+
+/// Where attachments are kept: `APKALPE_FILES`, or the default for the database.
+func attachmentFiles(_ settings: AppSettings, _ database: DatabaseLocation) -> DirectoryFileStore {
+    DirectoryFileStore(directory: URL(fileURLWithPath: settings.filesDirectory ?? filesDirectory(for: database)))
 }
 
 /// Attachments beside the SQLite file (`apkalpe.sqlite` → `apkalpe.sqlite.files`), so that a test's

@@ -59,8 +59,8 @@ public enum Entrypoint {
         let app = try await Application.make(env)
         do {
             try configure(app, database: database, settings: settings)
+            let files = attachmentFiles(settings, database)
             if let command, AdminCLI.commands.contains(command) {
-                let files = DirectoryFileStore(directory: URL(fileURLWithPath: settings.filesDirectory ?? filesDirectory(for: database)))
                 let code = await AdminCLI.run(Array(env.arguments.dropFirst()), app: app, settings: settings, files: files,
                                               stdin: { readLine(strippingNewline: true) },
                                               message: { (try? FileHandle.standardInput.read(upToCount: MailIngest.maximumSize + 1)) ?? Data() })
@@ -71,11 +71,10 @@ public enum Entrypoint {
                 app.logger.info("database: \(database.redacted)")
                 try await DatabaseSetup.prepare(databases: app.databases, logger: app.logger,
                                                 on: app.eventLoopGroup.any(), seed: true)
-                app.lifecycle.use(RetentionScheduler(settings: settings))
-                app.lifecycle.use(CaseDeadlineScheduler(settings: settings))
+                app.lifecycle.use(Schedulers.retention(settings))
+                app.lifecycle.use(Schedulers.caseDeadlines(settings))
                 if let gateway = settings.gatewayDirectory {
-                    let files = DirectoryFileStore(directory: URL(fileURLWithPath: settings.filesDirectory ?? filesDirectory(for: database)))
-                    app.lifecycle.use(GatewayScheduler(settings: settings, directory: gateway, files: files))
+                    app.lifecycle.use(Schedulers.gateway(settings, directory: gateway, files: files))
                 }
                 app.lifecycle.use(WaitlistScheduler())
             }

@@ -152,4 +152,24 @@ struct CaseStoreTests {
             #expect(body.contains("https://apkalpe.example.lv/staff/cases?due=overdue") && !body.contains("Ozoliņš"))
         }
     }
+
+    @Test(arguments: TestDatabase.all)
+    func theCatalogueIsSeededAndEveryChangeIsAudited(kind: TestDatabase) async throws {
+        try await withSeededDatabase(kind) { instance in
+            let store = FluentReferenceStore(db: instance.db)
+            let seeded = try await store.caseCatalogue()
+            #expect(Set(seeded.institutions.map(\.id)) == Set(Institution.seed.map(\.id)))
+            #expect(Set(seeded.acts.map(\.id)) == Set(LegalAct.seed.map(\.id)))
+            try await store.saveInstitution(Institution(id: "vid", name: LocalizedText(lv: "VID"), eAddress: nil, email: "a@vid.gov.lv",
+                                                        postalAddress: "Rīga", active: false), actor: "admin", now: Self.now)
+            try await store.saveLegalAct(LegalAct(id: "patveruma-likums", name: LocalizedText(lv: "Patvēruma likums", en: "Asylum Law")),
+                                         actor: "admin", now: Self.now)
+            let after = try await store.caseCatalogue()
+            #expect(after.institution("vid") == nil && after.anyInstitution("vid")?.email == "a@vid.gov.lv")
+            #expect(after.act("patveruma-likums")?.name.en == "Asylum Law" && after.acts.count == LegalAct.seed.count + 1)
+            let audit = try await AuditTrail.entries(on: instance.db, entity: "institution", entityID: "vid", limit: 10)
+            #expect(audit.count == 1 && audit[0].action == "update" && audit[0].before?.contains("Valsts ieņēmumu dienests") == true)
+            #expect(try await AuditTrail.entries(on: instance.db, entity: "legal_act", entityID: "patveruma-likums", limit: 10).first?.action == "create")
+        }
+    }
 }

@@ -255,4 +255,30 @@ struct SubmissionUseCaseTests {
             _ = try await register()(missing, envelope())
         }
     }
+
+    @Test func theReferralListAndTheActCatalogueAreWhatAdministratorsLeave() async throws {
+        let change = ChangeReferenceData(reference: reference, notify: NotifyDisplacedClients(
+            times: FindFreeTimes(reference: reference, bookings: FakeBookings(), now: Self.now), reference: reference,
+            bookings: FakeBookings()), now: Self.now, actor: "admin")
+        await #expect(throws: CatalogueProblem(fields: [.init("id", .notAnID), .init("email", .notAnEmail)])) {
+            _ = try await change.saveInstitution(id: "Valsts Policija", nameLv: "Valsts policija", nameEn: nil, eAddress: nil,
+                                                 email: "nav", postalAddress: "Rīga", active: true)
+        }
+        _ = try await change.saveInstitution(id: "vid", nameLv: "Valsts ieņēmumu dienests", nameEn: nil, eAddress: nil,
+                                             email: "pasts@vid.gov.lv", postalAddress: "Talejas iela 1, Rīga", active: false)
+        _ = try await change.saveInstitution(id: "dvi", nameLv: "Datu valsts inspekcija", nameEn: "Data State Inspectorate",
+                                             eAddress: nil, email: "pasts@dvi.gov.lv", postalAddress: "Elijas iela 17, Rīga", active: true)
+        _ = try await change.saveLegalAct(id: "imigracijas-likums", nameLv: "Imigrācijas likums", nameEn: nil, active: false)
+        let c = try await register()(input(.post), envelope()).case
+        await #expect(throws: CaseWorkProblem.refused(.init([.init("institutionId", .unknownInstitution)]))) {
+            _ = try await work().refer(c.id, to: "vid")
+        }
+        await #expect(throws: CaseWorkProblem.refused(.init([.init("legalBasis/0/act", .unknownAct)]))) {
+            _ = try await work().decide(c.id, outcome: .refused, reason: "x", legalBasis: [LegalBasis(act: "imigracijas-likums", section: "1")])
+        }
+        let referred = try await work().refer(c.id, to: "dvi")
+        #expect(referred.referral?.institutionID == "dvi")
+        let letter = try #require(try await work().open(c.id).letters.first { $0.purpose == .forwarding })
+        #expect(letter.recipient == "Datu valsts inspekcija" && letter.address == "pasts@dvi.gov.lv")
+    }
 }

@@ -65,6 +65,11 @@ struct AuthorizationWalkTests {
         "POST /staff/reference/services/:service": .permission("reference:edit"),
         "POST /staff/reference/services/:service/fees": .permission("reference:edit"),
         "POST /staff/reference/contacts": .permission("reference:edit"),
+        "GET /staff/reference/case-catalogue": .permission("reference:edit"),
+        "POST /staff/reference/case-catalogue/institutions": .permission("reference:edit"),
+        "POST /staff/reference/case-catalogue/acts": .permission("reference:edit"),
+        "PUT /api/v1/institutions/:institutionId": .permission("reference:edit"),
+        "PUT /api/v1/legal-acts/:actId": .permission("reference:edit"),
         "PATCH /api/v1/offices/:officeId": .permission("reference:edit"),
         "PATCH /api/v1/services/:serviceId": .permission("reference:edit"),
         "GET /staff/offices/:office/appointments": .officePermission("clients:read", office: "ogre"),
@@ -206,6 +211,7 @@ struct AuthorizationWalkTests {
                     .replacingOccurrences(of: ":office", with: "ogre").replacingOccurrences(of: ":code", with: ogreBooking.code)
                     .replacingOccurrences(of: ":clientId", with: client.id.uuidString)
                     .replacingOccurrences(of: ":caseId", with: UUID().uuidString)
+                    .replacingOccurrences(of: ":institutionId", with: "walk").replacingOccurrences(of: ":actId", with: "walk")
                     .replacingOccurrences(of: ":letter", with: UUID().uuidString)
                     .replacingOccurrences(of: ":attachment", with: UUID().uuidString)
                     .replacingOccurrences(of: ":alert", with: UUID().uuidString)
@@ -223,6 +229,7 @@ struct AuthorizationWalkTests {
                 let res = r.method == "GET" ? try await anonymous.get(concrete(r.path))
                     : r.method == "PATCH" ? Reply(try await patch(app, concrete(r.path), json: "{}", headers: [:]))
                     : r.method == "DELETE" ? Reply(try await app.testing().sendRequest(.DELETE, concrete(r.path)))
+                    : r.method == "PUT" ? Reply(try await app.testing().sendRequest(.PUT, concrete(r.path), headers: ["Content-Type": "application/json"], body: ByteBuffer(string: "{}")))
                     : try await anonymous.post(concrete(r.path), [:], csrf: "")
                 if r.path.hasPrefix("/api/") {
                     #expect(res.status == .unauthorized, "anonymous \(r.method) \(r.path)")
@@ -250,6 +257,7 @@ struct AuthorizationWalkTests {
                             ? try await get(app, concrete(r.path), headers: bearer(token))
                             : r.method == "PATCH" ? try await patch(app, concrete(r.path), json: "{}", headers: bearer(token))
                             : r.method == "DELETE" ? try await app.testing().sendRequest(.DELETE, concrete(r.path), headers: bearer(token))
+                            : r.method == "PUT" ? try await app.testing().sendRequest(.PUT, concrete(r.path), headers: bearer(token), body: ByteBuffer(string: "{}"))
                             : try await post(app, concrete(r.path), json: body, headers: bearer(token)))
                     } else {
                         if r.method == "GET" {

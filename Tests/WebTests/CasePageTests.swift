@@ -248,4 +248,42 @@ struct CasePageTests {
             #expect((submissions.first?["letters"] as? [String])?.first?.contains("Pase būs gatava 28. decembrī.") == true)
         }
     }
+
+    @Test func anAdministratorMaintainsTheReferralListAndTheActsOnAPageAndThroughTheAPI() async throws {
+        try await withTestApp { app in
+            let admin = try await signIn(app, [.administrator])
+            let page = try await admin.get("/staff/reference/case-catalogue")
+            #expect(page.status == .ok && page.text.contains("Valsts ieņēmumu dienests") && page.text.contains("Imigrācijas likums"))
+            let refused = try await admin.post("/staff/reference/case-catalogue/institutions", [
+                "institutionId": "DVI", "institutionNameLv": "Datu valsts inspekcija", "institutionEmail": "nav e-pasts",
+                "institutionAddress": "Elijas iela 17, Rīga", "institutionActive": "on"])
+            #expect(refused.status == .unprocessableEntity && refused.text.contains("value=\"Datu valsts inspekcija\""))
+            let saved = try await admin.post("/staff/reference/case-catalogue/institutions", [
+                "institutionId": "dvi", "institutionNameLv": "Datu valsts inspekcija", "institutionEmail": "pasts@dvi.gov.lv",
+                "institutionAddress": "Elijas iela 17, Rīga", "institutionActive": "on"])
+            #expect(saved.status == .seeOther)
+
+            let (_, token) = try await staffToken(app, roles: [.administrator], offices: [])
+            let put = try await app.testing().sendRequest(.PUT, "/api/v1/legal-acts/patveruma-likums", headers: bearer(token),
+                                                          body: ByteBuffer(string: #"{"name":{"lv":"Patvēruma likums","en":"Asylum Law"}}"#))
+            let putBody = try put.json()
+            #expect(put.status == .ok && putBody["active"] as? Bool == true)
+            let bad = try await app.testing().sendRequest(.PUT, "/api/v1/institutions/vid", headers: bearer(token),
+                                                          body: ByteBuffer(string: #"{"name":{"lv":" "},"email":"x","postalAddress":"Rīga"}"#))
+            #expect(bad.status == .unprocessableEntity)
+            let pointers = Set(((try bad.json())["errors"] as? [[String: Any]] ?? []).compactMap { $0["pointer"] as? String })
+            #expect(pointers == ["/name/lv", "/email"])
+
+            // A case officer is offered what the administrator left.
+            let officer = try await signIn(app, [.caseOfficer])
+            try await officer.get("/staff/cases/new")
+            let created = try await officer.postMultipart("/staff/cases/new", Self.oral, files: [])
+            let casePage = try await officer.get(try #require(created.headers.first(name: .location)))
+            #expect(casePage.text.contains("<option value=\"dvi\">Datu valsts inspekcija</option>"))
+            #expect(casePage.text.contains("<option value=\"patveruma-likums\">Patvēruma likums</option>"))
+            let (_, officerToken) = try await staffToken(app, roles: [.caseOfficer])
+            let list = try await get(app, "/api/v1/institutions", headers: bearer(officerToken))
+            #expect(((try list.json())["items"] as? [[String: Any]])?.contains { $0["id"] as? String == "dvi" } == true)
+        }
+    }
 }

@@ -16,6 +16,8 @@ public protocol ReferenceStore: Sendable {
     func agencyContacts() async throws -> AgencyContacts
     /// An office's visit rules (check-in window, quotas, closing time).
     func visitSettings(officeSlug: String) async throws -> VisitSettings
+    /// The institutions to forward to and the acts to cite (issue 14), active and not.
+    func caseCatalogue() async throws -> CaseCatalogue
 }
 
 /// Reference data as an administrator changes it (S-INFO): each change is audited in its own
@@ -35,4 +37,8 @@ public protocol ReferenceAdministration: ReferenceStore {
     func setReleaseRule(_ rule: ReleaseRule, actor: String, now: Date) async throws
     func allVisitSettings() async throws -> [String: VisitSettings]
     func setVisitSettings(officeSlug: String, _ s: VisitSettings, actor: String, now: Date) async throws
+    /// Adds or corrects an institution of the referral list (audited before and after).
+    func saveInstitution(_ institution: Institution, actor: String, now: Date) async throws
+    /// Adds or corrects an act of the legal-basis catalogue (audited before and after).
+    func saveLegalAct(_ act: LegalAct, actor: String, now: Date) async throws
 }

@@ -129,7 +129,7 @@ public enum CaseLetters {
 
     /// The decision letter: outcome, reason, legal basis and — when unfavourable — the notice of
     /// the right to contest. An unsigned submission's answer says how to submit properly (K-UNSIGNED).
-    public static func decision(_ c: SubmissionCase, id: UUID, at: Date, agency: AgencyContacts) -> CaseLetter? {
+    public static func decision(_ c: SubmissionCase, id: UUID, at: Date, agency: AgencyContacts, acts: [LegalAct]) -> CaseLetter? {
         guard let d = c.decision else { return nil }
         let l = c.language
         var parts = [greeting(c, l)]
@@ -140,7 +140,7 @@ public enum CaseLetters {
         if !d.reason.isEmpty { parts.append(d.reason) }
         if !d.legalBasis.isEmpty {
             parts.append((l == .lv ? "Tiesiskais pamatojums: " : "Legal basis: ")
-                + d.legalBasis.map { LegalAct.cite($0, language: l) }.joined(separator: "; ") + ".")
+                + d.legalBasis.map { LegalAct.cite($0, language: l, acts: acts) }.joined(separator: "; ") + ".")
         }
         if c.trust == .unsigned {
             parts.append(howToSubmit(l, agency: agency))

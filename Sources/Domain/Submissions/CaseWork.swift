@@ -79,9 +79,9 @@ public enum CaseWork {
 
     /// S-REFER: forwarded to an institution from the list; the case closes.
     public static func refer(_ c: SubmissionCase, to institutionID: String, on day: LocalDate, at: Date,
-                             by actor: String) -> Result<(SubmissionCase, CaseEvent, Institution), Refusal> {
+                             by actor: String, catalogue: CaseCatalogue) -> Result<(SubmissionCase, CaseEvent, Institution), Refusal> {
         if c.status.isClosed { return .failure(Refusal([.init("status", .closed)])) }
-        guard let institution = Institution.find(institutionID) else {
+        guard let institution = catalogue.institution(institutionID) else {
             return .failure(Refusal([.init("institutionId", .unknownInstitution)]))
         }
         var next = c
@@ -96,7 +96,7 @@ public enum CaseWork {
     /// enter into force on the day it is made (it is handed over or sent that day).
     public static func decide(_ c: SubmissionCase, outcome: DecisionOutcome, reason: String?, legalBasis: [LegalBasis],
                               on day: LocalDate, at: Date, by actor: String, agency: AgencyContacts,
-                              calendar: WorkingCalendar) -> Outcome {
+                              calendar: WorkingCalendar, catalogue: CaseCatalogue) -> Outcome {
         if c.status.isClosed { return .failure(Refusal([.init("status", .closed)])) }
         let why = (reason ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         var problems: [FieldProblem<Issue>] = DecisionRule.check(outcome, trust: c.trust, reason: why, legalBasis: legalBasis)
@@ -113,7 +113,7 @@ public enum CaseWork {
         if SubmissionIntake.hasControlCharacters(why) { problems.append(.init("reason", .controlCharacter)) }
         if legalBasis.count > Limits.legalBases { problems.append(.init("legalBasis", .tooMany)) }
         for (i, basis) in legalBasis.prefix(Limits.legalBases).enumerated() {
-            if LegalAct.find(basis.act) == nil { problems.append(.init("legalBasis/\(i)/act", .unknownAct)) }
+            if catalogue.act(basis.act) == nil { problems.append(.init("legalBasis/\(i)/act", .unknownAct)) }
             if !isSection(basis.section) { problems.append(.init("legalBasis/\(i)/section", .notASection)) }
             if let p = basis.paragraph, !isParagraph(p) { problems.append(.init("legalBasis/\(i)/paragraph", .notAParagraph)) }
         }

@@ -1,6 +1,6 @@
 /// An institution a submission outside PMLP's competence is forwarded to (S-REFER; Law on
-/// Submissions §4): the maintained list the case officer picks from. The seed holds the
-/// institutions PMLP forwards to most; contacts are the institutions' published ones.
+/// Submissions §4): the list administrators maintain (CaseCatalogue) and the case officer picks
+/// from. The seed holds the institutions PMLP forwards to most, with their published contacts.
 public struct Institution: Hashable, Sendable, Identifiable {
     public let id: String
     public let name: LocalizedText
@@ -8,13 +8,16 @@ public struct Institution: Hashable, Sendable, Identifiable {
     public let eAddress: String?
     public let email: String
     public let postalAddress: String
+    /// An institution no longer forwarded to stays for the cases that name it.
+    public let active: Bool
 
-    public init(id: String, name: LocalizedText, eAddress: String?, email: String, postalAddress: String) {
+    public init(id: String, name: LocalizedText, eAddress: String?, email: String, postalAddress: String, active: Bool = true) {
         self.id = id
         self.name = name
         self.eAddress = eAddress
         self.email = email
         self.postalAddress = postalAddress
+        self.active = active
     }
 
     public static let seed: [Institution] = [
@@ -31,6 +34,4 @@ public struct Institution: Hashable, Sendable, Identifiable {
         Institution(id: "tiesu-administracija", name: LocalizedText(lv: "Tiesu administrācija", en: "Court Administration"),
                     eAddress: "_DEFAULT@90001672849", email: "pasts@ta.gov.lv", postalAddress: "Antonijas iela 6, Rīga, LV-1010"),
     ]
-
-    public static func find(_ id: String) -> Institution? { seed.first { $0.id == id } }
 }

@@ -1,15 +1,19 @@
-/// The acts a decision may name as its legal basis (S-REFUSAL): the maintained catalogue the case
-/// officer picks from, so that a letter never cites an act by a misspelt or invented name.
+/// An act a decision may name as its legal basis (S-REFUSAL): the catalogue administrators
+/// maintain (CaseCatalogue) and the case officer picks from, so that a letter never cites an act by
+/// a misspelt or invented name.
 public struct LegalAct: Hashable, Sendable, Identifiable {
     public let id: String
     public let name: LocalizedText
+    /// An act no longer cited (repealed) stays for the decisions that cite it.
+    public let active: Bool
 
-    public init(id: String, name: LocalizedText) {
+    public init(id: String, name: LocalizedText, active: Bool = true) {
         self.id = id
         self.name = name
+        self.active = active
     }
 
-    public static let catalogue: [LegalAct] = [
+    public static let seed: [LegalAct] = [
         LegalAct(id: "iesniegumu-likums", name: LocalizedText(lv: "Iesniegumu likums", en: "Law on Submissions")),
         LegalAct(id: "administrativa-procesa-likums",
                  name: LocalizedText(lv: "Administratīvā procesa likums", en: "Administrative Procedure Law")),
@@ -25,11 +29,9 @@ public struct LegalAct: Hashable, Sendable, Identifiable {
                  name: LocalizedText(lv: "Iedzīvotāju reģistra likums", en: "Population Register Law")),
     ]
 
-    public static func find(_ id: String) -> LegalAct? { catalogue.first { $0.id == id } }
-
     /// How a basis is cited in a letter: "Imigrācijas likuma 34. panta 1. daļa" / "Immigration Law, Section 34(1)".
-    public static func cite(_ basis: LegalBasis, language: Language) -> String {
-        let act = find(basis.act)?.name.text(language) ?? basis.act
+    public static func cite(_ basis: LegalBasis, language: Language, acts: [LegalAct]) -> String {
+        let act = acts.first { $0.id == basis.act }?.name.text(language) ?? basis.act
         switch language {
         case .lv:
             // The act's name in the genitive: Latvian acts are "… likums" → "… likuma".

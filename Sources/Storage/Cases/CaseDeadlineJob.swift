@@ -54,15 +54,6 @@ public struct CaseDeadlineJob: Sendable {
         guard RigaTime.time(of: now) >= Self.from else { return nil }
         let calendar = WorkingCalendar(adjustments: try await FluentReferenceStore(db: db).calendarAdjustments())
         guard calendar.isWorkingDay(RigaTime.date(of: now)) else { return nil }
-        let lease = JobLease(db: db, name: "case-deadlines", holder: holder)
-        guard try await lease.acquire(now: now, ttl: 30 * 60) else { return nil }
-        let today = RigaTime.date(of: now)
-        if let last = try await lease.lastRun(), last >= today {
-            try await lease.finish(ranOn: last, now: now)
-            return nil
-        }
-        let report = try await run(now: now)
-        try await lease.finish(ranOn: today, now: now)
-        return report
+        return try await JobLease(db: db, name: "case-deadlines", holder: holder).runOncePerDay(now: now) { try await run(now: now) }
     }
 }

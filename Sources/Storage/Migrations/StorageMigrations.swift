@@ -23,6 +23,7 @@ public enum StorageMigrations {
             OfficeDetails(),
             CreateAgencyContacts(),
             CreateCases(),
+            CaseCatalogueMigration(),
         ]
     }
 }

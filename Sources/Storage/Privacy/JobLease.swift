@@ -54,4 +54,19 @@ public struct JobLease: Sendable {
         try await JobLeaseModel.query(on: db).filter(\.$name == name).filter(\.$holder == holder)
             .set(\.$lastRunOn, to: day.description).set(\.$expiresAt, to: now).update()
     }
+
+    /// Runs `body` once a day across all instances: whoever takes the lease runs it when today's
+    /// run is missing; nil when another holds the lease or today's run is done.
+    public func runOncePerDay<T: Sendable>(now: Date, ttl: TimeInterval = 30 * 60,
+                                           _ body: () async throws -> T) async throws -> T? {
+        guard try await acquire(now: now, ttl: ttl) else { return nil }
+        let today = RigaTime.date(of: now)
+        if let last = try await lastRun(), last >= today {
+            try await finish(ranOn: last, now: now)
+            return nil
+        }
+        let result = try await body()
+        try await finish(ranOn: today, now: now)
+        return result
+    }
 }

@@ -133,15 +133,6 @@ public struct RetentionJob: Sendable {
 
     /// Runs once a day across all instances: the lease holder runs it if today's run is missing.
     public func runDaily(now: Date, holder: String) async throws -> Report? {
-        let lease = JobLease(db: db, name: "retention", holder: holder)
-        guard try await lease.acquire(now: now, ttl: 30 * 60) else { return nil }
-        let today = RigaTime.date(of: now)
-        if let last = try await lease.lastRun(), last >= today {
-            try await lease.finish(ranOn: last, now: now)
-            return nil
-        }
-        let report = try await run(now: now)
-        try await lease.finish(ranOn: today, now: now)
-        return report
+        try await JobLease(db: db, name: "retention", holder: holder).runOncePerDay(now: now) { try await run(now: now) }
     }
 }

@@ -22,3 +22,27 @@ extension ChangeReferenceData {
         return contacts
     }
 }
+
+extension ChangeReferenceData {
+    /// Adds or corrects an institution of the referral list (S-REFER, issue 14); `CatalogueProblem` names the fields refused.
+    public func saveInstitution(id: String, nameLv: String?, nameEn: String?, eAddress: String?, email: String?,
+                                postalAddress: String?, active: Bool) async throws -> Institution {
+        switch CaseCatalogueRule.institution(id: id, nameLv: nameLv, nameEn: nameEn, eAddress: eAddress, email: email,
+                                             postalAddress: postalAddress, active: active) {
+        case .failure(let problem): throw problem
+        case .success(let institution):
+            try await reference.saveInstitution(institution, actor: actor, now: now)
+            return institution
+        }
+    }
+
+    /// Adds or corrects an act of the legal-basis catalogue (S-REFUSAL, issue 14).
+    public func saveLegalAct(id: String, nameLv: String?, nameEn: String?, active: Bool) async throws -> LegalAct {
+        switch CaseCatalogueRule.act(id: id, nameLv: nameLv, nameEn: nameEn, active: active) {
+        case .failure(let problem): throw problem
+        case .success(let act):
+            try await reference.saveLegalAct(act, actor: actor, now: now)
+            return act
+        }
+    }
+}

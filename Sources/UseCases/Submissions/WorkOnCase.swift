@@ -97,7 +97,7 @@ public struct WorkOnCase: Sendable {
     /// S-REFER: the forwarding and the submitter's notice are produced with the referral.
     public func refer(_ id: UUID, to institutionID: String) async throws -> SubmissionCase {
         let c = try await load(id)
-        switch CaseWork.refer(c, to: institutionID, on: today, at: now, by: actor) {
+        switch CaseWork.refer(c, to: institutionID, on: today, at: now, by: actor, catalogue: try await reference.caseCatalogue()) {
         case .failure(let refusal): throw CaseWorkProblem.refused(refusal)
         case .success(let (next, event, institution)):
             return try await commit(.success((next, event))) { c in
@@ -110,10 +110,11 @@ public struct WorkOnCase: Sendable {
     public func decide(_ id: UUID, outcome: DecisionOutcome, reason: String?, legalBasis: [LegalBasis]) async throws -> SubmissionCase {
         let c = try await load(id)
         let agency = try await reference.agencyContacts()
+        let catalogue = try await reference.caseCatalogue()
         let outcome = CaseWork.decide(c, outcome: outcome, reason: reason, legalBasis: legalBasis, on: today, at: now, by: actor,
-                                      agency: agency, calendar: try await calendar())
+                                      agency: agency, calendar: try await calendar(), catalogue: catalogue)
         return try await commit(outcome) { c in
-            CaseLetters.decision(c, id: UUID(), at: now, agency: agency).map { [$0] } ?? []
+            CaseLetters.decision(c, id: UUID(), at: now, agency: agency, acts: catalogue.acts).map { [$0] } ?? []
         }
     }
 

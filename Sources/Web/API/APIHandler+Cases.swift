@@ -57,7 +57,10 @@ extension APIHandler {
 
     func listCases(_ input: Operations.ListCases.Input) async throws -> Operations.ListCases.Output {
         let w = try worker(.casesRead, channel: "GET /api/v1/cases")
-        if let office = input.query.office, !OfficeDetailsRule.isSlug(office) {
+        // The contract's pattern, checked here (the generated code does not): a shape that could be an
+        // office's id is a question (an unknown one lists nothing), anything else a bad request.
+        if let office = input.query.office,
+           office.isEmpty || !office.allSatisfy({ ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }) {
             throw APIProblem.parameter("office", { $0.malformedRequest })
         }
         var assignee: UUID?
@@ -162,14 +165,45 @@ extension APIHandler {
 
     func listInstitutions(_ input: Operations.ListInstitutions.Input) async throws -> Operations.ListInstitutions.Output {
         _ = try request.requireStaff(.casesRead)
-        return .ok(.init(body: .json(.init(items: Institution.seed.map {
-            .init(id: $0.id, name: APIMapping.text($0.name), eAddress: $0.eAddress, email: $0.email, postalAddress: $0.postalAddress)
-        }))))
+        return .ok(.init(body: .json(.init(items: try await store.caseCatalogue().institutions.map(APIMapping.institution)))))
     }
 
     func listLegalActs(_ input: Operations.ListLegalActs.Input) async throws -> Operations.ListLegalActs.Output {
         _ = try request.requireStaff(.casesRead)
-        return .ok(.init(body: .json(.init(items: LegalAct.catalogue.map { .init(id: $0.id, name: APIMapping.text($0.name)) }))))
+        return .ok(.init(body: .json(.init(items: try await store.caseCatalogue().acts.map(APIMapping.legalAct)))))
+    }
+
+    func putInstitution(_ input: Operations.PutInstitution.Input) async throws -> Operations.PutInstitution.Output {
+        let (user, _) = try request.requireStaff(.referenceEdit)
+        guard case .json(let b) = input.body else { throw APIProblem(.validation, detail: { $0.malformedRequest }) }
+        let saved = try await Self.catalogueChange {
+            try await useCases.changeReferenceData(actor: user.id.uuidString).saveInstitution(
+                id: input.path.institutionId, nameLv: b.name.lv, nameEn: b.name.en, eAddress: b.eAddress, email: b.email,
+                postalAddress: b.postalAddress, active: b.active ?? true)
+        }
+        return .ok(.init(body: .json(APIMapping.institution(saved))))
+    }
+
+    func putLegalAct(_ input: Operations.PutLegalAct.Input) async throws -> Operations.PutLegalAct.Output {
+        let (user, _) = try request.requireStaff(.referenceEdit)
+        guard case .json(let b) = input.body else { throw APIProblem(.validation, detail: { $0.malformedRequest }) }
+        let saved = try await Self.catalogueChange {
+            try await useCases.changeReferenceData(actor: user.id.uuidString).saveLegalAct(
+                id: input.path.actId, nameLv: b.name.lv, nameEn: b.name.en, active: b.active ?? true)
+        }
+        return .ok(.init(body: .json(APIMapping.legalAct(saved))))
+    }
+
+    /// A refused catalogue entry: 422 naming each field as a pointer into the body (`/name/lv`).
+    static func catalogueChange<T>(_ body: () async throws -> T) async throws -> T {
+        do {
+            return try await body()
+        } catch let problem as CatalogueProblem {
+            let fields = problem.fields
+            let pointer: @Sendable (String) -> String = { ["nameLv": "/name/lv", "nameEn": "/name/en"][$0] ?? "/\($0)" }
+            throw APIProblem(.ruleViolated, detail: { s in CatalogueWording.detail(fields[0].issue, s.language) },
+                             errors: { s in fields.map { .init(pointer: pointer($0.name), detail: CatalogueWording.detail($0.issue, s.language)) } })
+        }
     }
 }
 

@@ -54,4 +54,10 @@ extension APIMapping {
                 .init(id: $0.id.uuidString, fileName: $0.fileName, mediaType: $0.mediaType, size: $0.size, sha256: $0.sha256)
             }))
     }
+
+    static func institution(_ i: Institution) -> Components.Schemas.Institution {
+        .init(id: i.id, name: text(i.name), eAddress: i.eAddress, email: i.email, postalAddress: i.postalAddress, active: i.active)
+    }
+
+    static func legalAct(_ a: LegalAct) -> Components.Schemas.LegalAct { .init(id: a.id, name: text(a.name), active: a.active) }
 }

@@ -491,3 +491,46 @@ struct LedgerStrings: Sendable {
                 "forwarding": "forwarding to an institution", "referral-notice": "notice of forwarding", "decision": "answer",
                 "more-information": "more information"])
 }
+
+/// The administrator's page for the referral list and the act catalogue (issue 14).
+struct CatalogueAdminStrings: Sendable {
+    let title: String
+    let intro: String
+    let errorTitle: String
+    let institutions: String
+    let acts: String
+    let id: String
+    let nameLv: String
+    let nameEn: String
+    let eAddress: String
+    let email: String
+    let address: String
+    let state: String
+    let active: String
+    let inactive: String
+    let institutionForm: String
+    let actForm: String
+    let byID: String
+    let offered: String
+    let save: String
+
+    static func of(_ l: Language) -> CatalogueAdminStrings { l == .lv ? .lv : .en }
+
+    static let lv = CatalogueAdminStrings(
+        title: "Iestādes un tiesību akti", intro: "Iestādes, kurām pārsūta iesniegumus, kas nav PMLP kompetencē, un tiesību akti, ko lēmumos norāda kā pamatojumu.",
+        errorTitle: "Ierakstu nevar saglabāt", institutions: "Iestādes pārsūtīšanai", acts: "Tiesību akti",
+        id: "Identifikators", nameLv: "Nosaukums latviski", nameEn: "Nosaukums angliski", eAddress: "E-adrese", email: "E-pasts",
+        address: "Pasta adrese", state: "Stāvoklis", active: "piedāvā", inactive: "nepiedāvā",
+        institutionForm: "Pievienot vai labot iestādi", actForm: "Pievienot vai labot tiesību aktu",
+        byID: "Ja identifikators jau ir sarakstā, ieraksts tiek labots; citādi pievienots. Ierakstus nedzēš — tos var vairs nepiedāvāt.",
+        offered: "Piedāvāt lietās", save: "Saglabāt")
+
+    static let en = CatalogueAdminStrings(
+        title: "Institutions and acts", intro: "The institutions submissions outside PMLP's competence are forwarded to, and the acts decisions cite as their legal basis.",
+        errorTitle: "The entry cannot be saved", institutions: "Institutions to forward to", acts: "Acts",
+        id: "Id", nameLv: "Name in Latvian", nameEn: "Name in English", eAddress: "E-address", email: "E-mail",
+        address: "Postal address", state: "State", active: "offered", inactive: "not offered",
+        institutionForm: "Add or correct an institution", actForm: "Add or correct an act",
+        byID: "An id already in the list corrects that entry; a new one adds it. Entries are not deleted — they can stop being offered.",
+        offered: "Offer in cases", save: "Save")
+}

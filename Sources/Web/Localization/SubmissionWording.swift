@@ -60,3 +60,17 @@ enum SubmissionWording {
         }
     }
 }
+
+/// Refusals of the referral list and the act catalogue (issue 14).
+enum CatalogueWording {
+    static func detail(_ issue: CaseCatalogueRule.Issue, _ l: Language) -> String {
+        let lv = l == .lv
+        switch issue {
+        case .notAnID: return lv ? "Identifikatorā tikai mazie burti, cipari un defises, piemēram, valsts-policija." : "An id has lower-case letters, digits and hyphens only, e.g. state-police."
+        case .required: return lv ? "Aizpildiet šo lauku." : "Fill in this field."
+        case .tooLong: return lv ? "Teksts ir par garu." : "The text is too long."
+        case .notAnEmail: return lv ? "Norādiet e-pasta adresi, piemēram, pasts@iestade.gov.lv." : "Give an e-mail address, e.g. mail@institution.gov.lv."
+        case .controlCharacter: return lv ? "Teksts satur neatļautas vadības rakstzīmes." : "The text contains control characters that are not allowed."
+        }
+    }
+}

@@ -162,12 +162,7 @@ struct CasesController: Sendable {
     func show(_ req: Request, _ l: Language, notice: String?, errors: [(field: String, message: String)],
               status: HTTPResponseStatus = .ok) async throws -> Response {
         let (user, worker) = try worker(req, .casesRead, channel: "page /staff/cases/{id}")
-        let file: CaseFile
-        do {
-            file = try await req.useCases.workOnCase(worker).open(try id(req))
-        } catch CaseWorkProblem.notFound {
-            throw Abort(.notFound)
-        }
+        let file = try await open(req, worker)
         let permissions = user.principal().permissions
         let office = try await req.stores.reference.office(slug: file.case.officeSlug)
         let done = (try? req.query.get(String.self, at: "done")).flatMap(CaseEvent.Kind.init(rawValue:))
@@ -181,7 +176,8 @@ struct CasesController: Sendable {
                                          officeName: office?.name.text(l) ?? file.case.officeSlug,
                                          canWork: canWork, canRegister: permissions.contains(.submissionsRegister),
                                          notice: shown, errors: errors, agency: try await req.stores.reference.agencyContacts(),
-                                         today: req.today, officers: officers, assignee: assignee), .of(l)), status: status)
+                                         today: req.today, officers: officers, assignee: assignee,
+                                         catalogue: try await req.stores.reference.caseCatalogue()), .of(l)), status: status)
     }
 
     struct ActionForm: Content {
@@ -254,6 +250,15 @@ struct CasesController: Sendable {
         return name
     }
 
+    /// The case on the path, its read logged; 404 when unknown or another office's.
+    func open(_ req: Request, _ worker: CaseWorker) async throws -> CaseFile {
+        do {
+            return try await req.useCases.workOnCase(worker).open(try id(req))
+        } catch CaseWorkProblem.notFound {
+            throw Abort(.notFound)
+        }
+    }
+
     func handedOver(_ req: Request, _ l: Language) async throws -> Response {
         let caseID = try id(req)
         let (_, worker) = try worker(req, .submissionsRegister, channel: "page /staff/cases/{id}/copy-handed-over")
@@ -267,8 +272,7 @@ struct CasesController: Sendable {
 
     func copy(_ req: Request, _ l: Language) async throws -> Response {
         let (user, worker) = try worker(req, .casesRead, channel: "page /staff/cases/{id}/copy")
-        let file: CaseFile
-        do { file = try await req.useCases.workOnCase(worker).open(try id(req)) } catch CaseWorkProblem.notFound { throw Abort(.notFound) }
+        let file = try await open(req, worker)
         let office = try await req.stores.reference.office(slug: file.case.officeSlug)
         // The copy is for the submitter: in their language.
         let cl = file.case.language
@@ -278,8 +282,7 @@ struct CasesController: Sendable {
 
     func letter(_ req: Request, _ l: Language) async throws -> Response {
         let (user, worker) = try worker(req, .casesRead, channel: "page /staff/cases/{id}/letters/{letter}")
-        let file: CaseFile
-        do { file = try await req.useCases.workOnCase(worker).open(try id(req)) } catch CaseWorkProblem.notFound { throw Abort(.notFound) }
+        let file = try await open(req, worker)
         guard let letterID = req.parameters.get("letter").flatMap(UUID.init(uuidString:)),
               let letter = file.letters.first(where: { $0.id == letterID }) else { throw Abort(.notFound) }
         return html(CasePages.letter(.init(language: l, csrf: try await req.formToken(), user: user, case: file.case, letter: letter), .of(l)))
@@ -287,8 +290,7 @@ struct CasesController: Sendable {
 
     func attachment(_ req: Request, _ l: Language) async throws -> Response {
         let (_, worker) = try worker(req, .casesRead, channel: "page /staff/cases/{id}/attachments/{attachment}")
-        let file: CaseFile
-        do { file = try await req.useCases.workOnCase(worker).open(try id(req)) } catch CaseWorkProblem.notFound { throw Abort(.notFound) }
+        let file = try await open(req, worker)
         guard let attachmentID = req.parameters.get("attachment").flatMap(UUID.init(uuidString:)),
               let a = file.attachments.first(where: { $0.id == attachmentID }),
               let bytes = try await req.application.appServices.backend.files.get(key: a.id.uuidString),

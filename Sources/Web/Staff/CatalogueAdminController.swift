@@ -179,6 +179,48 @@ struct CatalogueAdminController: Sendable {
         }
     }
 
+    /// The referral list and the act catalogue (issue 14).
+    func caseCatalogue(_ req: Request, _ l: Language, notice: String?, errors: [(field: String, message: String)],
+                       status: HTTPResponseStatus, typed: [String: String] = [:]) async throws -> Response {
+        let (user, _) = try req.requireStaff(.referenceEdit)
+        let notice = notice ?? (req.query[String.self, at: "saved"] != nil ? ReferenceAdminStrings.of(l).saved : nil)
+        return html(CaseCatalogueAdmin.view(.init(language: l, csrf: try await req.formToken(), user: user,
+                                                  catalogue: try await req.stores.reference.caseCatalogue(), notice: notice,
+                                                  refill: .init(errors: errors, typed: errors.isEmpty ? nil : typed)), .of(l)),
+                    status: status)
+    }
+
+    func saveInstitution(_ req: Request, _ l: Language) async throws -> Response {
+        let (admin, _) = try req.requireStaff(.referenceEdit)
+        let form = Self.fields(req)
+        do {
+            _ = try await req.useCases.changeReferenceData(actor: admin.id.uuidString).saveInstitution(
+                id: form["institutionId"] ?? "", nameLv: form["institutionNameLv"], nameEn: form["institutionNameEn"],
+                eAddress: form["eAddress"], email: form["institutionEmail"], postalAddress: form["institutionAddress"],
+                active: form["institutionActive"] != nil)
+            return req.redirect(to: StaffPage.caseCatalogue.path(l) + "?saved=1", redirectType: .normal)
+        } catch let problem as CatalogueProblem {
+            let names = ["id": "institutionId", "nameLv": "institutionNameLv", "nameEn": "institutionNameEn", "email": "institutionEmail",
+                         "postalAddress": "institutionAddress"]
+            let errors = problem.fields.map { (names[$0.name] ?? $0.name, CatalogueWording.detail($0.issue, l)) }
+            return try await caseCatalogue(req, l, notice: nil, errors: errors, status: .unprocessableEntity, typed: form)
+        }
+    }
+
+    func saveLegalAct(_ req: Request, _ l: Language) async throws -> Response {
+        let (admin, _) = try req.requireStaff(.referenceEdit)
+        let form = Self.fields(req)
+        do {
+            _ = try await req.useCases.changeReferenceData(actor: admin.id.uuidString).saveLegalAct(
+                id: form["actId"] ?? "", nameLv: form["actNameLv"], nameEn: form["actNameEn"], active: form["actActive"] != nil)
+            return req.redirect(to: StaffPage.caseCatalogue.path(l) + "?saved=1#acts", redirectType: .normal)
+        } catch let problem as CatalogueProblem {
+            let names = ["id": "actId", "nameLv": "actNameLv", "nameEn": "actNameEn"]
+            let errors = problem.fields.map { (names[$0.name] ?? $0.name, CatalogueWording.detail($0.issue, l)) }
+            return try await caseCatalogue(req, l, notice: nil, errors: errors, status: .unprocessableEntity, typed: form)
+        }
+    }
+
     /// The form's text fields (the CSRF token aside), each cut to a length no field needs more than.
     static func fields(_ req: Request) -> [String: String] {
         guard let all = try? req.content.decode([String: String].self) else { return [:] }

@@ -25,6 +25,7 @@ enum StaffPage: Sendable, Equatable {
     case statistics(office: String), statisticsCSV(office: String)
     case cases, caseNew, caseShow(String), caseAction(String, String), caseHandedOver(String), caseCopy(String),
          caseLetter(String, String), caseAttachment(String, String)
+    case caseCatalogue, caseCatalogueInstitutions, caseCatalogueActs
 
     /// The segments after `/staff`.
     var segments: [String] {
@@ -86,6 +87,9 @@ enum StaffPage: Sendable, Equatable {
         case .caseCopy(let id): return ["cases", id, "copy"]
         case .caseLetter(let id, let letter): return ["cases", id, "letters", letter]
         case .caseAttachment(let id, let attachment): return ["cases", id, "attachments", attachment]
+        case .caseCatalogue: return ["reference", "case-catalogue"]
+        case .caseCatalogueInstitutions: return ["reference", "case-catalogue", "institutions"]
+        case .caseCatalogueActs: return ["reference", "case-catalogue", "acts"]
         }
     }
 

@@ -87,6 +87,9 @@ enum StaffRoutes {
             post(.serviceDetails(":service"), .only(.referenceEdit)) { try await catalogue.saveService($0, $1) },
             post(.serviceFees(":service"), .only(.referenceEdit)) { try await catalogue.saveFee($0, $1) },
             post(.agencyContacts, .only(.referenceEdit)) { try await catalogue.saveContacts($0, $1) },
+            get(.caseCatalogue, .only(.referenceEdit)) { try await catalogue.caseCatalogue($0, $1, notice: nil, errors: [], status: .ok) },
+            post(.caseCatalogueInstitutions, .only(.referenceEdit)) { try await catalogue.saveInstitution($0, $1) },
+            post(.caseCatalogueActs, .only(.referenceEdit)) { try await catalogue.saveLegalAct($0, $1) },
             // The day's appointments and bookings at the desk
             get(.appointments(office: ":office"), .only(.clientsRead)) { try await day.dayView($0, $1) },
             get(.book, .only(.bookingsManage)) { try await desk.form($0, $1, values: [:], errors: [], status: .ok) },

@@ -36,6 +36,14 @@ public final class FakeReference: ReferenceAdministration {
     public let contacts = Mutex(AgencyContacts.seed)
     public func agencyContacts() async throws -> AgencyContacts { contacts.withLock { $0 } }
     public func setAgencyContacts(_ c: AgencyContacts, actor: String, now: Date) async throws { contacts.withLock { $0 = c } }
+    public let cases = Mutex(CaseCatalogue.seed)
+    public func caseCatalogue() async throws -> CaseCatalogue { cases.withLock { $0 } }
+    public func saveInstitution(_ i: Institution, actor: String, now: Date) async throws {
+        cases.withLock { c in c.institutions = c.institutions.filter { $0.id != i.id } + [i] }
+    }
+    public func saveLegalAct(_ a: LegalAct, actor: String, now: Date) async throws {
+        cases.withLock { c in c.acts = c.acts.filter { $0.id != a.id } + [a] }
+    }
     public func visitSettings(officeSlug: String) async throws -> VisitSettings {
         changes.withLock { $0.visits[officeSlug] ?? VisitSettings() }
     }

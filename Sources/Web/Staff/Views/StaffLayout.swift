@@ -148,6 +148,25 @@ enum Form {
         func error(_ field: String) -> String? { errors.first { $0.field == field }?.message }
         func value(_ field: String, _ stored: String?) -> String { typed.map { $0[field] ?? "" } ?? stored ?? "" }
         func checked(_ field: String, _ stored: Bool) -> Bool { typed.map { $0[field] != nil } ?? stored }
+
+        /// A field of a form that starts empty, with what was typed and its error.
+        func field(_ name: String, _ label: String, hint: String? = nil, type: String = "text", required: Bool = false,
+                   autocomplete: String? = nil) -> Body {
+            Form.field(name, label: label, type: type, value: value(name, nil), hint: hint, error: error(name),
+                       autocomplete: autocomplete, required: required)
+        }
+    }
+
+    /// Files for a submission (issue 14): several at once, the accepted kinds offered first.
+    static func attachments(_ label: String, hint: String, error: String?) -> Body {
+        H.el("div", [.cls(error == nil ? "field" : "field has-error")], [
+            H.el("label", [Attr("for", "attachments")], text: label),
+            H.el("p", [.id("attachments-hint"), .cls("hint")], text: hint),
+            error.map { H.el("p", [.id("attachments-error"), .cls("field-error")], text: $0) } ?? H.group([]),
+            H.void("input", [Attr("type", "file"), .id("attachments"), Attr("name", "attachments[]"), .flag("multiple"),
+                             .aria("describedby", error == nil ? "attachments-hint" : "attachments-hint attachments-error"),
+                             Attr("accept", AttachmentRule.accepted.values.flatMap { $0 }.sorted().map { "." + $0 }.joined(separator: ","))]),
+        ])
     }
 
     static func checkbox(_ name: String, _ label: String, on: Bool, hint: String? = nil) -> Body {

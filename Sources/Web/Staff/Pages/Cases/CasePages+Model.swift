@@ -41,6 +41,8 @@ enum CasePages {
         /// Who the case may be given to (empty for those who do not work cases).
         let officers: [StaffUser]
         let assignee: StaffUser?
+        /// The institutions and acts offered (and named).
+        let catalogue: CaseCatalogue
     }
 
     struct CopyModel: Sendable {

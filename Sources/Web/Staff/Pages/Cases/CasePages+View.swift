@@ -56,11 +56,6 @@ extension CasePages {
 
     static func new(_ m: NewModel, _ t: Strings) -> String {
         let c = CaseStrings.of(m.language), l = m.language, r = m.refill
-        func field(_ name: String, _ label: String, hint: String? = nil, type: String = "text", required: Bool = false,
-                   autocomplete: String? = nil) -> Body {
-            Form.field(name, label: label, type: type, value: r.value(name, nil), hint: hint, error: r.error(name),
-                       autocomplete: autocomplete, required: required)
-        }
         func select(_ name: String, _ label: String, _ options: [(String, String)]) -> Body {
             let chosen = r.value(name, options.first?.0)
             return H.el("div", [.cls("field")], [
@@ -88,31 +83,24 @@ extension CasePages {
             select("channel", c.channel, [SubmissionChannel.oral, .inPerson, .post].map { ($0.rawValue, c.channelName($0)) }),
             H.el("p", [.cls("hint")], text: c.oralHint),
             select("officeId", c.office, m.offices.map { ($0.slug, $0.name.text(l)) }),
-            field("receivedAt", c.receivedAtLabel, hint: c.receivedAtHint),
+            r.field("receivedAt", c.receivedAtLabel, hint: c.receivedAtHint),
             H.el("fieldset", [], [
                 H.el("legend", [], text: c.submitterLegend),
                 Form.checkbox("anonymous", c.anonymous, on: r.checked("anonymous", false)),
-                field("name", c.name, autocomplete: "off"),
-                field("surname", c.surname, autocomplete: "off"),
-                field("personalCode", c.personalCode, autocomplete: "off"),
-                field("dateOfBirth", c.dateOfBirth, hint: c.dateOfBirthHint, autocomplete: "off"),
-                field("email", c.email, type: "email", autocomplete: "off"),
-                field("phone", c.phone, type: "tel", autocomplete: "off"),
-                field("postalAddress", c.postalAddress, autocomplete: "off"),
+                r.field("name", c.name, autocomplete: "off"),
+                r.field("surname", c.surname, autocomplete: "off"),
+                r.field("personalCode", c.personalCode, autocomplete: "off"),
+                r.field("dateOfBirth", c.dateOfBirth, hint: c.dateOfBirthHint, autocomplete: "off"),
+                r.field("email", c.email, type: "email", autocomplete: "off"),
+                r.field("phone", c.phone, type: "tel", autocomplete: "off"),
+                r.field("postalAddress", c.postalAddress, autocomplete: "off"),
                 select("language", c.language, Language.allCases.map { ($0.rawValue, c.languageName($0)) }),
             ]),
-            field("subject", c.subject, required: true),
+            r.field("subject", c.subject, required: true),
             Form.textArea("text", label: c.text, value: r.value("text", nil), error: r.error("text"), maxLength: SubmissionIntake.Limits.text),
             Form.checkbox("moreInformationNeeded", c.moreInformation, on: r.checked("moreInformationNeeded", false), hint: c.moreInformationHint),
-            field("moreInformationReason", c.moreInformationReason),
-            H.el("div", [.cls("field")], [
-                H.el("label", [Attr("for", "attachments")], text: c.attachments),
-                H.el("p", [.id("attachments-hint"), .cls("hint")], text: c.attachmentsHint),
-                r.error("attachments").map { H.el("p", [.id("attachments-error"), .cls("field-error")], text: $0) } ?? H.group([]),
-                H.void("input", [Attr("type", "file"), .id("attachments"), Attr("name", "attachments[]"), .flag("multiple"),
-                                 .aria("describedby", "attachments-hint"),
-                                 Attr("accept", AttachmentRule.accepted.values.flatMap { $0 }.sorted().map { "." + $0 }.joined(separator: ","))]),
-            ]),
+            r.field("moreInformationReason", c.moreInformationReason),
+            Form.attachments(c.attachments, hint: c.attachmentsHint, error: r.error("attachments")),
             H.el("button", [Attr("type", "submit")], text: c.submit),
         ]))
         return StaffLayout.render(.init(title: c.newTitle, language: l, path: StaffPage.caseNew.unprefixed, user: m.user, csrf: m.csrf),
@@ -153,12 +141,12 @@ extension CasePages {
         if let d = k.decision {
             var rows = row(c.outcome, c.outcomeName(d.outcome)) + row(c.reason, d.reason.isEmpty ? nil : d.reason)
             if !d.legalBasis.isEmpty {
-                rows += row(c.legalBasisLegend, d.legalBasis.map { LegalAct.cite($0, language: l) }.joined(separator: "; "))
+                rows += row(c.legalBasisLegend, d.legalBasis.map { LegalAct.cite($0, language: l, acts: m.catalogue.acts) }.joined(separator: "; "))
             }
             main += [H.el("h2", [], text: c.decisionHeading), H.el("dl", [.cls("contacts")], rows)]
             if let appeal = d.appeal { main += [H.el("h3", [], text: c.appealHeading), H.el("p", [], text: appeal.text)] }
         }
-        if let r = k.referral, let institution = Institution.find(r.institutionID) {
+        if let r = k.referral, let institution = m.catalogue.anyInstitution(r.institutionID) {
             main.append(H.el("p", [], text: "\(c.statusName(.referred)): \(institution.name.text(l)) (\(t.date(r.on)))"))
         }
 
@@ -236,7 +224,7 @@ extension CasePages {
         func option(_ value: String, _ text: String) -> Body { H.el("option", [Attr("value", value)], text: text) }
         out.append(form("refer", c.referLegend, [
             H.el("label", [Attr("for", "institutionId")], text: c.institution),
-            H.el("select", [.id("institutionId"), Attr("name", "institutionId")], Institution.seed.map { option($0.id, $0.name.text(l)) }),
+            H.el("select", [.id("institutionId"), Attr("name", "institutionId")], m.catalogue.activeInstitutions.map { option($0.id, $0.name.text(l)) }),
         ], c.refer))
         let outcomes: [DecisionOutcome] = k.trust == .unsigned ? [.generalInformation]
             : DecisionOutcome.allCases.filter { $0 != .notExamined || k.trust == .anonymous }
@@ -252,7 +240,7 @@ extension CasePages {
                 rows.append(H.el("div", [.cls("legal-basis-row")], [
                     H.el("label", [Attr("for", "act\(i)")], text: "\(c.act) \(i + 1)"),
                     H.el("select", [.id("act\(i)"), Attr("name", "act\(i)")],
-                         [option("", c.noAct)] + LegalAct.catalogue.map { option($0.id, $0.name.text(l)) }),
+                         [option("", c.noAct)] + m.catalogue.activeActs.map { option($0.id, $0.name.text(l)) }),
                     Form.field("section\(i)", label: "\(c.section) \(i + 1)", error: error("section\(i)"), required: false),
                     Form.field("paragraph\(i)", label: "\(c.paragraph) \(i + 1)", error: error("paragraph\(i)"), required: false),
                 ]))

@@ -5,7 +5,8 @@ extension ReferenceOverview {
         let r = ReferenceAdminStrings.of(m.language), l = m.language
         func error(_ f: String) -> String? { m.errors.first { $0.field == f }?.message }
         func value(_ f: String, _ stored: String?) -> String { m.typed[f] ?? stored ?? "" }
-        var main: [Body] = [H.el("h1", [], text: r.title), H.el("p", [], text: r.intro)]
+        var main: [Body] = [H.el("h1", [], text: r.title), H.el("p", [], text: r.intro),
+                            H.el("p", [], [H.link(StaffPage.caseCatalogue.path(m.language), CatalogueAdminStrings.of(m.language).title)])]
         if let notice = m.notice { main.append(Form.notice(notice)) }
         if let summary = Form.errorSummary(t.staff.errorSummary, m.errors) { main.append(summary) }
         main.append(H.el("h2", [.id("offices")], text: r.officesHeading))
