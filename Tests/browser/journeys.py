@@ -521,6 +521,11 @@ def journey_office_and_fee_corrections(s):
         s.see("service-fee-saved", "Saglabāts.", "12,34 €", "2027-06-01")
         s.open(a + "/pakalpojumi/invitation-approval")
         s.see("service-public-after-fee", "12,34 €")
+        # Issue 14: the referral list and the act catalogue, in both languages.
+        s.open(a + "/staff/reference/case-catalogue")
+        s.see("case-catalogue", "Iestādes pārsūtīšanai", "Valsts ieņēmumu dienests", "Imigrācijas likums")
+        s.open(a + "/en/staff/reference/case-catalogue")
+        s.see("case-catalogue-en", "Institutions to forward to", "Add or correct an act")
     finally:
         s.driver = mine
         admin.quit()
@@ -703,12 +708,13 @@ def journey_tour_both_languages(s):
              ("/pierakstities", "/en/book"), ("/pierakstities/passport", "/en/book/passport"),
              ("/pierakstities/passport/riga-1", "/en/book/passport/riga-1"),
              ("/displejs/ogre", "/en/display/ogre"), ("/staff/login", "/en/staff/login"),
-             ("/privatums", "/en/privacy"),
+             ("/privatums", "/en/privacy"), ("/iesniegums", "/en/submission"),
              # Staff pages, with the clerk's session from the visit journey.
              ("/staff", "/en/staff"), ("/staff/offices/ogre/appointments", "/en/staff/offices/ogre/appointments"),
              ("/staff/offices/ogre/counter?counter=3&services[]=passport",
               "/en/staff/offices/ogre/counter?counter=3&services[]=passport"),
-             ("/staff/profile", "/en/staff/profile")]
+             ("/staff/profile", "/en/staff/profile"), ("/staff/cases", "/en/staff/cases"),
+             ("/staff/cases/new", "/en/staff/cases/new")]
     for lv, en in lv_en:
         for path in (lv, en):
             s.open(a + path)
