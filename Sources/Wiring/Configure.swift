@@ -37,12 +37,13 @@ func attachmentFiles(_ settings: AppSettings, _ database: DatabaseLocation) -> D
     DirectoryFileStore(directory: URL(fileURLWithPath: settings.filesDirectory ?? filesDirectory(for: database)))
 }
 
-/// Attachments beside the SQLite file (`apkalpe.sqlite` → `apkalpe.sqlite.files`), so that a test's
-/// temporary database gets its own; on PostgreSQL `apkalpe-files`, or one per schema.
+/// Attachments beside the SQLite file (`apkalpe.sqlite` → `apkalpe.sqlite.files`); on PostgreSQL
+/// `apkalpe-files` in the working directory, one per schema when the URL names one. Instances
+/// side by side set `APKALPE_FILES` to a directory they share.
 func filesDirectory(for database: DatabaseLocation) -> String {
     switch database {
     case .sqlite(let path): return path == ":memory:" ? NSTemporaryDirectory() + "apkalpe-files-" + UUID().uuidString : path + ".files"
-    case .postgres(_, let schema?): return NSTemporaryDirectory() + "apkalpe-files-" + schema
+    case .postgres(_, let schema?): return "apkalpe-files-" + schema
     case .postgres(_, nil): return "apkalpe-files"
     }
 }

@@ -111,7 +111,18 @@ struct CaseAPITests {
             let odd = try await post(app, "/api/v1/submissions", json: #"{"channel":"oral","officeId":"og\u0000re","subject":"a","text":"b"}"#,
                                      headers: bearer(auditor))
             #expect(odd.status == .unprocessableEntity)
-            #expect(try await get(app, "/api/v1/cases?office=og%00re", headers: bearer(auditor)).status != .internalServerError)
+            // A query parameter outside its contract pattern is refused naming it; one of the right
+            // shape that is no office lists nothing.
+            for odd in ["og%00re", "OGRE", ""] {
+                let res = try await get(app, "/api/v1/cases?office=\(odd)", headers: bearer(auditor))
+                #expect(res.status == .badRequest, "office=\(odd)")
+                #expect(((try res.json())["errors"] as? [[String: Any]])?.first?["pointer"] as? String == "/office")
+            }
+            let nowhere = try await get(app, "/api/v1/cases?office=nowhere", headers: bearer(auditor))
+            #expect(nowhere.status == .ok)
+            #expect(((try nowhere.json())["items"] as? [Any])?.isEmpty == true)
+            let badService = try await get(app, "/api/v1/offices/ogre/availability?service=Passport&from=2026-12-22&to=2026-12-23")
+            #expect(badService.status == .badRequest)
         }
     }
 

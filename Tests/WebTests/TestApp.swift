@@ -31,6 +31,7 @@ func withTestApp(_ db: TestDB = .sqlite, clock: any AppClock = FixedClock(testNo
     do {
         var settings = AppSettings(clock: clock)
         settings.bcryptCost = 4        // as the test users' hashes: fast, and the same cost for the dummy
+        settings.filesDirectory = try TestDB.filesDirectory(for: location)
         adjust(&settings)
         try configure(app, database: location, settings: settings)
         if migrate {

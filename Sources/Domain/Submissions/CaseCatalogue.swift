@@ -43,7 +43,7 @@ public enum CaseCatalogueRule {
         let t = v?.isEmpty == false ? v : nil
         if t == nil && required { problems.append(.init(field, .required)) }
         if let t, t.count > limit { problems.append(.init(field, .tooLong)) }
-        if let t, SubmissionIntake.hasControlCharacters(t) { problems.append(.init(field, .controlCharacter)) }
+        if let t, ControlCharacters.found(in: t) { problems.append(.init(field, .controlCharacter)) }
         return t
     }
 

@@ -45,7 +45,7 @@ public enum CaseWork {
         let t = (text ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         if t.isEmpty { problems.append(.init(field, .required)) }
         if t.count > limit { problems.append(.init(field, .tooLong)) }
-        if SubmissionIntake.hasControlCharacters(t) { problems.append(.init(field, .controlCharacter)) }
+        if ControlCharacters.found(in: t) { problems.append(.init(field, .controlCharacter)) }
         return t
     }
 
@@ -110,7 +110,7 @@ public enum CaseWork {
             }
         if problems.contains(where: { $0.issue == .unsignedSubmission }) { return .failure(Refusal(problems)) }
         if why.count > Limits.reason { problems.append(.init("reason", .tooLong)) }
-        if SubmissionIntake.hasControlCharacters(why) { problems.append(.init("reason", .controlCharacter)) }
+        if ControlCharacters.found(in: why) { problems.append(.init("reason", .controlCharacter)) }
         if legalBasis.count > Limits.legalBases { problems.append(.init("legalBasis", .tooMany)) }
         for (i, basis) in legalBasis.prefix(Limits.legalBases).enumerated() {
             if catalogue.act(basis.act) == nil { problems.append(.init("legalBasis/\(i)/act", .unknownAct)) }

@@ -7,6 +7,23 @@ public enum DeadlineDigest {
     /// Working days ahead that count as "soon".
     public static let soonWorkingDays = 3
 
+    /// What "overdue" and "due soon" mean on a day, for the digest, the case list's filters and
+    /// the staff start page alike: overdue is an open case past its last day; soon is due from
+    /// today through `soonThrough`, three working days on.
+    public struct Window: Sendable, Equatable {
+        public let today: LocalDate
+        public let soonThrough: LocalDate
+
+        public init(today: LocalDate, calendar: WorkingCalendar) {
+            self.today = today
+            soonThrough = calendar.addingWorkingDays(DeadlineDigest.soonWorkingDays, to: today)
+        }
+
+        /// The last due date that is overdue today.
+        public var overdueThrough: LocalDate { today.previous }
+        public func isOverdue(_ due: LocalDate) -> Bool { due < today }
+    }
+
     public struct Entry: Sendable, Equatable {
         public let reference: String
         public let due: LocalDate

@@ -94,7 +94,7 @@ public struct SubmissionIntake: Hashable, Sendable {
             let v = clean(value)
             if v == nil && required { problems.append(.init(field, .required)) }
             if let v, v.count > limit { problems.append(.init(field, .tooLong)) }
-            if let v, Self.hasControlCharacters(v) { problems.append(.init(field, .controlCharacter)) }
+            if let v, ControlCharacters.found(in: v) { problems.append(.init(field, .controlCharacter)) }
             return v
         }
         var submitter: Submitter? = nil
@@ -146,14 +146,6 @@ public struct SubmissionIntake: Hashable, Sendable {
             text: body ?? "", moreInformationReason: reason,
             answerDue: SubmissionDeadline.answerDue(received: day, moreInformationNeeded: input.moreInformationNeeded, calendar: calendar),
             referralDue: SubmissionDeadline.referralDue(received: day, calendar: calendar)))
-    }
-
-    /// C0 and C1 control characters other than tab, line feed and carriage return: no person types
-    /// them, and PostgreSQL refuses NUL in text.
-    public static func hasControlCharacters(_ s: String) -> Bool {
-        s.unicodeScalars.contains { c in
-            (c.value < 0x20 && c != "\t" && c != "\n" && c != "\r") || (0x7F...0x9F).contains(c.value)
-        }
     }
 
     public struct FieldProblems: Error, Sendable, Equatable {

@@ -23,16 +23,17 @@ public struct CaseDeadlineJob: Sendable {
         let today = RigaTime.date(of: now)
         let reference = FluentReferenceStore(db: db)
         let calendar = WorkingCalendar(adjustments: try await reference.calendarAdjustments())
-        let horizon = calendar.addingWorkingDays(DeadlineDigest.soonWorkingDays, to: today)
+        let window = DeadlineDigest.Window(today: today, calendar: calendar)
         let open = try await CaseModel.query(on: db).filter(\.$status == CaseStatus.open.rawValue)
-            .filter(\.$dueDate <= horizon.description).sort(\.$dueDate).all().compactMap { $0.toDomain() }
+            .filter(\.$dueDate <= window.soonThrough.description).sort(\.$dueDate).all().compactMap { $0.toDomain() }
         let byOffice = Dictionary(grouping: open, by: \.officeSlug)
         let supervisors = try await FluentStaffStore(db: db).users().filter { $0.active && $0.roles.contains(.supervisor) }
         var messages: [OutboxMessage] = []
         for (slug, cases) in byOffice.sorted(by: { $0.key < $1.key }) {
             guard let office = try await reference.office(slug: slug) else { continue }
-            let overdue = cases.filter { $0.dueDate < today }.map { DeadlineDigest.Entry(reference: $0.reference, due: $0.dueDate) }
-            let soon = cases.filter { $0.dueDate >= today }.map { DeadlineDigest.Entry(reference: $0.reference, due: $0.dueDate) }
+            let (late, coming) = (cases.filter { window.isOverdue($0.dueDate) }, cases.filter { !window.isOverdue($0.dueDate) })
+            let overdue = late.map { DeadlineDigest.Entry(reference: $0.reference, due: $0.dueDate) }
+            let soon = coming.map { DeadlineDigest.Entry(reference: $0.reference, due: $0.dueDate) }
             let text = DeadlineDigest.message(office: office, overdue: overdue, soon: soon,
                                               link: links.overdueCases)
             for s in supervisors where s.offices.contains(slug) {

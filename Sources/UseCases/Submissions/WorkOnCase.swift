@@ -84,6 +84,28 @@ public struct WorkOnCase: Sendable {
         return file
     }
 
+    /// The case as a clerk or officer sees it on its page: the file (its read logged), the
+    /// office, who it is assigned to, and — for one who may work it while it is open — whom it
+    /// may be given to and the referral list and acts to choose from.
+    public struct Desk: Sendable {
+        public let file: CaseFile
+        public let office: Office?
+        public let assignee: StaffUser?
+        public let officers: [StaffUser]
+        public let catalogue: CaseCatalogue
+    }
+
+    public func desk(_ id: UUID, canWork: Bool) async throws -> Desk {
+        let file = try await open(id)
+        let c = file.case
+        let working = canWork && !c.status.isClosed
+        var assignee: StaffUser?
+        if let who = c.assignedTo { assignee = try await staff.user(id: who) }
+        return Desk(file: file, office: try await reference.office(slug: c.officeSlug), assignee: assignee,
+                    officers: working ? try await officers(office: c.officeSlug) : [],
+                    catalogue: try await reference.caseCatalogue())
+    }
+
     public func suspend(_ id: UUID, reason: String?) async throws -> SubmissionCase {
         let c = try await load(id)
         return try await commit(CaseWork.suspend(c, reason: reason, on: today, at: now, by: actor, calendar: try await calendar()))
@@ -167,11 +189,12 @@ public struct WorkOnCase: Sendable {
         switch due {
         case .overdue?:
             filter.status = .open
-            filter.dueOnOrBefore = today.previous
+            filter.dueOnOrBefore = DeadlineDigest.Window(today: today, calendar: try await calendar()).overdueThrough
         case .soon?:
+            let window = DeadlineDigest.Window(today: today, calendar: try await calendar())
             filter.status = .open
-            filter.dueOnOrAfter = today
-            filter.dueOnOrBefore = try await calendar().addingWorkingDays(DeadlineDigest.soonWorkingDays, to: today)
+            filter.dueOnOrAfter = window.today
+            filter.dueOnOrBefore = window.soonThrough
         case nil: break
         }
         if let status, filter.status != status { return [] }

@@ -130,7 +130,7 @@ extension APIHandler {
         // The export is a read like any other: it goes into the access log first.
         guard try await req.stores.clients.read(id: id, by: reader, now: req.clock.now()) != nil,
               let doc = try await req.stores.personalData.build(clientID: id, now: req.clock.now(),
-                                                                      schedule: req.application.appServices.retention) else {
+                                                                      schedule: req.services.retention) else {
             throw APIProblem(.notFound, detail: { $0.unknownClient })
         }
         return .ok(.init(body: .json(.init(

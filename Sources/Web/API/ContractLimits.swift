@@ -87,6 +87,23 @@ struct ContractLimitsMiddleware: ServerMiddleware {
         let name: String
         let inQuery: Bool
         let maxLength: Int
+        /// A query parameter's contract `pattern` (the generated code does not check it). Path
+        /// parameters are left to their handlers: an id of the wrong shape is simply not found.
+        var pattern: String? = nil
+
+        func matches(_ value: String) -> Bool {
+            guard let pattern else { return true }
+            return value.range(of: pattern, options: .regularExpression) != nil
+        }
+    }
+
+    /// Query parameters outside their contract pattern: a bad request naming the parameter.
+    func patternViolations(_ request: HTTPRequest, operationID: String) -> [String] {
+        guard let limits = parameters[operationID] else { return [] }
+        let query = URLComponents(string: request.path ?? "")?.queryItems ?? []
+        return limits.filter { $0.inQuery && $0.pattern != nil }.compactMap { limit in
+            query.contains { $0.name == limit.name && !limit.matches($0.value ?? "") } ? limit.name : nil
+        }
     }
 
     /// Parameters over their length are named like body fields (`/from`).
@@ -107,6 +124,9 @@ struct ContractLimitsMiddleware: ServerMiddleware {
         async throws -> (HTTPResponse, HTTPBody?) {
         let overParameters = parameterViolations(request, metadata: metadata, operationID: operationID)
         if !overParameters.isEmpty { throw Self.tooLong(overParameters) }
+        if let name = patternViolations(request, operationID: operationID).first {
+            throw APIProblem.parameter(name, { $0.malformedRequest })
+        }
         guard let body else { return try await next(request, nil, metadata) }
         let limit = bodySizeLimits[operationID] ?? maxBodyBytes
         if let declared = request.headerFields[.contentLength].flatMap(Int.init), declared > limit {

@@ -26,7 +26,7 @@ final class AgencyContactsCache: Sendable {
 /// `AgencyContacts.current`.
 struct AgencyContactsMiddleware: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
-        let services = request.application.appServices
+        let services = request.services
         let contacts = await services.agencyContacts.current(services.backend.background().reference)
         return try await AgencyContacts.$current.withValue(contacts) { try await next.respond(to: request) }
     }

@@ -54,7 +54,17 @@ extension Application {
 }
 
 extension Request {
-    var clock: any AppClock { application.appServices.clock }
+    private struct ServicesKey: StorageKey { typealias Value = AppServices }
+
+    /// The services this request started with: `MetricsMiddleware` pins them when the request
+    /// arrives, so a request still running while the instance shuts down (and Vapor clears the
+    /// application's storage) keeps them until it ends.
+    var services: AppServices {
+        get { storage[ServicesKey.self] ?? application.appServices }
+        set { storage[ServicesKey.self] = newValue }
+    }
+
+    var clock: any AppClock { services.clock }
     /// Today in Riga.
     var today: LocalDate { RigaTime.date(of: clock.now()) }
 }

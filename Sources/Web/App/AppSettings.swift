@@ -25,6 +25,8 @@ public struct AppSettings: Sendable {
     /// `APKALPE_GATEWAY_DIR`: the local e-address/portal gateway's directory (issue 14); `serve`
     /// takes in what arrives there every 30 seconds. Unset: no gateway is watched.
     public var gatewayDirectory: String?
+    /// How long shutdown waits for the requests still running to finish (RequestDrain).
+    public var shutdownPatience: Duration = .seconds(10)
 
     public enum Problem: Error, CustomStringConvertible {
         case badClock(String), clockInProduction, badRetention(String), badFairAccess(String), badMaxBody(String)

@@ -34,5 +34,5 @@ public struct Backend: Sendable {
 
 extension Request {
     /// The stores on this request's database connection.
-    var stores: any Stores { application.appServices.backend.stores(self) }
+    var stores: any Stores { services.backend.stores(self) }
 }

@@ -25,7 +25,8 @@ public func configureWeb(_ app: Application, settings: AppSettings, backend: Bac
 
     app.middleware = Middlewares()
     app.middleware.use(RequestIDMiddleware())
-    app.middleware.use(MetricsMiddleware())
+    let inFlight = InFlightRequests()
+    app.middleware.use(MetricsMiddleware(services: app.appServices, inFlight: inFlight))
     app.middleware.use(SecurityHeadersMiddleware())
     app.middleware.use(RateLimitMiddleware())
     app.middleware.use(AgencyContactsMiddleware())
@@ -37,6 +38,9 @@ public func configureWeb(_ app: Application, settings: AppSettings, backend: Bac
     app.middleware.use(AppErrorMiddleware(routes: routeTable, document: document), at: .end)
     app.middleware.use(BodyLimitMiddleware(), at: .end)
     app.staffRedirect = StaffRedirect(routes: routeTable)
+    // Registered last, so it is the first to run at shutdown: before the stores and the
+    // services are taken down, the requests still running get a while to finish.
+    app.lifecycle.use(RequestDrain(inFlight: inFlight, patience: settings.shutdownPatience))
 }
 
 func registerRoutes(_ app: Application, document: OpenAPIDocument) throws {

@@ -43,7 +43,8 @@ struct OpenAPIDocument: Sendable {
                     let p = (p["$ref"] as? String).map { shared[String($0.split(separator: "/").last ?? "")] ?? [:] } ?? p
                     guard let name = p["name"] as? String, let place = p["in"] as? String, place == "path" || place == "query",
                           let max = (p["schema"] as? [String: Any])?["maxLength"] as? Int else { return nil }
-                    return .init(name: name, inQuery: place == "query", maxLength: max)
+                    return .init(name: name, inQuery: place == "query", maxLength: max,
+                                 pattern: place == "query" ? (p["schema"] as? [String: Any])?["pattern"] as? String : nil)
                 }
             }
         }

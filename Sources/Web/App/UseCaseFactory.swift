@@ -83,7 +83,7 @@ struct UseCaseFactory: Sendable {
 }
 
 extension Request {
-    var useCases: UseCaseFactory { UseCaseFactory(stores: stores, services: application.appServices, now: clock.now()) }
+    var useCases: UseCaseFactory { UseCaseFactory(stores: stores, services: services, now: clock.now()) }
 }
 
 extension APIProblem {

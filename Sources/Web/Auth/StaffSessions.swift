@@ -51,11 +51,11 @@ extension Request {
     /// A CSRF token for a public form that posts to `path` (bound to the form, not a session, so a
     /// bot filling forms creates no rows).
     func anonymousFormToken(for path: String) async throws -> String {
-        try await application.appServices.formTokens.get(stores.secrets).issue(binding: "anonymous:\(path)", now: clock.now())
+        try await services.formTokens.get(stores.secrets).issue(binding: "anonymous:\(path)", now: clock.now())
     }
 
     func formToken() async throws -> String {
-        try await application.appServices.formTokens.get(stores.secrets).issue(binding: formBinding, now: clock.now())
+        try await services.formTokens.get(stores.secrets).issue(binding: formBinding, now: clock.now())
     }
 
     /// Whether the request came over TLS (directly or through a proxy that says so).
@@ -94,7 +94,7 @@ struct StaffSessionMiddleware: AsyncMiddleware {
             let store = req.stores.staff
             let now = req.clock.now()
             if let s = try await store.session(token: token) {
-                if req.application.appServices.sessionPolicy.isAlive(createdAt: s.createdAt, lastSeenAt: s.lastSeenAt, now: now),
+                if req.services.sessionPolicy.isAlive(createdAt: s.createdAt, lastSeenAt: s.lastSeenAt, now: now),
                    s.user.active {
                     req.staffSession = ActiveSession(id: s.id, user: s.user, secondFactorDone: s.secondFactorDone)
                     if s.secondFactorDone { req.caller = .staff(s.user, s.user.principal(), via: "session") }
@@ -130,7 +130,7 @@ struct CSRFMiddleware: AsyncMiddleware {
         guard req.method == .POST else { return try await next.respond(to: req) }
         try await BodyLimit.collect(req)
         let given = (try? req.content.get(String.self, at: "_csrf")) ?? ""
-        let tokens = try await req.application.appServices.formTokens.get(req.stores.secrets)
+        let tokens = try await req.services.formTokens.get(req.stores.secrets)
         guard tokens.verify(given, binding: req.formBinding, now: req.clock.now()) else {
             throw StaffPageProblem.formExpired
         }

@@ -10,8 +10,8 @@ enum SubmissionWording {
         case .unknownOffice: return lv ? "Nezināma nodaļa." : "Unknown office."
         case .intake(let i):
             switch i {
-            case .required: return lv ? "Aizpildiet šo lauku." : "Fill in this field."
-            case .tooLong: return lv ? "Teksts ir par garu." : "The text is too long."
+            case .required: return Said.required(lv)
+            case .tooLong: return Said.tooLong(lv)
             case .notAnEmail: return lv ? "Norādiet e-pasta adresi, piemēram, vards@example.lv." : "Give an e-mail address, e.g. name@example.com."
             case .notAPersonalCode: return lv ? "Personas kods nav derīgs." : "The personal code is not valid."
             case .notADate: return lv ? "Norādiet datumu formā GGGG-MM-DD." : "Give a date as YYYY-MM-DD."
@@ -20,7 +20,7 @@ enum SubmissionWording {
                 return lv ? "Saņemšanas laiku var norādīt tikai pasta, klātienes un mutvārdu iesniegumam."
                           : "A time received can be given only for post, in-person and oral submissions."
             case .tooEarly: return lv ? "Saņemšanas datums ir par agru." : "The date received is too early."
-            case .controlCharacter: return lv ? "Teksts satur neatļautas vadības rakstzīmes." : "The text contains control characters that are not allowed."
+            case .controlCharacter: return Said.controlCharacter(lv)
             }
         case .attachment(let a):
             switch a {
@@ -41,8 +41,8 @@ enum SubmissionWording {
         case .closed: return lv ? "Lieta jau ir pabeigta (pieņemts lēmums vai pārsūtīta)." : "The case is already closed (decided or forwarded)."
         case .notSuspended: return lv ? "Lieta nav apturēta." : "The case is not suspended."
         case .alreadySuspended: return lv ? "Lieta jau ir apturēta." : "The case is already suspended."
-        case .required: return lv ? "Aizpildiet šo lauku." : "Fill in this field."
-        case .tooLong: return lv ? "Teksts ir par garu." : "The text is too long."
+        case .required: return Said.required(lv)
+        case .tooLong: return Said.tooLong(lv)
         case .unknownInstitution: return lv ? "Nezināma iestāde." : "Unknown institution."
         case .notAnOfficer: return lv ? "Šim darbiniekam nevar nodot šīs nodaļas lietas." : "This employee cannot be given this office's cases."
         case .unknownAct: return lv ? "Tiesību akts nav katalogā." : "The act is not in the catalogue."
@@ -56,7 +56,7 @@ enum SubmissionWording {
             return lv ? "Atteikumam vai daļējai apmierināšanai norādiet vismaz vienu tiesisko pamatojumu."
                       : "A refusal or partial grant needs at least one legal basis."
         case .notAnonymous: return lv ? "Bez izskatīšanas var atstāt tikai anonīmu iesniegumu." : "Only an anonymous submission may be left unexamined."
-        case .controlCharacter: return lv ? "Teksts satur neatļautas vadības rakstzīmes." : "The text contains control characters that are not allowed."
+        case .controlCharacter: return Said.controlCharacter(lv)
         }
     }
 }
@@ -67,10 +67,19 @@ enum CatalogueWording {
         let lv = l == .lv
         switch issue {
         case .notAnID: return lv ? "Identifikatorā tikai mazie burti, cipari un defises, piemēram, valsts-policija." : "An id has lower-case letters, digits and hyphens only, e.g. state-police."
-        case .required: return lv ? "Aizpildiet šo lauku." : "Fill in this field."
-        case .tooLong: return lv ? "Teksts ir par garu." : "The text is too long."
+        case .required: return Said.required(lv)
+        case .tooLong: return Said.tooLong(lv)
         case .notAnEmail: return lv ? "Norādiet e-pasta adresi, piemēram, pasts@iestade.gov.lv." : "Give an e-mail address, e.g. mail@institution.gov.lv."
-        case .controlCharacter: return lv ? "Teksts satur neatļautas vadības rakstzīmes." : "The text contains control characters that are not allowed."
+        case .controlCharacter: return Said.controlCharacter(lv)
         }
+    }
+}
+
+/// What the three free-text refusals above say alike, said once.
+private enum Said {
+    static func required(_ lv: Bool) -> String { lv ? "Aizpildiet šo lauku." : "Fill in this field." }
+    static func tooLong(_ lv: Bool) -> String { lv ? "Teksts ir par garu." : "The text is too long." }
+    static func controlCharacter(_ lv: Bool) -> String {
+        lv ? "Teksts satur neatļautas vadības rakstzīmes." : "The text contains control characters that are not allowed."
     }
 }

@@ -13,9 +13,7 @@ public enum MailIngest {
     public static let maximumSize = 40 * 1024 * 1024
 
     /// A mail's words without the control characters the intake refuses (a mail is never refused for its form).
-    static func plain(_ s: String) -> String {
-        String(String.UnicodeScalarView(s.unicodeScalars.filter { !SubmissionIntake.hasControlCharacters(String($0)) }))
-    }
+    static func plain(_ s: String) -> String { ControlCharacters.removed(from: s) }
 
     public static func ingest(_ raw: Data, to: String?, register: RegisterSubmission, reference: any ReferenceStore) async throws
         -> RegisterSubmission.Registered {

@@ -21,7 +21,7 @@ enum BodyLimit {
     static let userInfoKey = "apkalpe.maxBody"
 
     static func of(_ request: Request) -> Int {
-        (request.route?.userInfo[userInfoKey] as? Int) ?? request.application.appServices.maxBodyBytes
+        (request.route?.userInfo[userInfoKey] as? Int) ?? request.services.maxBodyBytes
     }
 
     /// Reads a streamed body whole, up to the route's limit, so that a form's fields (the CSRF

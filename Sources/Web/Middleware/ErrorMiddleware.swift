@@ -126,7 +126,7 @@ struct AppErrorMiddleware: AsyncMiddleware {
             case .methodNotAllowed:
                 return APIProblem(.methodNotAllowed, detail: { $0.methodNotAllowed("") })
             case .payloadTooLarge:
-                return APIProblem.tooLarge(request.application.appServices.maxBodyBytes)
+                return APIProblem.tooLarge(request.services.maxBodyBytes)
             case .badRequest, .unprocessableEntity, .unsupportedMediaType:
                 return APIProblem(.validation, status: abort.status, detail: { $0.malformedRequest })
             default:

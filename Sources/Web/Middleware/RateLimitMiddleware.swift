@@ -5,7 +5,7 @@ import Vapor
 extension Request {
     /// The client's address, through trusted proxies only (FairAccess.clientAddress).
     var clientAddress: String {
-        application.appServices.fairAccess.clientAddress(peer: remoteAddress?.ipAddress,
+        services.fairAccess.clientAddress(peer: remoteAddress?.ipAddress,
                                                          forwardedFor: headers.first(name: "X-Forwarded-For"))
     }
 }
@@ -33,7 +33,7 @@ struct RateLimitMiddleware: AsyncMiddleware {
 
     func respond(to req: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         guard let kind = Self.kind(method: req.method, path: req.url.path) else { return try await next.respond(to: req) }
-        let services = req.application.appServices
+        let services = req.services
         let address = req.clientAddress
         let fair = services.fairAccess
         let limit = fair.limit(kind == .writes ? fair.writes : fair.reads, for: address)

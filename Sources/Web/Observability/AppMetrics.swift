@@ -43,14 +43,23 @@ final class AppMetrics: Sendable {
 
 /// Times every request, counts it under its route's pattern (`/api/v1/bookings/:code`) and logs
 /// one line for it.
+///
+/// It pins the services on the request and counts it in flight, rather than every step reading
+/// them from the application's storage, which shutdown clears: a request that was still
+/// running then must still be able to finish.
 struct MetricsMiddleware: AsyncMiddleware {
+    let services: AppServices
+    let inFlight: InFlightRequests
+
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         let started = ContinuousClock.now
+        request.services = services
+        inFlight.begin()
+        defer { inFlight.end() }
         let response = try await next.respond(to: request)
         let route = request.route.map { "/" + $0.path.map(\.description).joined(separator: "/") } ?? "unmatched"
         let duration = ContinuousClock.now - started
-        request.application.appServices.metrics.observe(method: request.method.rawValue, route: route,
-                                                        status: response.status.code, duration: duration)
+        services.metrics.observe(method: request.method.rawValue, route: route, status: response.status.code, duration: duration)
         // One line a request, under the route's pattern: the concrete path may hold a booking
         // code or a token, and is not logged.
         let ms = Double(duration.components.attoseconds) / 1e15 + Double(duration.components.seconds) * 1000

@@ -7,14 +7,14 @@ import Vapor
 /// answered — a scraper on the host, or a sidecar.
 enum MetricsEndpoint {
     static func respond(_ req: Request) async throws -> Response {
-        if let token = req.application.appServices.metricsToken {
+        if let token = req.services.metricsToken {
             guard req.headers.bearerAuthorization?.token == token else { throw Abort(.unauthorized) }
         } else {
             // The client as the fair-access rules see it: through a trusted reverse proxy, the
             // address it forwards for, so a proxy on this machine does not make /metrics public.
             guard isLoopback(req.clientAddress) else { throw Abort(.forbidden) }
         }
-        let text = try await req.application.appServices.metrics.scrape(req.stores.monitoring, now: req.clock.now())
+        let text = try await req.services.metrics.scrape(req.stores.monitoring, now: req.clock.now())
         let r = Response(status: .ok, body: .init(string: text))
         r.headers.contentType = HTTPMediaType(type: "text", subType: "plain", parameters: ["version": "0.0.4", "charset": "utf-8"])
         r.headers.cacheControl = .init(noStore: true)

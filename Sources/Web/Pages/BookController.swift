@@ -134,7 +134,7 @@ struct BookController: Sendable {
         guard let date = req.parameters.get("date").flatMap(LocalDate.init(iso:)) else { throw Abort(.notFound) }
         guard let f = try await flowOrGone(req, office, service) else { return passGone(l) }
         let offers = try await f.offers(office, service, from: date, through: date)
-        let csrf = try await req.application.appServices.formTokens.get(req.stores.secrets)
+        let csrf = try await req.services.formTokens.get(req.stores.secrets)
             .issue(binding: "anonymous:\(Book.path(l, service.slug, office.slug, date.description))", now: req.clock.now())
         return html(Book.formView(.init(language: l, service: service, office: office, date: date, offers: offers,
                                         values: values, errors: errors, csrf: csrf,

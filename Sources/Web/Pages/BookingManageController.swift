@@ -98,7 +98,7 @@ struct BookingManageController: Sendable {
     func myData(_ req: Request, _ l: Language, json: Bool) async throws -> Response {
         let (b, _, _) = try await load(req)
         guard let doc = try await req.stores.personalData.build(clientID: b.clientID, now: req.clock.now(),
-                                                                       schedule: req.application.appServices.retention) else {
+                                                                       schedule: req.services.retention) else {
             throw Abort(.notFound)
         }
         if json {

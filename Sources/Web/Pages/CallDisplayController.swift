@@ -36,7 +36,7 @@ struct CallDisplayController: Sendable {
 
     func events(_ req: Request) async throws -> Response {
         let office = try await office(req)
-        let hub = req.application.appServices.displayHub
+        let hub = req.services.displayHub
         let response = Response(status: .ok)
         response.headers.contentType = HTTPMediaType(type: "text", subType: "event-stream", parameters: ["charset": "utf-8"])
         response.headers.cacheControl = .init(noCache: true)

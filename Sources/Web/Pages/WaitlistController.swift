@@ -42,7 +42,7 @@ struct WaitlistController: Sendable {
         if values["to"] == nil { values["to"] = today.adding(days: 30).description }
         let path = Waitlist.joinPath(l, service: service.slug, office: office.slug)
         return html(Waitlist.joinView(.init(language: l, service: service, office: office,
-                                             holdMinutes: req.application.appServices.waitlistRule.holdMinutes, values: values,
+                                             holdMinutes: req.services.waitlistRule.holdMinutes, values: values,
                                              errors: errors, csrf: try await req.anonymousFormToken(for: path)), .of(l)),
                     status: status)
     }

@@ -162,22 +162,23 @@ struct CasesController: Sendable {
     func show(_ req: Request, _ l: Language, notice: String?, errors: [(field: String, message: String)],
               status: HTTPResponseStatus = .ok) async throws -> Response {
         let (user, worker) = try worker(req, .casesRead, channel: "page /staff/cases/{id}")
-        let file = try await open(req, worker)
         let permissions = user.principal().permissions
-        let office = try await req.stores.reference.office(slug: file.case.officeSlug)
+        let canWork = permissions.contains(.casesWork)
+        let desk: WorkOnCase.Desk
+        do {
+            desk = try await req.useCases.workOnCase(worker).desk(try id(req), canWork: canWork)
+        } catch CaseWorkProblem.notFound {
+            throw Abort(.notFound)
+        }
         let done = (try? req.query.get(String.self, at: "done")).flatMap(CaseEvent.Kind.init(rawValue:))
         let words = CaseStrings.of(l)
-        let shown = notice ?? done.map { $0 == .received ? words.registered(file.case.reference) : words.done($0) }
-        let canWork = permissions.contains(.casesWork)
-        let officers = canWork && !file.case.status.isClosed
-            ? try await req.useCases.workOnCase(worker).officers(office: file.case.officeSlug) : []
-        let assignee = try await file.case.assignedTo.asyncMap { try await req.stores.staff.user(id: $0) } ?? nil
-        return html(CasePages.show(.init(language: l, csrf: try await req.formToken(), user: user, file: file,
-                                         officeName: office?.name.text(l) ?? file.case.officeSlug,
+        let shown = notice ?? done.map { $0 == .received ? words.registered(desk.file.case.reference) : words.done($0) }
+        return html(CasePages.show(.init(language: l, csrf: try await req.formToken(), user: user, file: desk.file,
+                                         officeName: desk.office?.name.text(l) ?? desk.file.case.officeSlug,
                                          canWork: canWork, canRegister: permissions.contains(.submissionsRegister),
-                                         notice: shown, errors: errors, agency: try await req.stores.reference.agencyContacts(),
-                                         today: req.today, officers: officers, assignee: assignee,
-                                         catalogue: try await req.stores.reference.caseCatalogue()), .of(l)), status: status)
+                                         notice: shown, errors: errors, agency: AgencyContacts.current,
+                                         today: req.today, officers: desk.officers, assignee: desk.assignee,
+                                         catalogue: desk.catalogue), .of(l)), status: status)
     }
 
     struct ActionForm: Content {
@@ -293,7 +294,7 @@ struct CasesController: Sendable {
         let file = try await open(req, worker)
         guard let attachmentID = req.parameters.get("attachment").flatMap(UUID.init(uuidString:)),
               let a = file.attachments.first(where: { $0.id == attachmentID }),
-              let bytes = try await req.application.appServices.backend.files.get(key: a.id.uuidString),
+              let bytes = try await req.services.backend.files.get(key: a.id.uuidString),
               AttachmentRule.sha256(bytes) == a.sha256 else { throw Abort(.notFound) }
         let response = Response(status: .ok, body: .init(data: Data(bytes)))
         response.headers.replaceOrAdd(name: .contentType, value: a.mediaType)
@@ -306,9 +307,3 @@ struct CasesController: Sendable {
     }
 }
 
-extension Optional {
-    func asyncMap<T>(_ f: (Wrapped) async throws -> T) async rethrows -> T? {
-        guard let self else { return nil }
-        return try await f(self)
-    }
-}

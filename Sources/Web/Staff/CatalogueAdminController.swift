@@ -171,7 +171,7 @@ struct CatalogueAdminController: Sendable {
                 phone: form["phone"] ?? "", email: form["email"] ?? "", postalAddress: form["postalAddress"] ?? "",
                 facebookURL: form["facebookURL"], twitterURL: form["twitterURL"])
             // This instance shows the new contacts at once; others within AgencyContactsCache.lifetime.
-            req.application.appServices.agencyContacts.replace(saved)
+            req.services.agencyContacts.replace(saved)
             return req.redirect(to: StaffPage.referenceData.path(l) + "?saved=1#contacts", redirectType: .normal)
         } catch let problem as ReferenceProblem {
             let errors = problem.fields.map { ($0.name, ReferenceWording.detail($0.issue, l)) }

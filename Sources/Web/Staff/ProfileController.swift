@@ -25,7 +25,7 @@ struct ProfileController: Sendable {
         var enrolment: StaffProfile.Enrolment?
         if !user.totpEnabled {
             let secret = Base32.encode(TOTP.generateSecret())
-            let signer = try await req.application.appServices.formTokens.get(req.stores.secrets)
+            let signer = try await req.services.formTokens.get(req.stores.secrets)
             enrolment = .init(secret: secret,
                               signature: signer.issue(binding: "totp:\(user.id.uuidString):\(secret)", now: req.clock.now()),
                               uri: TOTP(secret: Base32.decode(secret) ?? []).provisioningURI(account: user.email))
@@ -47,7 +47,7 @@ struct ProfileController: Sendable {
             return try await profile(req, l, passwordErrors: [("new", s.passwordTooShort(minimum))], status: .unprocessableEntity)
         case .changed(let token):
             // Every other session has ended; this one is replaced by the fresh session.
-            let policy = req.application.appServices.sessionPolicy
+            let policy = req.services.sessionPolicy
             let response = html(StaffMessage.view(.init(language: l, csrf: "", user: user, title: s.changePasswordTitle,
                                                         text: s.passwordChanged), .of(l)))
             response.cookies[StaffCookie.name] = StaffCookie.make(token, secure: req.isSecure, maxAge: Int(policy.absolute))
@@ -61,7 +61,7 @@ struct ProfileController: Sendable {
         let secret = (try? req.content.get(String.self, at: "secret")) ?? ""
         let signature = (try? req.content.get(String.self, at: "signature")) ?? ""
         let code = (try? req.content.get(String.self, at: "code")) ?? ""
-        let signer = try await req.application.appServices.formTokens.get(req.stores.secrets)
+        let signer = try await req.services.formTokens.get(req.stores.secrets)
         let now = req.clock.now()
         guard signer.verify(signature, binding: "totp:\(user.id.uuidString):\(secret)", now: now),
               let bytes = Base32.decode(secret), TOTP(secret: bytes).matchingStep(code, at: now) != nil else {

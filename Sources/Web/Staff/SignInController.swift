@@ -50,7 +50,7 @@ struct SignInController: Sendable {
             let target = !needsCode ? vetted
                 : "\(StaffPage.loginCode.path(l))?next=\(vetted.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")"
             let response = req.redirect(to: target, redirectType: .normal)
-            let policy = req.application.appServices.sessionPolicy
+            let policy = req.services.sessionPolicy
             response.cookies[StaffCookie.name] = StaffCookie.make(token, secure: req.isSecure, maxAge: Int(policy.absolute))
             return response
         }

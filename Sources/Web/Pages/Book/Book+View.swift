@@ -3,11 +3,6 @@ import Foundation
 import Plot
 
 extension Book {
-    static func when(_ d: Date, _ t: Strings) -> String {
-        let day = RigaTime.date(of: d)
-        return "\(t.weekday(day.weekday)), \(t.date(day)) \(RigaTime.time(of: d))"
-    }
-
     static func servicesView(_ m: ServicesModel, _ t: Strings) -> String {
         let s = t.booking, l = m.language
         return Layout.render(.init(title: s.bookTitle, route: nil, language: l), t, main: [
@@ -28,7 +23,7 @@ extension Book {
             H.el("ul", [.cls("choices")], m.offices.map { row in
                 H.el("li", [], [
                     H.link(path(l, m.service.slug, row.office.slug), row.office.name.text(l)),
-                    H.txt(" — " + (row.nextFree.map { s.nextFree(when($0, t)) } ?? s.noFreeTimes)),
+                    H.txt(" — " + (row.nextFree.map { s.nextFree(t.appointment($0)) } ?? s.noFreeTimes)),
                 ])
             }),
         ])
@@ -136,7 +131,7 @@ extension Book {
                 H.el("dt", [], text: s.serviceLabel), H.el("dd", [], text: m.service.name.text(l)),
                 H.el("dt", [], text: s.officeLabel),
                 H.el("dd", [], text: [m.office.name.text(l), m.office.addressLine].compactMap { $0 }.joined(separator: ", ")),
-                H.el("dt", [], text: s.timeLabel), H.el("dd", [], text: when(b.start, t)),
+                H.el("dt", [], text: s.timeLabel), H.el("dd", [], text: t.appointment(b.start)),
                 H.el("dt", [], text: s.accessibilityLabel), H.el("dd", [], text: m.office.accessibility?.text(l) ?? t.accessibilityUnknown),
             ]),
             H.el("p", [.cls("notice")], text: s.arriveBy(RigaTime.time(of: BookingRequest.arriveBy(b.start)).description)),

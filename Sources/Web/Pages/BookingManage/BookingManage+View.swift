@@ -7,10 +7,6 @@ extension BookingManage {
         let s = t.booking, l = m.language, b = m.booking
         let base = path(l, code: b.code)
         let q = "?token=\(m.token)"
-        func when(_ d: Date) -> String {
-            let day = RigaTime.date(of: d)
-            return "\(t.weekday(day.weekday)), \(t.date(day)) \(RigaTime.time(of: d))"
-        }
         var main: [Body] = [H.el("h1", [], text: s.manageTitle)]
         if let notice = m.notice { main.append(Form.notice(notice)) }
         if let error = m.error { main.append(H.el("p", [.cls("field-error"), Attr("role", "alert")], text: error)) }
@@ -19,7 +15,7 @@ extension BookingManage {
             H.el("dt", [], text: s.serviceLabel), H.el("dd", [], text: m.service.name.text(l)),
             H.el("dt", [], text: s.officeLabel),
             H.el("dd", [], text: [m.office.name.text(l), m.office.addressLine].compactMap { $0 }.joined(separator: ", ")),
-            H.el("dt", [], text: s.timeLabel), H.el("dd", [], [H.el("time", [Attr("datetime", RigaTime.rfc3339(b.start))], text: when(b.start))]),
+            H.el("dt", [], text: s.timeLabel), H.el("dd", [], [H.el("time", [Attr("datetime", RigaTime.rfc3339(b.start))], text: t.appointment(b.start))]),
             H.el("dt", [], text: s.accessibilityLabel), H.el("dd", [], text: m.office.accessibility?.text(l) ?? t.accessibilityUnknown),
         ]))
         if b.status == .cancelled {
@@ -47,7 +43,7 @@ extension BookingManage {
                     H.el("div", [.cls("field")], [
                         H.el("label", [Attr("for", "start")], text: s.newTimeLabel),
                         H.el("select", [.id("start"), Attr("name", "start")], m.otherTimes.map {
-                            H.el("option", [Attr("value", RigaTime.rfc3339($0))], text: when($0))
+                            H.el("option", [Attr("value", RigaTime.rfc3339($0))], text: t.appointment($0))
                         }),
                     ]),
                     H.el("button", [Attr("type", "submit")], text: s.rescheduleButton),

@@ -49,7 +49,7 @@ extension Kiosk {
             H.el("dl", [.cls("contacts")], [
                 H.el("dt", [], text: t.booking.serviceLabel), H.el("dd", [], text: m.service.name.text(l)),
                 H.el("dt", [], text: t.booking.officeLabel), H.el("dd", [], text: m.office.name.text(l)),
-                H.el("dt", [], text: t.booking.timeLabel), H.el("dd", [], text: Book.when(e.checkedInAt, t)),
+                H.el("dt", [], text: t.booking.timeLabel), H.el("dd", [], text: t.appointment(e.checkedInAt)),
             ]),
         ]
         switch m.arrival {

@@ -70,14 +70,14 @@ extension Waitlist {
         var main: [Body] = [H.el("h1", [], text: m.open ? w.offerTitle : w.goneTitle)]
         if let notice = m.notice { main.append(Form.notice(notice)) }
         if let error = m.error { main.append(H.el("p", [.cls("field-error"), Attr("role", "alert")], text: error)) }
-        main.append(summary(t, l, office: m.office, service: m.service, rows: [(s.timeLabel, Book.when(o.start, t))]))
+        main.append(summary(t, l, office: m.office, service: m.service, rows: [(s.timeLabel, t.appointment(o.start))]))
         if m.open {
             let base = WaitlistOffer.path(l, token: m.token)
             main.append(H.el("p", [.cls("notice")], text: w.offerHeld(RigaTime.time(of: o.expiresAt).description)))
             main.append(H.el("p", [], text: s.arriveBy(RigaTime.time(of: BookingRequest.arriveBy(o.start)).description)))
             if m.service.needsIdentityDocument { main.append(H.el("p", [], text: s.bringDocument)) }
             if let old = m.replaces {
-                main.append(H.el("p", [.cls("notice")], text: w.replaces(old.code, Book.when(old.start, t))))
+                main.append(H.el("p", [.cls("notice")], text: w.replaces(old.code, t.appointment(old.start))))
             }
             main.append(H.el("form", [Attr("method", "post"), Attr("action", "\(base)/accept")], [
                 Form.csrf(m.acceptCSRF),

@@ -2,7 +2,6 @@ import Domain
 import Foundation
 
 extension CasePages {
-    static func when(_ instant: Date, _ t: Strings) -> String { "\(t.date(RigaTime.date(of: instant))) \(RigaTime.time(of: instant))" }
 
     static func row(_ label: String, _ value: String?) -> [Body] {
         [H.el("dt", [], text: label), H.el("dd", [], text: value ?? "—")]
@@ -42,7 +41,7 @@ extension CasePages {
                         H.el("td", [Attr("data-label", c.office)], text: k.officeSlug),
                         H.el("td", [Attr("data-label", c.channel)], text: c.channelName(k.channel)),
                         H.el("td", [Attr("data-label", c.trust)], text: c.trustName(k.trust)),
-                        H.el("td", [Attr("data-label", c.received)], text: when(k.receivedAt, t)),
+                        H.el("td", [Attr("data-label", c.received)], text: t.moment(k.receivedAt)),
                         H.el("td", [Attr("data-label", c.due)], [H.txt(t.date(k.dueDate)),
                                                                   late ? H.el("strong", [.cls("badge")], text: " " + c.overdue) : H.group([])]),
                         H.el("td", [Attr("data-label", c.status)], text: c.statusName(k.status)),
@@ -113,10 +112,10 @@ extension CasePages {
         if let notice = m.notice { main.append(Form.notice(notice)) }
         if let summary = Form.errorSummary(c.errorTitle, m.errors) { main.append(summary) }
         var facts = row(c.status, c.statusName(k.status)) + row(c.office, m.officeName) + row(c.channel, c.channelName(k.channel))
-            + row(c.trust, c.trustName(k.trust)) + row(c.received, when(k.receivedAt, t))
+            + row(c.trust, c.trustName(k.trust)) + row(c.received, t.moment(k.receivedAt))
         if let division = k.divisionAddress { facts += row(c.divisionAddress, division) }
         if let complaint = k.complaint { facts += row(c.reference, c.complaintOf(complaint.caseID.uuidString)) }
-        if let handed = k.copyHandedOverAt { facts += row(c.copyHandedOver, when(handed, t)) }
+        if let handed = k.copyHandedOverAt { facts += row(c.copyHandedOver, t.moment(handed)) }
         facts += row(c.assignedTo, m.assignee.map { "\($0.name) \($0.surname)" })
         main.append(H.el("dl", [.cls("contacts")], facts))
 
@@ -173,7 +172,7 @@ extension CasePages {
         }
         main.append(H.el("h2", [], text: c.timelineHeading))
         main.append(H.el("ol", [.cls("timeline")], m.file.events.map { e in
-            H.el("li", [], text: "\(when(e.at, t)) — \(c.eventName(e.kind))" + (e.kind == .note || e.kind == .suspended ? ": \(e.detail)" : ""))
+            H.el("li", [], text: "\(t.moment(e.at)) — \(c.eventName(e.kind))" + (e.kind == .note || e.kind == .suspended ? ": \(e.detail)" : ""))
         }))
         main.append(H.el("p", [], [H.link(StaffPage.cases.path(l), c.title)]))
         return StaffLayout.render(.init(title: k.reference, language: l, path: StaffPage.caseShow(id).unprefixed, user: m.user,
@@ -256,7 +255,7 @@ extension CasePages {
     /// S-ORAL: the written-down submission as the client takes it away — printed without the menu.
     static func copy(_ m: CopyModel, _ t: Strings) -> String {
         let c = CaseStrings.of(m.language), l = m.language, k = m.file.case
-        var rows = row(c.reference, k.reference) + row(c.received, when(k.receivedAt, t)) + row(c.office, m.officeName)
+        var rows = row(c.reference, k.reference) + row(c.received, t.moment(k.receivedAt)) + row(c.office, m.officeName)
         if let p = k.submitter {
             rows += row(c.submitterHeading, p.fullName) + row(c.personalCode, p.personalCode) + row(c.postalAddress, p.postalAddress)
                 + row(c.email, p.email) + row(c.phone, p.phone)

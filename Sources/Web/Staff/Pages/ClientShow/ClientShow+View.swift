@@ -40,7 +40,7 @@ extension ClientShow {
                                        : H.txt("\(c.code) — \(title)")
                     } ?? H.txt("\(title) (\(c.code))")
                     return H.el("tr", [], [
-                        H.el("td", [Attr("data-label", g.when)], text: CasePages.when(c.at, t)),
+                        H.el("td", [Attr("data-label", g.when)], text: t.moment(c.at)),
                         H.el("td", [Attr("data-label", g.what)], text: g.kind(c.kind)),
                         H.el("td", [Attr("data-label", g.office)], text: m.names[c.officeSlug] ?? c.officeSlug),
                         H.el("td", [Attr("data-label", g.details)], [details]),

@@ -2,11 +2,6 @@ import Domain
 import Foundation
 
 extension Mailbox {
-    /// "21.12.2026. 09:40" / "21 Dec 2026 09:40" — when, as a person reads it.
-    static func when(_ instant: Date, _ t: Strings) -> String {
-        "\(t.date(RigaTime.date(of: instant))) \(RigaTime.time(of: instant))"
-    }
-
     static func view(_ m: Model, _ t: Strings) -> String {
         let s = t.staff
         var main: [Body] = [H.el("h1", [], text: s.mailboxTitle), H.el("p", [], text: s.mailboxIntro)]
@@ -20,13 +15,13 @@ extension Mailbox {
                 H.el("thead", [], [H.el("tr", [], cells)]),
                 H.el("tbody", [], m.messages.map { msg in
                     H.el("tr", [], [
-                        H.el("td", [Attr("data-label", s.whenHeader)], text: when(msg.sendAfter, t)),
+                        H.el("td", [Attr("data-label", s.whenHeader)], text: t.moment(msg.sendAfter)),
                         H.el("td", [Attr("data-label", s.mailboxKindHeader)], text: "\(s.mailboxKind(msg.kind)) · \(msg.channel.rawValue)"),
                         H.el("td", [Attr("data-label", s.mailboxRecipientHeader)], text: ContactMask.mask(msg.recipient)),
                         H.el("td", [Attr("data-label", s.mailboxOfficeHeader)], text: msg.officeSlug ?? "—"),
                         H.el("td", [Attr("data-label", s.mailboxStatusHeader)], text: s.mailboxStatus(msg.status)),
                         H.el("td", [], [H.link(StaffPage.outboxMessage(msg.id.uuidString).path(m.language), s.mailboxOpen,
-                                               [.aria("label", "\(s.mailboxOpen): \(when(msg.sendAfter, t))")])]),
+                                               [.aria("label", "\(s.mailboxOpen): \(t.moment(msg.sendAfter))")])]),
                     ])
                 }),
             ]))
@@ -40,7 +35,7 @@ extension Mailbox {
         var main: [Body] = [H.el("h1", [], text: LogRedaction.redactSecrets(msg.subject))]
         if let notice = m.notice { main.append(H.el("p", [.cls("notice"), Attr("role", "status")], text: notice)) }
         main.append(H.el("p", [.cls("hint")], text: "\(s.mailboxKind(msg.kind)) · \(msg.channel.rawValue) · \(msg.recipient) · "
-                         + "\(when(msg.sendAfter, t)) · \(s.mailboxStatus(msg.status))"))
+                         + "\(t.moment(msg.sendAfter)) · \(s.mailboxStatus(msg.status))"))
         main.append(H.el("pre", [], text: LogRedaction.redactSecrets(msg.body)))
         // Only messages to clients carry links with their keys; a staff alert has none.
         if msg.clientID != nil { main.append(H.el("p", [.cls("hint")], text: s.mailboxSecretsHidden)) }

@@ -61,7 +61,7 @@ extension StaffBook {
                 H.el("dt", [], text: s.codeLabel), H.el("dd", [], [H.el("strong", [.cls("booking-code")], text: bk.code)]),
                 H.el("dt", [], text: s.serviceLabel), H.el("dd", [], text: m.service.name.text(l)),
                 H.el("dt", [], text: s.officeLabel), H.el("dd", [], text: m.office.name.text(l)),
-                H.el("dt", [], text: s.timeLabel), H.el("dd", [], text: Book.when(bk.start, t)),
+                H.el("dt", [], text: s.timeLabel), H.el("dd", [], text: t.appointment(bk.start)),
             ]),
             H.el("p", [.cls("notice"), Attr("role", "status")], text: b.sentTo(contacts)),
             H.el("p", [], text: b.readCode),
