@@ -19,6 +19,8 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/apple/swift-crypto.git", "3.0.0"..<"5.0.0"),
         .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.1.0"),
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.65.0"),
+        .package(url: "https://github.com/apple/swift-nio-ssl.git", from: "2.27.0"),
     ],
     targets: [
         .target(name: "Domain", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
@@ -27,6 +29,18 @@ let package = Package(
         .target(name: "UseCases", dependencies: ["Domain"]),
         // RFC 5322/MIME parsing for submissions by e-mail (issue 14): plain Swift, no I/O.
         .target(name: "Mail"),
+        // Messages leave through an SMTP relay (issue 15): a small client on SwiftNIO and
+        // swift-nio-ssl, since the package mirror has no maintained Swift SMTP client.
+        .target(
+            name: "SMTP",
+            dependencies: [
+                "Domain", "Mail",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+            ]
+        ),
         .target(
             name: "Storage",
             dependencies: [
@@ -57,14 +71,14 @@ let package = Package(
         .target(
             name: "Wiring",
             dependencies: [
-                "Domain", "UseCases", "Storage", "Web", "Mail",
+                "Domain", "UseCases", "Storage", "Web", "Mail", "SMTP",
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Fluent", package: "fluent"),
             ]
         ),
         .executableTarget(name: "apkalpe", dependencies: ["Wiring"]),
         .testTarget(name: "DomainTests", dependencies: ["Domain"]),
-        .testTarget(name: "MailTests", dependencies: ["Mail"]),
+        .testTarget(name: "MailTests", dependencies: ["Mail", "SMTP", "Domain", "TestSupport"]),
         .testTarget(name: "UseCasesTests", dependencies: ["UseCases", "Domain", "TestSupport"]),
         // What the suites share: one database helper (SQLite, and PostgreSQL with DATABASE_URL) and
         // in-memory fakes of Domain's ports (Fakes/).
@@ -73,7 +87,7 @@ let package = Package(
             dependencies: ["Storage", "Domain", .product(name: "Fluent", package: "fluent")],
             path: "Tests/TestSupport"
         ),
-        .testTarget(name: "StorageTests", dependencies: ["Storage", "Domain", "UseCases", "TestSupport"]),
+        .testTarget(name: "StorageTests", dependencies: ["Storage", "Domain", "UseCases", "TestSupport", "SMTP", "Mail"]),
         .testTarget(
             name: "WebTests",
             dependencies: [

@@ -69,7 +69,9 @@ public struct MailMessage: Sendable, Equatable {
                 files.append(Attachment(filename: name, contentType: leaf.mediaType, data: Data(leaf.decodedBody)))
             }
         }
-        text = (plain.isEmpty ? html : plain).joined(separator: "\n\n").trimmingCharacters(in: .whitespacesAndNewlines)
+        // Lines end in CRLF on the wire (RFC 5322 §2.3); in the text a reader keeps, in LF.
+        text = (plain.isEmpty ? html : plain).joined(separator: "\n\n").replacingOccurrences(of: "\r\n", with: "\n")
+            .trimmingCharacters(in: .whitespacesAndNewlines)
         attachments = files
     }
 

@@ -10,7 +10,7 @@ import Web
 /// is asked for, on standard output (a new one-time password, a new token, a list), and
 /// everything else — errors, logs — on standard error.
 enum AdminCLI {
-    static let commands: Set<String> = ["user", "token", "kiosk", "retention", "mail", "gateway", "deadlines"]
+    static let commands: Set<String> = ["user", "token", "kiosk", "retention", "mail", "gateway", "deadlines", "outbox"]
 
     struct UsageError: Error, CustomStringConvertible {
         let description: String
@@ -30,6 +30,7 @@ enum AdminCLI {
       apkalpe mail ingest [--to ADDRESS] < message.eml
       apkalpe gateway receive [--dir DIR]
       apkalpe deadlines run
+      apkalpe outbox deliver
     roles: \(Role.allCases.map(\.rawValue).joined(separator: ", "))
     scopes: \(Permission.allCases.map(\.rawValue).joined(separator: ", "))
     """
@@ -175,6 +176,12 @@ enum AdminCLI {
             try options.check(allowed: [])
             let r = try await CaseDeadlineJob(db: db, links: PublicLinks(base: settings.publicURL)).run(now: now)
             return "offices=\(r.offices) messages=\(r.messages)"
+        case ("outbox", "deliver"):
+            try options.check(allowed: [])
+            let senders: [OutboxMessage.Channel: any MessageSender]
+            do { senders = try Delivery.senders(settings) } catch { throw UsageError(String(describing: error)) }
+            let r = try await Delivery.run(db: db, settings: settings, senders: senders)
+            return "sent=\(r.sent) retrying=\(r.retrying) failed=\(r.failed)"
         default:
             throw UsageError("unknown command: \(args.prefix(2).joined(separator: " "))")
         }
@@ -211,6 +218,9 @@ enum AdminCLI {
                 case .unknownOffice(let o): return "unknown office: \(o)"
                 case .officeNeeded: return "--office is required for roles that work in an office"
                 case .passwordTooShort(let n): return "the password on standard input must have at least \(n) characters"
+                case .tooLong(let n): return "--\(f.name) is longer than \(n) characters"
+                case .controlCharacter: return "--\(f.name) contains control characters"
+                case .notAPhone: return "--phone must be a phone number with 8 to 15 digits"
                 }
             }.joined(separator: "; ")
         }

@@ -26,12 +26,15 @@ enum CommandLineHelp {
       mail        register an e-mail on standard input as a submission; prints its reference (apkalpe mail --help)
       gateway     take in the e-address/portal deliveries waiting in the gateway directory (apkalpe gateway --help)
       deadlines   send the supervisors' overdue and due-soon message now (apkalpe deadlines --help)
+      outbox      deliver the messages that are due now, as serve does every 5 seconds (apkalpe outbox --help)
 
     environment:
       DATABASE_URL         postgres://… for PostgreSQL; sqlite:///path or unset for ./apkalpe.sqlite
       APKALPE_PUBLIC_URL   the public address every link in a message or on paper starts with
       APKALPE_ENV          production: requires an https:// public address, refuses APKALPE_CLOCK
       PORT, LOG_LEVEL, LOG_FORMAT=json, APKALPE_MAX_BODY, APKALPE_RETENTION, APKALPE_FAIR_ACCESS,
+      APKALPE_SMTP_URL     smtp://user:pass@host:587?starttls=true or smtps://…:465; unset: the local mailbox
+      APKALPE_MAIL_FROM    the sender of every e-mail, e.g. PMLP <noreply@pmlp.gov.lv>
       APKALPE_METRICS_TOKEN, APKALPE_FILES, APKALPE_GATEWAY_DIR — see README.md, Configuration
 
     `apkalpe COMMAND --help` tells more about a command.

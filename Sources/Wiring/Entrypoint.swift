@@ -68,11 +68,15 @@ public enum Entrypoint {
                 exit(code)
             }
             if command == nil || command == "serve" {
+                // A relay or sender that cannot be used stops the start before anything is written.
+                let senders = try Delivery.senders(settings)
                 app.logger.info("database: \(database.redacted)")
+                app.logger.info("mail: \(Delivery.describe(settings))")
                 try await DatabaseSetup.prepare(databases: app.databases, logger: app.logger,
                                                 on: app.eventLoopGroup.any(), seed: true)
                 app.lifecycle.use(Schedulers.retention(settings))
                 app.lifecycle.use(Schedulers.caseDeadlines(settings))
+                app.lifecycle.use(Schedulers.delivery(settings, senders: senders))
                 if let gateway = settings.gatewayDirectory {
                     app.lifecycle.use(Schedulers.gateway(settings, directory: gateway, files: files))
                 }

@@ -57,6 +57,15 @@ enum Schedulers {
         }
     }
 
+    /// The delivery worker (issue 15): every few seconds, whatever is due leaves. Every instance
+    /// runs one; the outbox hands each message to one of them.
+    static func delivery(_ settings: AppSettings, senders: [OutboxMessage.Channel: any MessageSender]) -> PeriodicJob {
+        PeriodicJob(name: "delivery", every: .seconds(5)) { app in
+            let r = try await Delivery.run(db: app.db, settings: settings, senders: senders)
+            return r.attempts == 0 ? nil : "\(r.sent) sent, \(r.retrying) to retry, \(r.failed) failed"
+        }
+    }
+
     /// The local e-address/portal gateway (issue 14), every 30 seconds. Several instances may watch
     /// one directory: a delivery's id makes it one case whoever takes it.
     static func gateway(_ settings: AppSettings, directory: String, files: any FileStore) -> PeriodicJob {

@@ -31,7 +31,7 @@ struct MailMessageTests {
         #expect(m.subject == "Par pases izsniegšanu bērnam")
         #expect(m.messageID == "CAF1234.5678@mail.example.lv")
         #expect(m.date == ISO8601DateFormatter().date(from: "2026-12-21T07:15:02Z"))
-        #expect(m.text == "Labdien!\r\nLūdzu izsniegt pasi manam dēlam. Ar cieņu, Jānis Bērziņš")
+        #expect(m.text == "Labdien!\nLūdzu izsniegt pasi manam dēlam. Ar cieņu, Jānis Bērziņš")
         #expect(m.attachments.isEmpty)
     }
 

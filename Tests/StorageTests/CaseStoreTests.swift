@@ -27,6 +27,14 @@ struct CaseStoreTests {
         return i
     }
 
+    /// The officer of `use`, with the full profile a letter's signature needs (S-MAIL-FORM).
+    static func signer(_ db: any Database) async throws {
+        try await FluentStaffStore(db: db).createUser(
+            StaffUser(id: officer, email: "officer@pmlp.gov.lv", name: "Ilze", surname: "Kalniņa", unit: "Ogres nodaļa",
+                      position: "Referente", phone: "65000000", roles: [.caseOfficer], offices: ["ogre"]),
+            passwordHash: "x", now: now, actor: "test")
+    }
+
     static func use(_ db: any Database, now: Date = now, offices: Set<String> = ["ogre"])
         -> (RegisterSubmission, WorkOnCase, FakeFileStore) {
         let stores = FluentStores(db: db)
@@ -40,6 +48,7 @@ struct CaseStoreTests {
     @Test(arguments: TestDatabase.all)
     func aCaseAndEverythingItCarriesSurvivesTheRoundTrip(kind: TestDatabase) async throws {
         try await withSeededDatabase(kind) { instance in
+            try await Self.signer(instance.db)
             let (register, work, _) = Self.use(instance.db)
             var envelope = RegisterSubmission.Envelope(actor: "clerk", officeSlug: "ogre")
             envelope.language = .en
@@ -67,6 +76,7 @@ struct CaseStoreTests {
     @Test(arguments: TestDatabase.all)
     func theSameMessageDeliveredTwiceAtOnceIsOneCase(kind: TestDatabase) async throws {
         try await withSeededDatabase(kind) { instance in
+            try await Self.signer(instance.db)
             let results = try await withThrowingTaskGroup(of: RegisterSubmission.Registered.self) { group in
                 for _ in 0..<6 {
                     group.addTask {
@@ -86,6 +96,7 @@ struct CaseStoreTests {
     @Test(arguments: TestDatabase.all)
     func twoOfficersActingAtOnceCannotBothWin(kind: TestDatabase) async throws {
         try await withSeededDatabase(kind) { instance in
+            try await Self.signer(instance.db)
             let (register, _, _) = Self.use(instance.db)
             let c = try await register(Self.intake(), .init(actor: "clerk", officeSlug: "ogre")).case
             let outcomes = await withTaskGroup(of: Bool.self) { group in
@@ -113,6 +124,7 @@ struct CaseStoreTests {
     @Test(arguments: TestDatabase.all)
     func listsAreScopedToOfficesAndOrderedByDueDate(kind: TestDatabase) async throws {
         try await withSeededDatabase(kind) { instance in
+            try await Self.signer(instance.db)
             let early = RigaTime.instant(LocalDate(2026, 11, 2), TimeOfDay(9, 0))
             let a = try await Self.use(instance.db).0(Self.intake(), .init(actor: "clerk", officeSlug: "ogre")).case
             let b = try await Self.use(instance.db, now: early).0(Self.intake(), .init(actor: "clerk", officeSlug: "ogre")).case
@@ -128,6 +140,7 @@ struct CaseStoreTests {
     @Test(arguments: TestDatabase.all)
     func eachWorkingMorningSupervisorsHearOfTheirOfficesLateAndDueSoonCases(kind: TestDatabase) async throws {
         try await withSeededDatabase(kind) { instance in
+            try await Self.signer(instance.db)
             let staff = FluentStaffStore(db: instance.db)
             let ogre = StaffUser(email: "ogre@pmlp.gov.lv", name: "Olga", surname: "Ogre", roles: [.supervisor], offices: ["ogre"])
             let riga = StaffUser(email: "riga@pmlp.gov.lv", name: "Rita", surname: "Rīga", roles: [.supervisor], offices: ["riga-1"])
@@ -156,6 +169,7 @@ struct CaseStoreTests {
     @Test(arguments: TestDatabase.all)
     func theCatalogueIsSeededAndEveryChangeIsAudited(kind: TestDatabase) async throws {
         try await withSeededDatabase(kind) { instance in
+            try await Self.signer(instance.db)
             let store = FluentReferenceStore(db: instance.db)
             let seeded = try await store.caseCatalogue()
             #expect(Set(seeded.institutions.map(\.id)) == Set(Institution.seed.map(\.id)))

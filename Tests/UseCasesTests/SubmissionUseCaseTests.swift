@@ -15,6 +15,13 @@ struct SubmissionUseCaseTests {
     let staff = FakeStaff()
     let officer = UUID()
 
+    init() {
+        // The worker signs the letters their steps write (S-MAIL-FORM): a complete profile, and
+        // no role of their own, so that lists of officers are the tests' own.
+        staff.add(StaffUser(id: officer, email: "signer@pmlp.gov.lv", name: "Ilze", surname: "Kalniņa", unit: "Ogres nodaļa",
+                            position: "Vecākā referente", phone: "65000000", roles: [], offices: []), hash: "x")
+    }
+
     /// Thursday 3 December 2026, 10:00 in Riga.
     static func at(_ y: Int, _ m: Int, _ d: Int, _ h: Int = 10) -> Date { RigaTime.instant(LocalDate(y, m, d), TimeOfDay(h, 0)) }
     static let now = at(2026, 12, 3)
@@ -239,6 +246,31 @@ struct SubmissionUseCaseTests {
         #expect(try await work().assign(c.id, to: nil).assignedTo == nil)
     }
 
+    @Test func aLetterIsSignedByTheOfficerAndAProfileWithoutAPositionCannotSign() async throws {
+        let c = try await register()(input(.oral), envelope()).case
+        let decided = try await work().decide(c.id, outcome: .granted, reason: "Pase izsniegta.", legalBasis: [])
+        #expect(decided.status == .decided)
+        let letter = try #require(try await work().open(c.id).letters.first)
+        let signer = try #require(try await staff.user(id: officer))
+        guard case .success(let signatory) = Signatory.of(signer) else { Issue.record("signer's profile"); return }
+        #expect(LetterFrame.isFramed(letter.body, addressee: "Anna Bērziņa", from: .person(signatory), language: .lv))
+        #expect(letter.body.hasPrefix("Labdien, Anna Bērziņa!"))
+        #expect(letter.body.hasSuffix("Ar cieņu\nIlze Kalniņa\nVecākā referente, Ogres nodaļa\nPilsonības un migrācijas lietu pārvalde\nTālrunis 65000000"))
+
+        // The same step by an officer whose profile has no position: refused, nothing saved.
+        var incomplete = signer
+        incomplete.position = "  "
+        staff.add(incomplete, hash: "x")
+        let other = try await register()(input(.oral), envelope()).case
+        await #expect(throws: CaseWorkProblem.signatureIncomplete([.position])) {
+            _ = try await work().decide(other.id, outcome: .granted, reason: "Pase izsniegta.", legalBasis: [])
+        }
+        let untouched = try await work().open(other.id)
+        #expect(untouched.case.status == .open && untouched.letters.isEmpty)
+        // A step that writes no letter needs no signature.
+        #expect(try await work().suspend(other.id, reason: "gaidām dokumentus").status == .suspended)
+    }
+
     @Test func theLongerTermIsToldToTheSubmitterWithItsReason() async throws {
         var i = input(.post)
         i.moreInformationNeeded = true
@@ -249,6 +281,11 @@ struct SubmissionUseCaseTests {
         let letter = try #require(try await work().open(c.id).letters.first)
         #expect(letter.purpose == .moreInformation && letter.address == "anna@example.lv")
         #expect(letter.body.contains("jāpieprasa ziņas no Valsts robežsardzes") && letter.body.contains(MessageTexts.of(.lv).date(LocalDate(2027, 1, 4))))
+        // Written by the system at registration: signed by the office's unit with its phone.
+        let ogre = try #require(try await reference.office(slug: "ogre"))
+        var phone = ogre.phone
+        if phone == nil { phone = try await reference.agencyContacts().phone }
+        #expect(letter.body.hasSuffix("Ar cieņu\n" + MessageTexts.of(.lv).sender(ogre.name.lv, phone ?? "")))
         var missing = input(.post)
         missing.moreInformationNeeded = true
         await #expect(throws: SubmissionProblem([.init("moreInformationReason", .intake(.required))])) {

@@ -39,6 +39,7 @@ struct AuthorizationWalkTests {
         "GET /staff": .anyStaff,
         "GET /staff/profile": .anyStaff,
         "POST /staff/profile/password": .anyStaff,
+        "POST /staff/profile/signature": .anyStaff,
         "POST /staff/profile/totp": .anyStaff,
         "POST /staff/profile/logout-everywhere": .anyStaff,
         "GET /staff/clients": .permission("clients:search"),

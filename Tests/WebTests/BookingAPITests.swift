@@ -167,7 +167,7 @@ struct BookingAPITests {
             #expect(cancelled.status == .noContent)
             let after = try await Outbox.messages(on: app.db)
             #expect(after.filter { $0.kind == .reminder }.allSatisfy { $0.status == .cancelled })
-            #expect(after.filter { $0.kind == .confirmation }.allSatisfy { $0.status == .pending })
+            #expect(after.filter { $0.kind == .confirmation }.allSatisfy { $0.status == .queued })
         }
     }
 }

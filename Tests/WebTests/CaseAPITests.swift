@@ -79,6 +79,41 @@ struct CaseAPITests {
         }
     }
 
+    /// Issue 15: a decision letter is signed by the officer and leaves through the outbox to the
+    /// submitter's e-mail; an officer whose profile has no position cannot send one.
+    @Test(arguments: TestDB.all)
+    func theDecisionLetterIsSignedAndQueuedAndAnUnsignableOneIsRefused(db: TestDB) async throws {
+        try await withTestApp(db) { app in
+            let (_, clerk) = try await staffToken(app, roles: [.clerk])
+            let (officerUser, officer) = try await staffToken(app, roles: [.caseOfficer])
+            let id = try #require((try json(try await post(app, "/api/v1/submissions", json: Self.oral, headers: bearer(clerk))))["id"] as? String)
+
+            func setPosition(_ position: String?) async throws {
+                let row = try #require(try await StaffUserModel.find(officerUser.id, on: app.db))
+                row.position = position
+                try await row.save(on: app.db)
+            }
+            try await setPosition(nil)
+            let refused = try await post(app, "/api/v1/cases/\(id)/decision", json: #"{"outcome":"granted","reason":"Ready."}"#,
+                                         headers: bearer(officer))
+            #expect(refused.status == .unprocessableEntity)
+            let problem = try json(refused)
+            #expect(problem["type"] as? String == "/problems/signature-incomplete")
+            #expect((problem["errors"] as? [[String: Any]])?.map { $0["pointer"] as? String } == ["/signatory/position"])
+            #expect(try await Outbox.messages(on: app.db).filter { $0.kind == .letter }.isEmpty)
+
+            try await setPosition("Referente")
+            let decided = try await post(app, "/api/v1/cases/\(id)/decision", json: #"{"outcome":"granted","reason":"Ready."}"#,
+                                         headers: bearer(officer))
+            #expect(decided.status == .created)
+            let queued = try #require(try await Outbox.messages(on: app.db).first { $0.kind == .letter })
+            #expect(queued.recipient == "janis@example.lv" && queued.channel == .email && queued.caseID?.uuidString == id)
+            #expect(queued.body.hasPrefix("Dear Jānis Ozoliņš,"))
+            #expect(queued.body.hasSuffix("Kind regards,\nAnna Bērziņa\nReferente, Ogres nodaļa\nOffice of Citizenship and Migration Affairs\nPhone 65000000"))
+            #expect(queued.status == .queued)
+        }
+    }
+
     @Test func anotherOfficesClerkNeitherRegistersThereNorSeesTheCase() async throws {
         try await withTestApp { app in
             let (_, ogre) = try await staffToken(app, roles: [.caseOfficer])

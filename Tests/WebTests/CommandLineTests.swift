@@ -13,7 +13,7 @@ struct CommandLineTests {
         }
     }
 
-    @Test(arguments: ["user", "token", "kiosk", "retention", "mail", "gateway", "deadlines"])
+    @Test(arguments: ["user", "token", "kiosk", "retention", "mail", "gateway", "deadlines", "outbox"])
     func eachAdministrationCommandHasItsOwnUsage(command: String) {
         let usage = CommandLineHelp.usage(of: command)
         let lines = usage.split(separator: "\n").filter { $0.hasPrefix("  apkalpe ") }

@@ -633,7 +633,8 @@ def journey_submissions(s):
         submit(form)
         s.see("case-refused", "Lēmums pieņemts", "Personu apliecinošu dokumentu likuma 9. panta 2. daļa", "Šo lēmumu var apstrīdēt")
         s.follow("/letters/")
-        s.see("decision-letter-lv", "Labdien, Pēteris Kļaviņš!", "Šo lēmumu var apstrīdēt Pilsonības un migrācijas lietu pārvaldes priekšniekam")
+        s.see("decision-letter-lv", "Labdien, Pēteris Kļaviņš!", "Šo lēmumu var apstrīdēt Pilsonības un migrācijas lietu pārvaldes priekšniekam",
+              "Laura Lapiņa", "Vecākā referente, Ogres nodaļa")
 
         register("Residence permit", language="en", code="")
         form = s.driver.find_element(By.CSS_SELECTOR, "form[action$='/decide']")
@@ -641,7 +642,8 @@ def journey_submissions(s):
                     "act0": "imigracijas-likums", "section0": "34"})
         submit(form)
         s.follow("/letters/")
-        s.see("decision-letter-en", "Dear Pēteris Kļaviņš", "You may contest this decision to the Head of the Office")
+        s.see("decision-letter-en", "Dear Pēteris Kļaviņš", "You may contest this decision to the Head of the Office",
+              "Laura Lapiņa", "Phone 65000001")
 
         s.open(a + "/staff/cases?status=open")
         link = s.driver.find_element(By.LINK_TEXT, public_ref)

@@ -32,8 +32,7 @@ public enum BookingMessages {
 
     /// The sender's lines (S-MAIL-FORM): a goodbye, the office's unit and its phone.
     static func signature(office: Office, agency: AgencyContacts, _ l: Language) -> [String] {
-        let t = MessageTexts.of(l)
-        return ["", t.goodbye, t.sender(office.name.text(l), office.phone ?? agency.phone)]
+        [""] + LetterSender.office(name: office.name, phone: office.phone ?? agency.phone).closing(l)
     }
 
     public static func confirmation(_ c: Context) -> (subject: String, body: String) {

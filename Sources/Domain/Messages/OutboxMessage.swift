@@ -1,11 +1,39 @@
 import Foundation
 
-/// A message waiting to be sent (confirmation, reminder, offer, change notice). A later issue
-/// delivers them by SMTP/SMS; until then the staff mailbox shows what would have been sent.
+/// A message to a client or to staff (confirmation, reminder, offer, change notice, alert): a row
+/// of the outbox, written in the transaction of the change it announces, then delivered by the
+/// worker of any instance (issue 15) — by SMTP, an SMS provider, or locally to the mailbox page.
 public struct OutboxMessage: Sendable, Hashable {
-    public enum Channel: String, Sendable, Codable { case email, sms }
-    public enum Kind: String, Sendable, Codable { case confirmation, reminder, offer, change, waitlist, alert }
-    public enum Status: String, Sendable, Codable { case pending, sent, cancelled }
+    /// `e-address`: the official e-address, through the gateway (FACTS.md §8).
+    public enum Channel: String, Sendable, Codable, CaseIterable { case email, sms, eAddress = "e-address" }
+    /// `letter`: a case's letter (issue 15, item 8); `correction`: a correction of a sent message
+    /// with an apology (S-MAIL-FIX).
+    public enum Kind: String, Sendable, Codable { case confirmation, reminder, offer, change, waitlist, alert, letter, correction }
+    /// queued → sending → sent / temporary-failure (tried again later) / permanent-failure;
+    /// cancelled when what it announced was withdrawn first (a reminder of a cancelled booking).
+    public enum Status: String, Sendable, Codable, CaseIterable {
+        case queued, sending, sent, temporaryFailure = "temporary-failure", permanentFailure = "permanent-failure", cancelled
+
+        /// Still to be delivered (the outbox backlog).
+        public var isWaiting: Bool { self == .queued || self == .sending || self == .temporaryFailure }
+    }
+
+    /// How delivery went so far (set by the store; empty for a message not yet tried).
+    public struct Delivery: Sendable, Hashable {
+        public var attempts: Int
+        public var nextAttemptAt: Date?
+        public var lastError: String?
+        public var providerMessageID: String?
+        public var sentAt: Date?
+        public init(attempts: Int = 0, nextAttemptAt: Date? = nil, lastError: String? = nil, providerMessageID: String? = nil,
+                    sentAt: Date? = nil) {
+            self.attempts = attempts
+            self.nextAttemptAt = nextAttemptAt
+            self.lastError = lastError
+            self.providerMessageID = providerMessageID
+            self.sentAt = sentAt
+        }
+    }
 
     public let id: UUID
     public let kind: Kind
@@ -25,10 +53,15 @@ public struct OutboxMessage: Sendable, Hashable {
     public let status: Status
     /// When it was queued (set by the store).
     public let createdAt: Date?
+    public var delivery = Delivery()
+    /// The case whose letter this is (issue 15, item 8).
+    public var caseID: UUID?
+    /// The message this one corrects (S-MAIL-FIX).
+    public var correctsID: UUID?
 
     public init(id: UUID = UUID(), kind: Kind, channel: Channel, recipient: String, language: Language, subject: String,
                 body: String, sendAfter: Date, bookingID: UUID?, officeSlug: String?, clientID: UUID?,
-                status: Status = .pending, createdAt: Date? = nil) {
+                status: Status = .queued, createdAt: Date? = nil) {
         self.id = id
         self.kind = kind
         self.channel = channel

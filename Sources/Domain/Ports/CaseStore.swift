@@ -64,12 +64,16 @@ public struct CaseFile: Sendable {
     public let events: [CaseEvent]
     public let letters: [CaseLetter]
     public let attachments: [CaseAttachment]
+    /// The outbox rows of its letters, by the letter's id (issue 15): how each was delivered.
+    public let deliveries: [UUID: OutboxMessage]
 
-    public init(case c: SubmissionCase, events: [CaseEvent], letters: [CaseLetter], attachments: [CaseAttachment]) {
+    public init(case c: SubmissionCase, events: [CaseEvent], letters: [CaseLetter], attachments: [CaseAttachment],
+                deliveries: [UUID: OutboxMessage] = [:]) {
         self.case = c
         self.events = events
         self.letters = letters
         self.attachments = attachments
+        self.deliveries = deliveries
     }
 }
 

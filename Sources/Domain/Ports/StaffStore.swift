@@ -45,6 +45,8 @@ public protocol StaffStore: Sendable {
     func credentials(id: UUID) async throws -> StaffCredentials?
     func disable(email: String, now: Date, actor: String) async throws
     func updateAccess(userID: UUID, roles: Set<Role>, offices: Set<String>, now: Date, actor: String) async throws
+    /// The fields that sign the member's letters (S-MAIL-FORM); audited.
+    func updateSignature(userID: UUID, unit: String, position: String, phone: String, now: Date) async throws
     func setPassword(userID: UUID, hash: String, now: Date) async throws
     func setTOTPSecret(userID: UUID, secret: [UInt8]?, now: Date) async throws
     /// True once per step: a code cannot be used twice.

@@ -17,4 +17,6 @@ public protocol Stores: Sendable {
     var secrets: any SecretStore { get }
     var monitoring: any Monitoring { get }
     var cases: any CaseStore { get }
+    /// The outbox as the delivery worker takes from it (issue 15).
+    var deliveries: any OutboxQueue { get }
 }

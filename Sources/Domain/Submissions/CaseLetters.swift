@@ -2,22 +2,18 @@ import Foundation
 
 /// The letters a case produces (S-REFER, S-REFUSAL): the forwarding to an institution (in
 /// Latvian, the state language) with the submitter's notice, and the decision with its contest
-/// notice, in the submitter's language. They open with a greeting and close with the agency's
-/// name; the correspondence issue (15) signs them with the officer's name and sends them.
+/// notice, in the submitter's language. They open with a greeting and close with the goodbye and
+/// the signature of whoever sends them (S-MAIL-FORM, LetterFrame); those with an e-mail address
+/// leave through the outbox (issue 15).
 public enum CaseLetters {
-    static let agencyName = LocalizedText(lv: "Pilsonības un migrācijas lietu pārvalde",
-                                          en: "Office of Citizenship and Migration Affairs")
+    static let agencyName = LetterFrame.agencyName
 
     static func greeting(_ c: SubmissionCase, _ language: Language) -> String {
-        let name = c.submitter?.fullName
-        switch language {
-        case .lv: return name.map { "Labdien, \($0)!" } ?? "Labdien!"
-        case .en: return name.map { "Dear \($0)," } ?? "Hello,"
-        }
+        LetterFrame.greeting(c.submitter?.fullName, language)
     }
 
-    static func closing(_ language: Language) -> String {
-        (language == .lv ? "Ar cieņu\n" : "Yours sincerely\n") + agencyName.text(language)
+    static func closing(_ language: Language, _ sender: LetterSender) -> String {
+        sender.closing(language).joined(separator: "\n")
     }
 
     static func date(_ d: LocalDate, _ language: Language) -> String { MessageTexts.of(language).date(d) }
@@ -27,11 +23,11 @@ public enum CaseLetters {
     }
 
     /// The forwarding: the submission itself, to the institution whose competence it is.
-    public static func forwarding(_ c: SubmissionCase, to institution: Institution, id: UUID, at: Date) -> CaseLetter {
+    public static func forwarding(_ c: SubmissionCase, to institution: Institution, id: UUID, at: Date, from sender: LetterSender) -> CaseLetter {
         let received = date(RigaTime.date(of: c.receivedAt), .lv)
         let from = c.submitter?.fullName ?? "anonīms iesniedzējs"
         let body = """
-            Labdien!
+            \(LetterFrame.greeting(nil, .lv))
 
             Pilsonības un migrācijas lietu pārvalde \(received) saņēma \(from) iesniegumu "\(c.subject)" (reģ. Nr. \(c.reference)). \
             Tā izskatīšana nav Pārvaldes kompetencē, tāpēc saskaņā ar Iesniegumu likuma 4. pantu to pārsūtām Jums.
@@ -39,7 +35,7 @@ public enum CaseLetters {
             Iesnieguma teksts:
             \(c.text)
 
-            \(closing(.lv))
+            \(closing(.lv, sender))
             """
         return CaseLetter(id: id, purpose: .forwarding, language: .lv, recipient: institution.name.lv,
                           address: institution.eAddress ?? institution.email, subject: "Iesnieguma pārsūtīšana (\(c.reference))",
@@ -47,7 +43,7 @@ public enum CaseLetters {
     }
 
     /// The submitter is told, at the same time, where the submission went.
-    public static func referralNotice(_ c: SubmissionCase, to institution: Institution, id: UUID, at: Date) -> CaseLetter {
+    public static func referralNotice(_ c: SubmissionCase, to institution: Institution, id: UUID, at: Date, from sender: LetterSender) -> CaseLetter {
         let l = c.language
         let received = date(RigaTime.date(of: c.receivedAt), l)
         let name = institution.name.text(l)
@@ -61,7 +57,7 @@ public enum CaseLetters {
                 pārvaldes kompetencē. Saskaņā ar Iesniegumu likuma 4. pantu esam to pārsūtījuši iestādei: \(name) \
                 (\(institution.postalAddress), \(institution.email)), kas Jums atbildēs.
 
-                \(closing(l))
+                \(closing(l, sender))
                 """
         case .en:
             body = """
@@ -71,7 +67,7 @@ public enum CaseLetters {
                 Office of Citizenship and Migration Affairs. Under Section 4 of the Law on Submissions we have forwarded it to \
                 \(name) (\(institution.postalAddress), \(institution.email)), which will answer you.
 
-                \(closing(l))
+                \(closing(l, sender))
                 """
         }
         return CaseLetter(id: id, purpose: .referralNotice, language: l, recipient: c.submitter?.fullName ?? "",
@@ -82,7 +78,7 @@ public enum CaseLetters {
 
     /// The submitter is told that more information is needed, why, and by when the answer comes
     /// (Law on Submissions §5 as amended from 2026-03-01); nil without a reason or a submitter.
-    public static func moreInformation(_ c: SubmissionCase, id: UUID, at: Date) -> CaseLetter? {
+    public static func moreInformation(_ c: SubmissionCase, id: UUID, at: Date, from sender: LetterSender) -> CaseLetter? {
         guard let reason = c.moreInformationReason, c.submitter != nil else { return nil }
         let l = c.language, received = date(RigaTime.date(of: c.receivedAt), l), due = date(c.dueDate, l)
         let body: String
@@ -94,7 +90,7 @@ public enum CaseLetters {
                 Jūsu \(received) iesniegumam "\(c.subject)" (reģ. Nr. \(c.reference)) jāiegūst papildu informācija: \(reason). \
                 Tāpēc atbildi sniegsim viena mēneša laikā — līdz \(due).
 
-                \(closing(l))
+                \(closing(l, sender))
                 """
         case .en:
             body = """
@@ -103,7 +99,7 @@ public enum CaseLetters {
                 More information must be obtained for your submission "\(c.subject)" of \(received) (ref. \(c.reference)): \(reason). \
                 We will therefore answer within one month — by \(due).
 
-                \(closing(l))
+                \(closing(l, sender))
                 """
         }
         return CaseLetter(id: id, purpose: .moreInformation, language: l, recipient: c.submitter?.fullName ?? "",
@@ -129,7 +125,8 @@ public enum CaseLetters {
 
     /// The decision letter: outcome, reason, legal basis and — when unfavourable — the notice of
     /// the right to contest. An unsigned submission's answer says how to submit properly (K-UNSIGNED).
-    public static func decision(_ c: SubmissionCase, id: UUID, at: Date, agency: AgencyContacts, acts: [LegalAct]) -> CaseLetter? {
+    public static func decision(_ c: SubmissionCase, id: UUID, at: Date, agency: AgencyContacts, acts: [LegalAct],
+                                from sender: LetterSender) -> CaseLetter? {
         guard let d = c.decision else { return nil }
         let l = c.language
         var parts = [greeting(c, l)]
@@ -146,7 +143,7 @@ public enum CaseLetters {
             parts.append(howToSubmit(l, agency: agency))
         }
         if let appeal = d.appeal { parts.append(appeal.text) }
-        parts.append(closing(l))
+        parts.append(closing(l, sender))
         return CaseLetter(id: id, purpose: .decision, language: l, recipient: c.submitter?.fullName ?? "", address: submitterAddress(c),
                           subject: l == .lv ? "Atbilde uz Jūsu iesniegumu (\(c.reference))" : "Answer to your submission (\(c.reference))",
                           body: parts.joined(separator: "\n\n"), createdAt: at)

@@ -21,6 +21,7 @@ struct FluentCaseStore: CaseStore {
                 try await CaseEventModel(event, caseID: c.id).create(on: tx)
                 for a in attachments { try await CaseAttachmentModel(a, caseID: c.id).create(on: tx) }
                 for l in letters { try await CaseLetterModel(l, caseID: c.id).create(on: tx) }
+                try await Self.send(letters, of: c, on: tx, now: event.at)
             }
         } catch {
             // A unique index refused it: the same Message-ID was saved meanwhile (a reference
@@ -48,7 +49,9 @@ struct FluentCaseStore: CaseStore {
                 .compactMap { $0.toDomain() }
             let attachments = try await CaseAttachmentModel.query(on: tx).filter(\.$caseID == id).sort(\.$fileName).all()
                 .compactMap { $0.toDomain() }
-            return CaseFile(case: c, events: events, letters: letters, attachments: attachments)
+            let deliveries = try await OutboxModel.query(on: tx).filter(\.$caseID == id).all().map { $0.toDomain() }
+            return CaseFile(case: c, events: events, letters: letters, attachments: attachments,
+                            deliveries: Dictionary(deliveries.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a }))
         }
     }
 
@@ -86,7 +89,23 @@ struct FluentCaseStore: CaseStore {
             try await row.save(on: tx)
             try await CaseEventModel(event, caseID: c.id).create(on: tx)
             for l in letters { try await CaseLetterModel(l, caseID: c.id).create(on: tx) }
+            try await Self.send(letters, of: c, on: tx, now: event.at)
         }
+    }
+
+    /// Issue 15, item 8: a case's letters to an e-mail or e-address leave through the one outbox,
+    /// queued in the same transaction as the step that wrote them.
+    static func send(_ letters: [CaseLetter], of c: SubmissionCase, on tx: any Database, now: Date) async throws {
+        guard letters.contains(where: { $0.channel != nil }) else { return }
+        let client = try await subject(of: c, on: tx)
+        try await Outbox.enqueue(letters.compactMap { $0.outboxMessage(caseID: c.id, officeSlug: c.officeSlug, clientID: client) },
+                                 on: tx, now: now)
+    }
+
+    /// The submitter's entry in the client register, when their personal code has one.
+    static func subject(of c: SubmissionCase, on db: any Database) async throws -> UUID? {
+        guard let code = c.submitter?.personalCode else { return nil }
+        return try await ClientModel.query(on: db).filter(\.$personalCode == code).first()?.id
     }
 
     func append(_ event: CaseEvent, to caseID: UUID) async throws {

@@ -20,6 +20,26 @@ public enum DatabaseSetup {
         }
     }
 
+    /// How long an SQLite connection waits for another's write lock before it answers "busy".
+    static let sqliteBusyTimeoutMilliseconds = 2000
+
+    /// SQLiteNIO opens every connection with a busy handler that retries at once, forever. A
+    /// connection that met a write lock then spun on a thread of the pool — and when every thread
+    /// of the pool was such a spinner, the connection holding the lock never got a thread to
+    /// commit on: the process stalled for good (the gate's PostgreSQL stage, issues 14 and 15:
+    /// both threads in `btreeBeginTrans` on two files, `busyTimeout` 0). `PRAGMA busy_timeout`
+    /// replaces that handler with SQLite's own, which sleeps and gives up after the timeout; the
+    /// write then fails "busy" and `writeTransaction` waits without holding a thread. Fluent's
+    /// SQLite pool keeps one connection per event loop and never prunes it, so setting it once on
+    /// each loop's connection covers them all.
+    public static func waitWhenBusy(_ databases: Databases, logger: Logger) async throws {
+        for eventLoop in databases.eventLoopGroup.makeIterator() {
+            guard let sql = databases.database(logger: logger, on: eventLoop) as? any SQLDatabase,
+                  sql.dialect.name == "sqlite" else { return }
+            try await sql.raw("PRAGMA busy_timeout = \(unsafeRaw: String(sqliteBusyTimeoutMilliseconds))").run()
+        }
+    }
+
     /// An arbitrary constant identifying Apkalpe's migration lock among PostgreSQL advisory locks.
     static let advisoryLockKey: Int64 = 0x41_706B_616C_7065   // "Apkalpe"
 
@@ -29,6 +49,7 @@ public enum DatabaseSetup {
     public static func prepare(databases: Databases, logger: Logger, on eventLoop: any EventLoop,
                                seed: Bool) async throws {
         let db = databases.database(logger: logger, on: eventLoop)!
+        try await waitWhenBusy(databases, logger: logger)
         try await withMigrationLock(db) {
             if let sql = db as? any SQLDatabase, sql.dialect.name == "sqlite" {
                 try await sql.raw("PRAGMA journal_mode=WAL").run()

@@ -65,4 +65,5 @@ struct FluentMonitoring: Monitoring {
 
 extension FluentStores {
     public var cases: any CaseStore { FluentCaseStore(db: db) }
+    public var deliveries: any OutboxQueue { FluentOutboxQueue(db: db) }
 }

@@ -18,6 +18,15 @@ final class OutboxModel: Model, @unchecked Sendable {
     @OptionalField(key: "client_id") var clientID: UUID?
     @Field(key: "status") var status: String
     @Field(key: "created_at") var createdAt: Date
+    @OptionalField(key: "html_body") var htmlBody: String?
+    @Field(key: "attempts") var attempts: Int
+    @OptionalField(key: "next_attempt_at") var nextAttemptAt: Date?
+    @OptionalField(key: "lease_until") var leaseUntil: Date?
+    @OptionalField(key: "last_error") var lastError: String?
+    @OptionalField(key: "provider_message_id") var providerMessageID: String?
+    @OptionalField(key: "sent_at") var sentAt: Date?
+    @OptionalField(key: "case_id") var caseID: UUID?
+    @OptionalField(key: "corrects_id") var correctsID: UUID?
 
     init() {}
 
@@ -36,14 +45,25 @@ final class OutboxModel: Model, @unchecked Sendable {
         clientID = m.clientID
         status = m.status.rawValue
         createdAt = now
+        htmlBody = MessageHTML.render(m.body)
+        attempts = 0
+        // Due at its own time: a reminder waits for the day before the visit.
+        nextAttemptAt = m.sendAfter
+        caseID = m.caseID
+        correctsID = m.correctsID
     }
 
     func toDomain() -> OutboxMessage {
-        OutboxMessage(id: id!, kind: OutboxMessage.Kind(rawValue: kind) ?? .change,
-                      channel: OutboxMessage.Channel(rawValue: channel) ?? .email, recipient: recipient,
-                      language: Language(rawValue: language) ?? .lv, subject: subject, body: body, sendAfter: sendAfter,
-                      bookingID: bookingID, officeSlug: officeSlug, clientID: clientID,
-                      status: OutboxMessage.Status(rawValue: status) ?? .pending, createdAt: createdAt)
+        var m = OutboxMessage(id: id ?? UUID(), kind: OutboxMessage.Kind(rawValue: kind) ?? .change,
+                              channel: OutboxMessage.Channel(rawValue: channel) ?? .email, recipient: recipient,
+                              language: Language(rawValue: language) ?? .lv, subject: subject, body: body, sendAfter: sendAfter,
+                              bookingID: bookingID, officeSlug: officeSlug, clientID: clientID,
+                              status: OutboxMessage.Status(rawValue: status) ?? .queued, createdAt: createdAt)
+        m.delivery = .init(attempts: attempts, nextAttemptAt: nextAttemptAt, lastError: lastError,
+                           providerMessageID: providerMessageID, sentAt: sentAt)
+        m.caseID = caseID
+        m.correctsID = correctsID
+        return m
     }
 }
 
@@ -56,7 +76,8 @@ public enum Outbox {
     /// Pending reminders of a booking are withdrawn when it is cancelled or moved.
     static func withdrawReminders(bookingID: UUID, on db: any Database) async throws {
         try await OutboxModel.query(on: db).filter(\.$bookingID == bookingID).filter(\.$kind == "reminder")
-            .filter(\.$status == "pending").set(\.$status, to: "cancelled").update()
+            .filter(\.$status ~~ [OutboxMessage.Status.queued.rawValue, OutboxMessage.Status.temporaryFailure.rawValue])
+            .set(\.$status, to: OutboxMessage.Status.cancelled.rawValue).update()
     }
 
     /// Newest first, for the staff mailbox: of the offices in `offices`, or of every office
@@ -75,7 +96,9 @@ public enum Outbox {
         try await db.writeTransaction { tx in
             guard let m = try await OutboxModel.find(id, on: tx) else { return nil }
             if let offices, !offices.contains(m.officeSlug ?? "") { return nil }
-            if let client = m.clientID {
+            // The data subject: the register's client, else — for a case's letter — the case (as
+            // FluentCaseStore.open logs it).
+            if let client = m.clientID ?? m.caseID {
                 try await FluentClientStore.log(on: tx, client: client, record: ("outbox", id), reader: reader, now: now)
             }
             return m.toDomain()

@@ -24,6 +24,7 @@ public enum StorageMigrations {
             CreateAgencyContacts(),
             CreateCases(),
             CaseCatalogueMigration(),
+            OutboxDelivery(),
         ]
     }
 }

@@ -82,6 +82,19 @@ public struct FluentStaffStore: StaffStore {
         }
     }
 
+    public func updateSignature(userID: UUID, unit: String, position: String, phone: String, now: Date) async throws {
+        try await db.writeTransaction { tx in
+            guard let m = try await StaffUserModel.find(userID, on: tx) else { throw StorageError.notFound("user") }
+            let before = AuditTrail.describe(m.toDomain())
+            m.unit = unit
+            m.position = position
+            m.phone = phone
+            try await m.update(on: tx)
+            try await AuditTrail.record(on: tx, at: now, actor: userID.uuidString, entity: "staff_user", id: userID.uuidString,
+                                        action: "signature", before: before, after: AuditTrail.describe(m.toDomain()))
+        }
+    }
+
     public func setPassword(userID: UUID, hash: String, now: Date) async throws {
         try await db.writeTransaction { tx in
             guard let m = try await StaffUserModel.find(userID, on: tx) else { throw StorageError.notFound("user") }

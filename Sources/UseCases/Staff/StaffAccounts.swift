@@ -19,6 +19,9 @@ public enum StaffAccountProblem: Error, Sendable, Equatable {
         /// A role that works in an office needs at least one office.
         case officeNeeded
         case passwordTooShort(minimum: Int)
+        case tooLong(maximum: Int)
+        case controlCharacter
+        case notAPhone
     }
 }
 
@@ -150,5 +153,42 @@ public struct DisableStaffMember: Sendable {
         } catch StoreError.notFound {
             throw StaffAccountProblem.notFound
         }
+    }
+}
+
+/// A member of staff completes the fields that sign their letters (S-MAIL-FORM): unit, position and
+/// phone — each needed, at most 100 characters, no control characters, a phone with 8 to 15 digits.
+/// Audited. (Name and surname are the account's, set by an administrator.)
+public struct UpdateOwnSignature: Sendable {
+    let staff: any StaffStore
+    let now: Date
+
+    public init(staff: any StaffStore, now: Date) {
+        self.staff = staff
+        self.now = now
+    }
+
+    public static let maximumLength = 100
+
+    public func callAsFunction(userID: UUID, unit: String?, position: String?, phone: String?) async throws -> StaffUser {
+        var problems: [StaffAccountProblem.Field] = []
+        func checked(_ name: String, _ value: String?) -> String {
+            let t = (value ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+            if t.isEmpty { problems.append(.init(name, .required)) }
+            else if t.count > Self.maximumLength { problems.append(.init(name, .tooLong(maximum: Self.maximumLength))) }
+            else if ControlCharacters.found(in: t) { problems.append(.init(name, .controlCharacter)) }
+            return t
+        }
+        let u = checked("unit", unit), p = checked("position", position), ph = checked("phone", phone)
+        let digits = ph.filter(\.isASCII).filter(\.isNumber).count
+        if !ph.isEmpty, !problems.contains(where: { $0.name == "phone" }),
+           !(8...15).contains(digits) || !ph.allSatisfy({ $0.isASCII && ($0.isNumber || " +-()".contains($0)) }) {
+            problems.append(.init("phone", .notAPhone))
+        }
+        guard problems.isEmpty else { throw StaffAccountProblem.fields(problems) }
+        guard try await staff.user(id: userID) != nil else { throw StaffAccountProblem.notFound }
+        try await staff.updateSignature(userID: userID, unit: u, position: p, phone: ph, now: now)
+        guard let user = try await staff.user(id: userID) else { throw StaffAccountProblem.notFound }
+        return user
     }
 }

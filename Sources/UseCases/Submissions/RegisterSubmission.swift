@@ -77,7 +77,7 @@ public struct RegisterSubmission: Sendable {
             problems += p.fields.map { .init($0.name, .intake($0.issue)) }
         }
         problems += AttachmentRule.check(envelope.attachments).map { .init($0.name, .attachment($0.issue)) }
-        guard problems.isEmpty, let intake else { throw SubmissionProblem(problems) }
+        guard problems.isEmpty, let intake, let office else { throw SubmissionProblem(problems) }
 
         let c = SubmissionCase(id: UUID(), reference: CaseReference.generate(year: RigaTime.date(of: now).year),
                                officeSlug: officeSlug, intake: intake, language: envelope.language,
@@ -95,7 +95,11 @@ public struct RegisterSubmission: Sendable {
             let detail = [intake.channel.rawValue, intake.trust.rawValue, envelope.complaint.map { "complaint:\($0.caseID)" }]
                 .compactMap { $0 }.joined(separator: " ")
             // From 2026-03-01 the longer term is told to the submitter with its reason.
-            let letters = CaseLetters.moreInformation(c, id: UUID(), at: now).map { [$0] } ?? []
+            // Written at registration by the system, so signed by the office's unit with its phone.
+            var phone = office.phone
+            if phone == nil { phone = try await reference.agencyContacts().phone }
+            let sender = LetterSender.office(name: office.name, phone: phone ?? "")
+            let letters = CaseLetters.moreInformation(c, id: UUID(), at: now, from: sender).map { [$0] } ?? []
             try await cases.register(c, event: CaseEvent(at: now, actor: envelope.actor, kind: .received, detail: detail),
                                      attachments: stored, letters: letters)
             return Registered(case: c, isNew: true)

@@ -30,6 +30,9 @@ public enum CaseWorkProblem: Error, Sendable, Equatable {
     case notFound
     case changedMeanwhile
     case refused(CaseWork.Refusal)
+    /// The step writes a letter, and the worker's profile lacks these fields of its signature
+    /// (S-MAIL-FORM): nothing is saved until the profile is complete.
+    case signatureIncomplete([Signatory.Field])
 }
 
 /// "Work on a case" — a case officer suspends, resumes, refers, decides, notes, and records the
@@ -57,6 +60,15 @@ public struct WorkOnCase: Sendable {
     public func load(_ id: UUID) async throws -> SubmissionCase {
         guard let c = try await cases.find(id: id), worker.reaches(c.officeSlug) else { throw CaseWorkProblem.notFound }
         return c
+    }
+
+    /// The worker as the signatory of the letters a step writes (S-MAIL-FORM).
+    func sender() async throws -> LetterSender {
+        guard let user = try await staff.user(id: worker.userID) else { throw CaseWorkProblem.signatureIncomplete(Signatory.Field.allCases) }
+        switch Signatory.of(user) {
+        case .success(let s): return .person(s)
+        case .failure(let incomplete): throw CaseWorkProblem.signatureIncomplete(incomplete.missing)
+        }
     }
 
     func calendar() async throws -> WorkingCalendar { WorkingCalendar(adjustments: try await reference.calendarAdjustments()) }
@@ -122,9 +134,10 @@ public struct WorkOnCase: Sendable {
         switch CaseWork.refer(c, to: institutionID, on: today, at: now, by: actor, catalogue: try await reference.caseCatalogue()) {
         case .failure(let refusal): throw CaseWorkProblem.refused(refusal)
         case .success(let (next, event, institution)):
+            let sender = try await sender()
             return try await commit(.success((next, event))) { c in
-                [CaseLetters.forwarding(c, to: institution, id: UUID(), at: now)]
-                    + (c.submitter == nil ? [] : [CaseLetters.referralNotice(c, to: institution, id: UUID(), at: now)])
+                [CaseLetters.forwarding(c, to: institution, id: UUID(), at: now, from: sender)]
+                    + (c.submitter == nil ? [] : [CaseLetters.referralNotice(c, to: institution, id: UUID(), at: now, from: sender)])
             }
         }
     }
@@ -135,8 +148,11 @@ public struct WorkOnCase: Sendable {
         let catalogue = try await reference.caseCatalogue()
         let outcome = CaseWork.decide(c, outcome: outcome, reason: reason, legalBasis: legalBasis, on: today, at: now, by: actor,
                                       agency: agency, calendar: try await calendar(), catalogue: catalogue)
+        // The rules first: a refusal names the case's fields before the profile's.
+        guard case .success = outcome else { return try await commit(outcome) }
+        let sender = try await sender()
         return try await commit(outcome) { c in
-            CaseLetters.decision(c, id: UUID(), at: now, agency: agency, acts: catalogue.acts).map { [$0] } ?? []
+            CaseLetters.decision(c, id: UUID(), at: now, agency: agency, acts: catalogue.acts, from: sender).map { [$0] } ?? []
         }
     }
 

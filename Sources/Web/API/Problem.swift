@@ -9,7 +9,7 @@ enum ProblemKind: String, Sendable, CaseIterable {
          unavailable, internalError = "internal", gone, rateLimited = "rate-limited",
          checkinTooEarly = "checkin-too-early", checkinTooLate = "checkin-too-late", ticketsClosed = "tickets-closed",
          queueStillOpen = "queue-still-open", tooLong = "too-long", tooLarge = "too-large",
-         unsignedSubmission = "unsigned-submission"
+         unsignedSubmission = "unsigned-submission", signatureIncomplete = "signature-incomplete"
 
     var type: String { "/problems/\(rawValue)" }
 
@@ -20,7 +20,7 @@ enum ProblemKind: String, Sendable, CaseIterable {
         case .forbidden: return .forbidden
         case .conflict, .slotFull, .checkinTooEarly, .checkinTooLate, .ticketsClosed, .queueStillOpen, .unsignedSubmission:
             return .conflict
-        case .ruleViolated, .tooLong: return .unprocessableEntity
+        case .ruleViolated, .tooLong, .signatureIncomplete: return .unprocessableEntity
         case .tooLarge: return .payloadTooLarge
         case .notFound: return .notFound
         case .methodNotAllowed: return .methodNotAllowed

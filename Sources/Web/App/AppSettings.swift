@@ -25,6 +25,11 @@ public struct AppSettings: Sendable {
     /// `APKALPE_GATEWAY_DIR`: the local e-address/portal gateway's directory (issue 14); `serve`
     /// takes in what arrives there every 30 seconds. Unset: no gateway is watched.
     public var gatewayDirectory: String?
+    /// `APKALPE_SMTP_URL`: the relay e-mail leaves through (issue 15). Unset: messages stay in the
+    /// local mailbox page, marked sent there, so the product works offline.
+    public var smtpURL: String?
+    /// `APKALPE_MAIL_FROM`: the sender of every e-mail, `Name <address>` or an address.
+    public var mailFrom = "PMLP <noreply@pmlp.gov.lv>"
     /// How long shutdown waits for the requests still running to finish (RequestDrain).
     public var shutdownPatience: Duration = .seconds(10)
 
@@ -91,6 +96,8 @@ public struct AppSettings: Sendable {
         settings.metricsToken = env["APKALPE_METRICS_TOKEN"].flatMap { $0.isEmpty ? nil : $0 }
         settings.filesDirectory = env["APKALPE_FILES"].flatMap { $0.isEmpty ? nil : $0 }
         settings.gatewayDirectory = env["APKALPE_GATEWAY_DIR"].flatMap { $0.isEmpty ? nil : $0 }
+        settings.smtpURL = env["APKALPE_SMTP_URL"].flatMap { $0.isEmpty ? nil : $0 }
+        if let from = env["APKALPE_MAIL_FROM"], !from.isEmpty { settings.mailFrom = from }
         return settings
     }
 

@@ -68,6 +68,7 @@ struct UseCaseFactory: Sendable {
     }
     var changeStaffAccess: ChangeStaffAccess { ChangeStaffAccess(staff: stores.staff, reference: stores.reference, now: now) }
     var disableStaffMember: DisableStaffMember { DisableStaffMember(staff: stores.staff, now: now) }
+    var updateOwnSignature: UpdateOwnSignature { UpdateOwnSignature(staff: stores.staff, now: now) }
 
     func changeReferenceData(actor: String) -> ChangeReferenceData {
         ChangeReferenceData(reference: stores.reference, notify: notifyDisplacedClients, now: now, actor: actor)
@@ -146,9 +147,12 @@ extension APIProblem {
     }
 
     /// Case work refused: 404 no such case (or another office's), 409 a closed or changed case,
-    /// 409 `/problems/unsigned-submission` (K-UNSIGNED), 422 naming each field.
+    /// 409 `/problems/unsigned-submission` (K-UNSIGNED), 422 naming each field, 422
+    /// `/problems/signature-incomplete` naming each missing field of the signer's profile.
     init(_ problem: CaseWorkProblem) {
         switch problem {
+        case .signatureIncomplete(let missing):
+            self = .signatureIncomplete(missing)
         case .notFound:
             self.init(.notFound, detail: { $0.language == .lv ? "Šādas lietas nav." : "No such case." })
         case .changedMeanwhile:
@@ -168,5 +172,15 @@ extension APIProblem {
                 self.init(.ruleViolated, detail: detail, errors: errors)
             }
         }
+    }
+}
+
+extension APIProblem {
+    /// S-MAIL-FORM: the letter would leave without a full signature.
+    static func signatureIncomplete(_ missing: [Signatory.Field]) -> APIProblem {
+        let errors: @Sendable (ProblemStrings) -> [FieldError] = { s in
+            missing.map { FieldError(pointer: "/signatory/\($0.rawValue)", detail: SignatureWording.missing($0, s.language)) }
+        }
+        return APIProblem(.signatureIncomplete, detail: { s in SignatureWording.incomplete(missing, s.language) }, errors: errors)
     }
 }

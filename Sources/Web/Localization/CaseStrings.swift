@@ -63,6 +63,8 @@ struct CaseStrings: Sendable {
     let timelineHeading: String
     let eventName: @Sendable (CaseEvent.Kind) -> String
     let lettersHeading: String
+    /// A letter with no e-mail or e-address: staff print it and post or hand it over.
+    let toPrint: String
     let letterPurpose: @Sendable (CaseLetter.Purpose) -> String
     let attachmentsHeading: String
     let actionsHeading: String
@@ -195,6 +197,7 @@ struct CaseStrings: Sendable {
             }
         },
         lettersHeading: "Vēstules",
+        toPrint: "jāizdrukā un jānosūta pa pastu vai jānodod",
         letterPurpose: { p in
             switch p {
             case .forwarding: return "Pārsūtīšana iestādei"
@@ -330,6 +333,7 @@ struct CaseStrings: Sendable {
             }
         },
         lettersHeading: "Letters",
+        toPrint: "to print and post or hand over",
         letterPurpose: { p in
             switch p {
             case .forwarding: return "Forwarding to the institution"

@@ -120,6 +120,11 @@ struct StaffStrings: Sendable {
     let mailboxOpen: String
     let mailboxKind: @Sendable (OutboxMessage.Kind) -> String
     let mailboxStatus: @Sendable (OutboxMessage.Status) -> String
+    /// "2 attempts, sent 03.12.2026. 09:40", the relay's last error: how delivery went.
+    let mailboxAttempts: @Sendable (Int) -> String
+    let mailboxSentAt: String
+    let mailboxLastError: String
+    let mailboxProvider: String
     let mailboxSecretsHidden: String
     let mailboxResend: String
     let mailboxResent: @Sendable (String) -> String
@@ -275,15 +280,24 @@ struct StaffStrings: Sendable {
             case .change: return "paziņojums par izmaiņām"
             case .waitlist: return "gaidu saraksts"
             case .alert: return "trauksme"
+            case .letter: return "vēstule lietā"
+            case .correction: return "labojums"
             }
         },
         mailboxStatus: { s in
             switch s {
-            case .pending: return "gaida nosūtīšanu"
+            case .queued: return "gaida nosūtīšanu"
+            case .sending: return "tiek sūtīta"
             case .sent: return "nosūtīta"
+            case .temporaryFailure: return "neizdevās, tiks mēģināts vēlreiz"
+            case .permanentFailure: return "nav nosūtāma"
             case .cancelled: return "atsaukta"
             }
         },
+        mailboxAttempts: { "\($0) " + LatvianPlural.form($0, one: "mēģinājums", many: "mēģinājumi") },
+        mailboxSentAt: "Nosūtīta",
+        mailboxLastError: "Pēdējā kļūda",
+        mailboxProvider: "Pārsūtītāja atbilde",
         mailboxSecretsHidden: "Saites ar piekļuves atslēgām netiek rādītas. Ja klients saiti pazaudējis, nosūtiet jaunu — vecā saite pārstās darboties.",
         mailboxResend: "Nosūtīt saiti vēlreiz",
         mailboxResent: { "Jauna saite pierakstam \($0) ir nosūtīta; iepriekšējā vairs nedarbojas." },
@@ -444,15 +458,24 @@ struct StaffStrings: Sendable {
             case .change: return "change notice"
             case .waitlist: return "waitlist"
             case .alert: return "alert"
+            case .letter: return "case letter"
+            case .correction: return "correction"
             }
         },
         mailboxStatus: { s in
             switch s {
-            case .pending: return "waiting to be sent"
+            case .queued: return "waiting to be sent"
+            case .sending: return "being sent"
             case .sent: return "sent"
+            case .temporaryFailure: return "failed, will be tried again"
+            case .permanentFailure: return "cannot be delivered"
             case .cancelled: return "withdrawn"
             }
         },
+        mailboxAttempts: { "\($0) " + EnglishPlural.form($0, one: "attempt", many: "attempts") },
+        mailboxSentAt: "Sent",
+        mailboxLastError: "Last error",
+        mailboxProvider: "Relay's answer",
         mailboxSecretsHidden: "Links carrying access keys are not shown. If the client lost the link, send a new one — the old link stops working.",
         mailboxResend: "Send the link again",
         mailboxResent: { "A new link for booking \($0) has been sent; the previous one no longer works." },

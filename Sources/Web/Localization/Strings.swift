@@ -214,6 +214,7 @@ struct ProblemStrings: Sendable {
             case .tooLong: return "Vērtība ir par garu"
             case .tooLarge: return "Pieprasījums ir par lielu"
             case .unsignedSubmission: return "Iesniegums nav parakstīts"
+            case .signatureIncomplete: return "Vēstuli nevar parakstīt"
             case .internalError: return "Iekšēja kļūda"
             }
         },
@@ -297,6 +298,7 @@ struct ProblemStrings: Sendable {
             case .tooLong: return "A value is too long"
             case .tooLarge: return "The request is too large"
             case .unsignedSubmission: return "The submission is not signed"
+            case .signatureIncomplete: return "The letter cannot be signed"
             case .internalError: return "Internal error"
             }
         },

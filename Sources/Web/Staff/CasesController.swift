@@ -232,6 +232,9 @@ struct CasesController: Sendable {
             return try await show(req, l, notice: l == .lv ? "Lietu tikko mainīja kāds cits; pārbaudiet un mēģiniet vēlreiz."
                                                          : "Someone else has just changed the case; check it and try again.",
                                   errors: [], status: .conflict)
+        } catch CaseWorkProblem.signatureIncomplete(let missing) {
+            // S-MAIL-FORM: the step would send a letter the officer cannot sign; nothing was saved.
+            return try await show(req, l, notice: SignatureWording.incomplete(missing, l), errors: [], status: .unprocessableEntity)
         } catch CaseWorkProblem.refused(let refusal) {
             let errors = refusal.fields.map { (Self.pageField($0.name, action: action), SubmissionWording.detail($0.issue, l)) }
             return try await show(req, l, notice: nil, errors: errors, status: refusal.isUnsigned || refusal.isClosed ? .conflict : .unprocessableEntity)

@@ -20,8 +20,10 @@ struct ProfileController: Sendable {
     }
 
     func profile(_ req: Request, _ l: Language, notice: String? = nil, passwordErrors: [(field: String, message: String)] = [],
+                 signatureErrors: [(field: String, message: String)] = [], signatureValues: [String: String] = [:],
                  totpError: String? = nil, status: HTTPResponseStatus = .ok) async throws -> Response {
         let (user, _) = try req.requireAnyStaff()
+        let notice = notice ?? ((try? req.query.get(String.self, at: "done")) == "signature" ? SignatureWording.saved(l) : nil)
         var enrolment: StaffProfile.Enrolment?
         if !user.totpEnabled {
             let secret = Base32.encode(TOTP.generateSecret())
@@ -31,7 +33,8 @@ struct ProfileController: Sendable {
                               uri: TOTP(secret: Base32.decode(secret) ?? []).provisioningURI(account: user.email))
         }
         return html(StaffProfile.view(.init(language: l, csrf: try await req.formToken(), user: user, enrolment: enrolment,
-                                            notice: notice, passwordErrors: passwordErrors, totpError: totpError), .of(l)),
+                                            notice: notice, passwordErrors: passwordErrors, signatureErrors: signatureErrors,
+                                            signatureValues: signatureValues, totpError: totpError), .of(l)),
                     status: status)
     }
 
@@ -53,6 +56,21 @@ struct ProfileController: Sendable {
             response.cookies[StaffCookie.name] = StaffCookie.make(token, secure: req.isSecure, maxAge: Int(policy.absolute))
             return response
         }
+    }
+
+    /// S-MAIL-FORM: the unit, position and phone every letter of theirs closes with.
+    func updateSignature(_ req: Request, _ l: Language) async throws -> Response {
+        let (user, _) = try req.requireAnyStaff()
+        struct Input: Content { var unit: String?, position: String?, phone: String? }
+        let i = try req.content.decode(Input.self)
+        do {
+            _ = try await req.useCases.updateOwnSignature(userID: user.id, unit: i.unit, position: i.position, phone: i.phone)
+        } catch StaffAccountProblem.fields(let fields) {
+            let values = ["unit": i.unit ?? "", "position": i.position ?? "", "phone": i.phone ?? ""]
+            return try await profile(req, l, signatureErrors: fields.map { ($0.name, SignatureWording.problem($0.issue, l)) },
+                                     signatureValues: values, status: .unprocessableEntity)
+        }
+        return req.redirect(to: StaffPage.profile.path(l) + "?done=signature", redirectType: .normal)
     }
 
     func enableTOTP(_ req: Request, _ l: Language) async throws -> Response {

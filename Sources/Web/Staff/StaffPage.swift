@@ -7,7 +7,7 @@ import Domain
 enum StaffPage: Sendable, Equatable {
     case home
     case login, loginCode, logout
-    case profile, profilePassword, profileCode, profileLogoutEverywhere
+    case profile, profilePassword, profileSignature, profileCode, profileLogoutEverywhere
     case clients, clientsSearch, client(String)
     case accessLog, auditTrail
     case users, user(String), userDisable(String)
@@ -36,6 +36,7 @@ enum StaffPage: Sendable, Equatable {
         case .logout: return ["logout"]
         case .profile: return ["profile"]
         case .profilePassword: return ["profile", "password"]
+        case .profileSignature: return ["profile", "signature"]
         case .profileCode: return ["profile", "totp"]
         case .profileLogoutEverywhere: return ["profile", "logout-everywhere"]
         case .clients: return ["clients"]

@@ -50,6 +50,7 @@ enum StaffRoutes {
             get(.home, .signedIn) { try await profile.home($0, $1, notice: nil) },
             get(.profile, .signedIn) { try await profile.profile($0, $1) },
             post(.profilePassword, .signedIn) { try await profile.changePassword($0, $1) },
+            post(.profileSignature, .signedIn) { try await profile.updateSignature($0, $1) },
             post(.profileCode, .signedIn) { try await profile.enableTOTP($0, $1) },
             post(.profileLogoutEverywhere, .signedIn) { try await profile.logoutEverywhere($0, $1) },
             // The client register

@@ -1,24 +1,11 @@
+import Domain
 import Plot
 
 /// The one escaping helper every view goes through. Plot escapes text loosely (it keeps
 /// anything that looks like an entity) and does not escape attribute values at all, so all text
 /// and every attribute value is escaped here, fully, and handed to Plot as raw markup.
 enum Escape {
-    static func html(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for ch in text.unicodeScalars {
-            switch ch {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.unicodeScalars.append(ch)
-            }
-        }
-        return out
-    }
+    static func html(_ text: String) -> String { HTMLEscape.text(text) }
 }
 
 /// A node in a page body. Views build trees of these with `el`, `txt` and attributes below,

@@ -34,6 +34,17 @@ public final class FakeStaff: StaffStore {
         try await endAllSessions(userID: c.user.id)
     }
     public func updateAccess(userID: UUID, roles: Set<Role>, offices: Set<String>, now: Date, actor: String) async throws {}
+    public func updateSignature(userID: UUID, unit: String, position: String, phone: String, now: Date) async throws {
+        state.withLock { s in
+            guard let c = s.credentials[userID] else { return }
+            var u = c.user
+            u.unit = unit
+            u.position = position
+            u.phone = phone
+            s.credentials[userID] = StaffCredentials(user: u, passwordHash: c.passwordHash, totpSecret: c.totpSecret,
+                                                     totpLastStep: c.totpLastStep)
+        }
+    }
     public func setPassword(userID: UUID, hash: String, now: Date) async throws {
         state.withLock { s in
             guard let c = s.credentials[userID] else { return }

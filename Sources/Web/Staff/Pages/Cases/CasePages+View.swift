@@ -159,8 +159,11 @@ extension CasePages {
         if !m.file.letters.isEmpty {
             main.append(H.el("h2", [], text: c.lettersHeading))
             main.append(H.el("ul", [], m.file.letters.map { letter in
-                H.el("li", [], [H.link(StaffPage.caseLetter(id, letter.id.uuidString).path(l), c.letterPurpose(letter.purpose)),
-                                H.txt(" — \(letter.recipient)")])
+                // How it left (issue 15): its outbox status, or "to print" for a postal letter.
+                let delivery = m.file.deliveries[letter.id].map { "\(t.staff.mailboxStatus($0.status)), \(t.staff.mailboxAttempts($0.delivery.attempts))" }
+                    ?? c.toPrint
+                return H.el("li", [], [H.link(StaffPage.caseLetter(id, letter.id.uuidString).path(l), c.letterPurpose(letter.purpose)),
+                                       H.txt(" — \(letter.recipient) (\(delivery))")])
             }))
         }
 

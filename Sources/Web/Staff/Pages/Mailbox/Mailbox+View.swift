@@ -36,6 +36,15 @@ extension Mailbox {
         if let notice = m.notice { main.append(H.el("p", [.cls("notice"), Attr("role", "status")], text: notice)) }
         main.append(H.el("p", [.cls("hint")], text: "\(s.mailboxKind(msg.kind)) · \(msg.channel.rawValue) · \(msg.recipient) · "
                          + "\(t.moment(msg.sendAfter)) · \(s.mailboxStatus(msg.status))"))
+        // How delivery went (issue 15): attempts, when it left, what the relay last said.
+        var delivery = [H.el("dt", [], text: s.mailboxStatusHeader),
+                        H.el("dd", [], text: "\(s.mailboxStatus(msg.status)) · \(s.mailboxAttempts(msg.delivery.attempts))")]
+        if let sent = msg.delivery.sentAt { delivery += [H.el("dt", [], text: s.mailboxSentAt), H.el("dd", [], text: t.moment(sent))] }
+        if let provider = msg.delivery.providerMessageID {
+            delivery += [H.el("dt", [], text: s.mailboxProvider), H.el("dd", [], text: provider)]
+        }
+        if let error = msg.delivery.lastError { delivery += [H.el("dt", [], text: s.mailboxLastError), H.el("dd", [], text: error)] }
+        main.append(H.el("dl", [.cls("summary")], delivery))
         main.append(H.el("pre", [], text: LogRedaction.redactSecrets(msg.body)))
         // Only messages to clients carry links with their keys; a staff alert has none.
         if msg.clientID != nil { main.append(H.el("p", [.cls("hint")], text: s.mailboxSecretsHidden)) }

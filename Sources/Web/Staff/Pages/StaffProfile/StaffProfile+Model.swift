@@ -16,6 +16,9 @@ enum StaffProfile {
         let enrolment: Enrolment?
         let notice: String?
         let passwordErrors: [(field: String, message: String)]
+        /// The signature form's refusals and what was typed (issue 15, S-MAIL-FORM).
+        var signatureErrors: [(field: String, message: String)] = []
+        var signatureValues: [String: String] = [:]
         let totpError: String?
     }
 }

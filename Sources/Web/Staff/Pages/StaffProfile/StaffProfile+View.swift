@@ -15,6 +15,24 @@ extension StaffProfile {
             + row(s.positionLabel, u.position) + row(s.phoneLabel, u.phone)
             + row(s.rolesLabel, u.roles.sorted().map(s.role).joined(separator: ", ")) + row(s.officesLabel, offices)))
 
+        // S-MAIL-FORM: every letter closes with these; a letter cannot be sent without them.
+        main.append(H.el("h2", [.id("signature-title")], text: SignatureWording.title(m.language)))
+        main.append(H.el("p", [.cls("hint")], text: SignatureWording.intro(m.language)))
+        if let summary = Form.errorSummary(s.errorSummary, m.signatureErrors) { main.append(summary) }
+        func signatureError(_ field: String) -> String? { m.signatureErrors.first { $0.field == field }?.message }
+        func signatureValue(_ field: String, _ saved: String?) -> String { m.signatureValues[field] ?? saved ?? "" }
+        main.append(H.el("form", [Attr("method", "post"), Attr("action", StaffPage.profileSignature.path(m.language)),
+                                  .aria("labelledby", "signature-title")], [
+            Form.csrf(m.csrf),
+            Form.field("unit", label: s.unitLabel, value: signatureValue("unit", u.unit), error: signatureError("unit"),
+                       autocomplete: "organization"),
+            Form.field("position", label: s.positionLabel, value: signatureValue("position", u.position),
+                       error: signatureError("position"), autocomplete: "organization-title"),
+            Form.field("phone", label: s.phoneLabel, type: "tel", value: signatureValue("phone", u.phone),
+                       error: signatureError("phone"), autocomplete: "tel"),
+            H.el("button", [Attr("type", "submit")], text: SignatureWording.save(m.language)),
+        ]))
+
         main.append(H.el("h2", [.id("password-title")], text: s.changePasswordTitle))
         if let summary = Form.errorSummary(s.errorSummary, m.passwordErrors) { main.append(summary) }
         func error(_ field: String) -> String? { m.passwordErrors.first { $0.field == field }?.message }

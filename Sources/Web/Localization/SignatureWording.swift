@@ -1,0 +1,49 @@
+import Domain
+import UseCases
+
+/// S-MAIL-FORM refusals in the reader's words: which field of the signer's profile is missing,
+/// for the API's problem+json and the staff pages alike (issue 15).
+enum SignatureWording {
+    static func field(_ f: Signatory.Field, _ l: Language) -> String {
+        switch (f, l) {
+        case (.name, .lv): return "vārds"
+        case (.surname, .lv): return "uzvārds"
+        case (.unit, .lv): return "struktūrvienība"
+        case (.position, .lv): return "amats"
+        case (.phone, .lv): return "tālrunis"
+        case (.name, .en): return "name"
+        case (.surname, .en): return "surname"
+        case (.unit, .en): return "unit"
+        case (.position, .en): return "position"
+        case (.phone, .en): return "phone"
+        }
+    }
+
+    static func missing(_ f: Signatory.Field, _ l: Language) -> String {
+        l == .lv ? "Jūsu profilā nav norādīts: \(field(f, l))." : "Your profile has no \(field(f, l))."
+    }
+
+    static func incomplete(_ missing: [Signatory.Field], _ l: Language) -> String {
+        let list = missing.map { field($0, l) }.joined(separator: ", ")
+        return l == .lv
+            ? "Vēstulei jābeidzas ar Jūsu vārdu, uzvārdu, struktūrvienību, amatu un tālruni. Profilā trūkst: \(list). Papildiniet profilu un mēģiniet vēlreiz."
+            : "A letter must close with your name, surname, unit, position and phone. Your profile lacks: \(list). Complete your profile and try again."
+    }
+
+    static func title(_ l: Language) -> String { l == .lv ? "Paraksts vēstulēs" : "Signature on letters" }
+    static func intro(_ l: Language) -> String {
+        l == .lv ? "Katra Jūsu vēstule klientam beidzas ar Jūsu vārdu, uzvārdu, struktūrvienību, amatu un tālruni. Bez tiem vēstuli nosūtīt nevar."
+                 : "Every letter you send a client closes with your name, surname, unit, position and phone. Without them no letter can be sent."
+    }
+    static func save(_ l: Language) -> String { l == .lv ? "Saglabāt parakstu" : "Save the signature" }
+    static func saved(_ l: Language) -> String { l == .lv ? "Paraksts saglabāts." : "The signature is saved." }
+
+    static func problem(_ issue: StaffAccountProblem.Issue, _ l: Language) -> String {
+        switch issue {
+        case .tooLong(let n): return l == .lv ? "Ne vairāk kā \(n) rakstzīmes." : "At most \(n) characters."
+        case .controlCharacter: return l == .lv ? "Teksts satur neatļautas vadības rakstzīmes." : "The text contains control characters that are not allowed."
+        case .notAPhone: return l == .lv ? "Norādiet tālruņa numuru, piemēram, 67209400 vai +371 67209400." : "Give a phone number, e.g. 67209400 or +371 67209400."
+        default: return l == .lv ? "Aizpildiet šo lauku." : "Fill in this field."
+        }
+    }
+}
