@@ -5,16 +5,8 @@ import Foundation
 /// the relay must offer SMTPUTF8, RFC 6531): UTF-8 headers as encoded words, bodies
 /// quoted-printable, attachments base64, CRLF line ends, no line over 998 octets.
 public struct OutgoingMail: Sendable, Equatable {
-    public struct Attachment: Sendable, Equatable {
-        public let filename: String
-        public let contentType: String
-        public let data: Data
-        public init(filename: String, contentType: String, data: Data) {
-            self.filename = filename
-            self.contentType = contentType
-            self.data = data
-        }
-    }
+    /// The same as what the reader gives for a received mail's file.
+    public typealias Attachment = MailMessage.Attachment
 
     public var from: MailMessage.Address
     public var to: [MailMessage.Address]
