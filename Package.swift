@@ -21,6 +21,7 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.1.0"),
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.65.0"),
         .package(url: "https://github.com/apple/swift-nio-ssl.git", from: "2.27.0"),
+        .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.21.0"),
     ],
     targets: [
         .target(name: "Domain", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
@@ -40,6 +41,11 @@ let package = Package(
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
             ]
+        ),
+        // Text messages leave through an SMS provider's HTTP API (issue 15, item 4).
+        .target(
+            name: "TextMessaging",
+            dependencies: ["Domain", .product(name: "AsyncHTTPClient", package: "async-http-client")]
         ),
         .target(
             name: "Storage",
@@ -71,6 +77,7 @@ let package = Package(
         .target(
             name: "Wiring",
             dependencies: [
+                "TextMessaging",
                 "Domain", "UseCases", "Storage", "Web", "Mail", "SMTP",
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Fluent", package: "fluent"),
@@ -91,7 +98,7 @@ let package = Package(
         .testTarget(
             name: "WebTests",
             dependencies: [
-                "Web", "Wiring", "Storage", "Domain", "TestSupport",
+                "Web", "Wiring", "Storage", "Domain", "TestSupport", "TextMessaging",
                 .product(name: "VaporTesting", package: "vapor"),
             ]
         ),

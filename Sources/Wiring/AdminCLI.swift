@@ -181,7 +181,7 @@ enum AdminCLI {
             let senders: [OutboxMessage.Channel: any MessageSender]
             do { senders = try Delivery.senders(settings) } catch { throw UsageError(String(describing: error)) }
             let r = try await Delivery.run(db: db, settings: settings, senders: senders)
-            return "sent=\(r.sent) retrying=\(r.retrying) failed=\(r.failed)"
+            return "sent=\(r.sent) retrying=\(r.retrying) failed=\(r.failed)" + (r.overtaken > 0 ? " overtaken=\(r.overtaken)" : "")
         default:
             throw UsageError("unknown command: \(args.prefix(2).joined(separator: " "))")
         }

@@ -71,7 +71,7 @@ public enum Entrypoint {
                 // A relay or sender that cannot be used stops the start before anything is written.
                 let senders = try Delivery.senders(settings)
                 app.logger.info("database: \(database.redacted)")
-                app.logger.info("mail: \(Delivery.describe(settings))")
+                app.logger.info("delivery: \(Delivery.describe(settings))")
                 try await DatabaseSetup.prepare(databases: app.databases, logger: app.logger,
                                                 on: app.eventLoopGroup.any(), seed: true)
                 app.lifecycle.use(Schedulers.retention(settings))

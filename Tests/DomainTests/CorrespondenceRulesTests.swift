@@ -64,4 +64,111 @@ struct CorrespondenceRulesTests {
         #expect(m?.kind == .letter && m?.caseID == caseID && m?.recipient == "janis@example.lv")
         #expect(!EAddress.isValid("_default@900") && !EAddress.isValid("DEFAULT@90000069281") && EAddress.isValid("_PRIVATE@32000000001"))
     }
+
+    // MARK: The composer, the notification day and corrections (issue 15, items 1, 5, 6)
+
+    func aCase(trust: SubmissionTrust = .signed, email: String? = "janis@example.lv", code: String? = "161175-19997",
+               language: Language = .lv) -> SubmissionCase {
+        SubmissionCase(id: UUID(), reference: "IES-2026-000123", officeSlug: "ogre", channel: .post, trust: trust,
+                       receivedAt: RigaTime.instant(LocalDate(2026, 12, 3), TimeOfDay(9, 0)),
+                       submitter: .init(name: "Jānis", surname: "Ozols", personalCode: code, email: email, postalAddress: "Brīvības iela 1, Ogre"),
+                       subject: "Pase", text: "Kad būs gatava?", language: language, moreInformationReason: nil, term: .oneMonth,
+                       dueDate: LocalDate(2027, 1, 4), referralDueDate: LocalDate(2026, 12, 10), status: .open, assignedTo: nil,
+                       suspension: nil, referral: nil, decision: nil, messageID: nil, divisionAddress: nil, complaint: nil,
+                       copyHandedOverAt: nil, version: 1)
+    }
+
+    var signer: LetterSender {
+        guard case .success(let s) = Signatory.of(full) else { return .office(name: LetterFrame.agencyName, phone: "") }
+        return .person(s)
+    }
+
+    func compose(_ r: LetterComposer.Request, _ c: SubmissionCase? = nil) -> Result<CaseLetter, CaseWork.Refusal> {
+        LetterComposer.compose(r, for: c ?? aCase(), id: UUID(), at: Date(timeIntervalSince1970: 0), agency: .seed, from: signer)
+    }
+
+    @Test(arguments: Language.allCases)
+    func aTemplateLetterHasTheCasesFactsTheOfficersWordsAndTheFrame(language: Language) throws {
+        let letter = try compose(.init(template: .moreInformation, language: language, channel: .email,
+                                       variables: ["reason": "REASON-X"])).get()
+        #expect(letter.purpose == .moreInformation && letter.language == language && letter.address == "janis@example.lv")
+        #expect(letter.subject.contains("IES-2026-000123") && letter.body.contains("REASON-X") && letter.body.contains(MessageTexts.of(language).date(LocalDate(2027, 1, 4))))
+        #expect(LetterFrame.isFramed(letter.body, addressee: "Jānis Ozols", from: signer, language: language))
+        // An unsigned submission's general information says how to submit properly (K-UNSIGNED); a signed one's does not.
+        let howTo = CaseLetters.howToSubmit(language, agency: .seed)
+        let unsigned = try compose(.init(template: .generalInformation, language: language, channel: .post, text: "T"), aCase(trust: .unsigned)).get()
+        let signed = try compose(.init(template: .generalInformation, language: language, channel: .post, text: "T")).get()
+        #expect(unsigned.body.contains(howTo) && !signed.body.contains(howTo))
+    }
+
+    @Test func theComposerRefusesWhatWouldMakeABadLetterAndNamesTheField() {
+        func fields(_ r: LetterComposer.Request, _ c: SubmissionCase? = nil) -> [String] {
+            guard case .failure(let refusal) = compose(r, c) else { return [] }
+            return refusal.fields.map(\.name)
+        }
+        #expect(fields(.init(channel: .post)) == ["subject", "text"])
+        #expect(fields(.init(channel: .post, subject: "A\nBcc: x@y.lv", text: "T")) == ["subject"])
+        #expect(fields(.init(channel: .post, subject: "A", text: String(repeating: "x", count: LetterComposer.Limits.text + 1))) == ["text"])
+        #expect(fields(.init(template: .generalInformation, channel: .post, variables: ["agencyPhone": "1"])) == ["variables/agencyPhone"])
+        #expect(fields(.init(channel: .email, subject: "A", text: "T"), aCase(email: nil)) == ["channel"])
+        #expect(fields(.init(channel: .eAddress, subject: "A", text: "T"), aCase(code: nil)) == ["channel"])
+        // The e-address of a person is under their personal code; a letter to print needs no address.
+        #expect((try? compose(.init(channel: .eAddress, subject: "A", text: "T")).get())?.address == "_DEFAULT@161175-19997")
+        #expect((try? compose(.init(channel: .post, subject: "A", text: "T"), aCase(email: nil, code: nil)).get())?.channel == nil)
+    }
+
+    @Test func aLetterToTheEAddressCountsAsNotifiedOnTheSecondWorkingDayOneByPostOnTheSeventhDay() {
+        let calendar = WorkingCalendar()
+        let rule = NotificationRule.standard
+        // Wednesday 23 December 2026: 24–26 are holidays, 28 the 1st working day, 29 the 2nd.
+        #expect(rule.notifiedOn(sentOn: LocalDate(2026, 12, 23), channel: .eAddress, calendar: calendar) == LocalDate(2026, 12, 29))
+        #expect(rule.notifiedOn(sentOn: LocalDate(2026, 12, 23), channel: .post, calendar: calendar) == LocalDate(2026, 12, 30))
+        #expect(rule.notifiedOn(sentOn: LocalDate(2026, 12, 23), channel: .email, calendar: calendar) == nil)
+        // Configurable (FACTS.md §2 marks the periods unverified).
+        let other = NotificationRule(eAddressWorkingDays: 5, postDays: 10)
+        #expect(other.notifiedOn(sentOn: LocalDate(2026, 12, 23), channel: .eAddress, calendar: calendar) == LocalDate(2027, 1, 5))
+        let event = CaseEvent.letterDelivered(UUID(), notifiedOn: LocalDate(2026, 12, 29), at: Date())
+        #expect(event.deliveredLetter?.notifiedOn == LocalDate(2026, 12, 29))
+    }
+
+    func sentMessage(channel: OutboxMessage.Channel = .email, language: Language = .lv, status: OutboxMessage.Status = .sent) -> OutboxMessage {
+        var m = OutboxMessage(kind: .confirmation, channel: channel, recipient: channel == .sms ? "+37120000000" : "janis@example.lv",
+                              language: language, subject: language == .lv ? "Pieraksts apstiprināts" : "Booking confirmed",
+                              body: MessageTexts.of(language).greeting("Jānis Ozols") + "\n\nText", sendAfter: Date(timeIntervalSince1970: 0),
+                              bookingID: UUID(), officeSlug: "ogre", clientID: UUID(), status: status)
+        m.delivery.sentAt = RigaTime.instant(LocalDate(2026, 12, 21), TimeOfDay(10, 0))
+        return m
+    }
+
+    @Test(arguments: Language.allCases)
+    func aCorrectionGreetsTheSamePersonQuotesTheErrorApologisesAndIsSigned(language: Language) throws {
+        let original = sentMessage(language: language)
+        let fix = try MessageCorrection.compose(original, wrong: "10.00", right: "11.00", id: UUID(), at: Date(), from: signer).get()
+        #expect(fix.kind == .correction && fix.correctsID == original.id && fix.channel == .email && fix.recipient == original.recipient)
+        #expect(fix.language == language && fix.bookingID == original.bookingID && fix.clientID == original.clientID)
+        #expect(fix.body.hasPrefix(MessageTexts.of(language).greeting("Jānis Ozols")))
+        #expect(fix.body.contains(MessageTexts.of(language).date(LocalDate(2026, 12, 21))))
+        #expect(fix.body.contains(language == .lv ? "Atvainojamies" : "We apologise"))
+        #expect(LetterFrame.isFramed(fix.body, addressee: "Jānis Ozols", from: signer, language: language))
+        // A text message stays short; an unsent message is not corrected; nothing changed is no correction.
+        let sms = try MessageCorrection.compose(sentMessage(channel: .sms, language: language), wrong: "10.00", right: "11.00", id: UUID(),
+                                                at: Date(), from: signer).get()
+        #expect(SMS.segments(sms.body) <= SMS.maximumSegments && sms.body.contains("11.00"))
+        #expect(MessageCorrection.compose(sentMessage(status: .queued), wrong: "a", right: "b", id: UUID(), at: Date(), from: signer)
+                == .failure(.init([.init("messageId", .notSent)])))
+        #expect(MessageCorrection.compose(original, wrong: " a ", right: "a", id: UUID(), at: Date(), from: signer)
+                == .failure(.init([.init("right", .unchanged)])))
+    }
+
+    @Test func aCaseLetterIsCorrectedByItsOfficeAndAnyOtherMessageByItsMailboxReaders() {
+        let officer = StaffPrincipal(userID: "o", roles: [.caseOfficer], offices: ["ogre"])
+        let supervisor = StaffPrincipal(userID: "s", roles: [.supervisor], offices: ["ogre"])
+        let auditor = StaffPrincipal(userID: "a", roles: [.auditor], offices: [])
+        var letter = sentMessage()
+        letter.caseID = UUID()
+        #expect(MessageCorrection.mayCorrect(officer, letter) && MessageCorrection.mayCorrect(supervisor, letter))
+        #expect(!MessageCorrection.mayCorrect(officer, sentMessage()) && MessageCorrection.mayCorrect(supervisor, sentMessage()))
+        #expect(!MessageCorrection.mayCorrect(auditor, letter))
+        #expect(!MessageCorrection.mayCorrect(StaffPrincipal(userID: "r", roles: [.supervisor], offices: ["riga-1"]), sentMessage()))
+    }
 }

@@ -27,9 +27,11 @@ struct AuthorizationWalkTests {
                  "cases:read"],
         .operator: ["clients:read", "clients:write", "clients:search", "bookings:manage"],
         // Issue 14: case officers finally have work — they register, read and work cases.
-        .caseOfficer: ["clients:read", "clients:write", "clients:search", "submissions:register", "cases:read", "cases:work"],
+        // Issue 15: case officers correct their letters, supervisors any message of their offices (S-MAIL-FIX).
+        .caseOfficer: ["clients:read", "clients:write", "clients:search", "submissions:register", "cases:read", "cases:work",
+                       "messages:correct"],
         .supervisor: ["clients:read", "clients:write", "clients:search", "outbox:read", "bookings:manage", "queue:serve",
-                      "visit-stats:read", "alerts:receive", "submissions:register", "cases:read", "cases:work"],
+                      "visit-stats:read", "alerts:receive", "submissions:register", "cases:read", "cases:work", "messages:correct"],
         .administrator: ["users:manage", "tokens:manage", "kiosks:manage", "reference:edit", "visit-stats:read"],
         .auditor: ["clients:read", "access-log:read", "audit-trail:read", "visit-stats:read", "outbox:read", "cases:read"],
     ]
@@ -50,6 +52,7 @@ struct AuthorizationWalkTests {
         "GET /staff/outbox": .permission("outbox:read"),
         "GET /staff/outbox/:id": .permission("outbox:read"),
         "POST /staff/outbox/:id/resend": .permission("outbox:read"),
+        "POST /staff/outbox/:id/correction": .permission("messages:correct"),
         "GET /staff/calendar": .permission("reference:edit"),
         "POST /staff/calendar/exceptions": .permission("reference:edit"),
         "POST /staff/calendar/holidays": .permission("reference:edit"),
@@ -130,6 +133,10 @@ struct AuthorizationWalkTests {
         "POST /api/v1/cases/:caseId/assignment": .permission("cases:work"),
         "DELETE /api/v1/cases/:caseId/assignment": .permission("cases:work"),
         "POST /api/v1/cases/:caseId/complaints": .permission("submissions:register"),
+        "POST /api/v1/cases/:caseId/letters": .permission("cases:work"),
+        "GET /api/v1/messages": .permission("outbox:read"),
+        "GET /api/v1/messages/:messageId": .permission("outbox:read"),
+        "POST /api/v1/messages/:messageId/correction": .permission("messages:correct"),
         "GET /api/v1/institutions": .permission("cases:read"),
         "GET /api/v1/legal-acts": .permission("cases:read"),
     ]
@@ -207,7 +214,8 @@ struct AuthorizationWalkTests {
             #expect(walked.count == Self.routes.count * 2 - once)
 
             func concrete(_ path: String) -> String {
-                path.replacingOccurrences(of: ":officeId", with: "ogre").replacingOccurrences(of: ":entryId", with: UUID().uuidString)
+                let path = path.replacingOccurrences(of: ":messageId", with: UUID().uuidString)
+                return path.replacingOccurrences(of: ":officeId", with: "ogre").replacingOccurrences(of: ":entryId", with: UUID().uuidString)
                     .replacingOccurrences(of: ":entry", with: UUID().uuidString).replacingOccurrences(of: ":action", with: "start")
                     .replacingOccurrences(of: ":office", with: "ogre").replacingOccurrences(of: ":code", with: ogreBooking.code)
                     .replacingOccurrences(of: ":clientId", with: client.id.uuidString)

@@ -6,6 +6,10 @@ import Foundation
 public struct ClientContact: Sendable, Hashable {
     public enum Kind: String, Sendable, CaseIterable {
         case booking, visit, waitlist, submission, letter
+        /// A message the outbox sent the client (a booking's confirmation, a reminder, an offer).
+        case message
+        /// A correction of a sent message, with an apology (S-MAIL-FIX).
+        case correction
     }
 
     public let at: Date

@@ -32,7 +32,7 @@ public enum BookingMessages {
 
     /// The sender's lines (S-MAIL-FORM): a goodbye, the office's unit and its phone.
     static func signature(office: Office, agency: AgencyContacts, _ l: Language) -> [String] {
-        [""] + LetterSender.office(name: office.name, phone: office.phone ?? agency.phone).closing(l)
+        [""] + LetterSender.office(office, agency: agency).closing(l)
     }
 
     public static func confirmation(_ c: Context) -> (subject: String, body: String) {

@@ -52,6 +52,18 @@ public enum LetterSender: Sendable, Equatable {
     case person(Signatory)
     case office(name: LocalizedText, phone: String)
 
+    /// What the system writes by itself is signed by the office's unit, with the office's phone —
+    /// or the agency's when the office has none of its own (K-CHANNELS).
+    public static func office(_ office: Office, agency: AgencyContacts) -> LetterSender {
+        .office(name: office.name, phone: office.phone ?? agency.phone)
+    }
+
+    /// A member of staff signs with their profile; nil (an unknown user) lacks every field.
+    public static func person(_ user: StaffUser?) -> Result<LetterSender, SignatureIncomplete> {
+        guard let user else { return .failure(SignatureIncomplete(missing: Signatory.Field.allCases)) }
+        return Signatory.of(user).map { .person($0) }
+    }
+
     public func closing(_ l: Language) -> [String] {
         switch self {
         case .person(let s): return s.closing(l)

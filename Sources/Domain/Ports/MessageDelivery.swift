@@ -10,11 +10,19 @@ public protocol OutboxQueue: Sendable {
     func claim(now: Date, limit: Int, leaseUntil: Date) async throws -> [OutboxMessage]
     /// Records how attempt number `attempt` went, by the rule. A message that is no longer
     /// held by that attempt — cancelled meanwhile, or taken by another worker after this one's
-    /// lease ran out — is left as it is.
-    func record(_ id: UUID, attempt: Int, outcome: DeliveryOutcome, rule: DeliveryRule, now: Date) async throws
+    /// lease ran out — is left as it is, and nil is returned; otherwise the status it now has.
+    @discardableResult
+    func record(_ id: UUID, attempt: Int, outcome: DeliveryOutcome, rule: DeliveryRule, now: Date) async throws -> OutboxMessage.Status?
+    /// A message written by staff (a correction, S-MAIL-FIX) is queued with its audit entry — and,
+    /// for a case's letter, the case's timeline entry — in one transaction.
+    func queue(_ message: OutboxMessage, audit: AuditEntry, caseEvent: CaseEvent?) async throws
 }
 
 /// Sends one message over one channel: an SMTP relay, an SMS provider, the local mailbox.
 public protocol MessageSender: Sendable {
     func send(_ message: OutboxMessage) async -> DeliveryOutcome
 }
+
+/// Sends the `sms` channel (issue 15, item 4): an SMS provider's HTTP API, or the local mailbox
+/// page when none is configured. The same outcomes, so the same statuses and retries.
+public protocol TextMessageSender: MessageSender {}

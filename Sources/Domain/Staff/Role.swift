@@ -43,6 +43,8 @@ public enum Permission: String, CaseIterable, Sendable, Codable, Comparable {
     case casesRead = "cases:read"
     /// Work a case: suspend, resume, refer, decide, note (issue 14).
     case casesWork = "cases:work"
+    /// Send a correction of a sent message, with an apology (S-MAIL-FIX, issue 15).
+    case messagesCorrect = "messages:correct"
 
     public static func < (lhs: Permission, rhs: Permission) -> Bool { lhs.rawValue < rhs.rawValue }
 
@@ -55,10 +57,10 @@ public enum Permission: String, CaseIterable, Sendable, Codable, Comparable {
         case .operator:
             return [.clientsRead, .clientsWrite, .clientsSearch, .bookingsManage]
         case .caseOfficer:
-            return [.clientsRead, .clientsWrite, .clientsSearch, .submissionsRegister, .casesRead, .casesWork]
+            return [.clientsRead, .clientsWrite, .clientsSearch, .submissionsRegister, .casesRead, .casesWork, .messagesCorrect]
         case .supervisor:
             return [.clientsRead, .clientsWrite, .clientsSearch, .outboxRead, .bookingsManage, .queueServe, .visitStatsRead,
-                    .alertsReceive, .submissionsRegister, .casesRead, .casesWork]
+                    .alertsReceive, .submissionsRegister, .casesRead, .casesWork, .messagesCorrect]
         case .administrator:
             // No mailbox: messages hold clients' data, which administrators do not read (issue 11).
             return [.usersManage, .tokensManage, .kiosksManage, .referenceEdit, .visitStatsRead]

@@ -24,6 +24,11 @@ public enum CaseWork {
         case legalBasisRequired
         case notAnonymous
         case controlCharacter
+        /// A letter's channel the case has no address for (no e-mail, no personal code for an e-address).
+        case noAddress
+        /// A template blank the officer may not fill (the case's facts fill the others).
+        case unknownVariable
+        case unknownTemplate
     }
 
     public struct Refusal: Error, Sendable, Equatable {

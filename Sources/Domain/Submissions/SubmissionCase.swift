@@ -160,7 +160,13 @@ public struct SubmissionCase: Hashable, Sendable, Identifiable {
 public struct CaseEvent: Hashable, Sendable {
     public enum Kind: String, Sendable, Codable, CaseIterable {
         case received, assigned, note, suspended, resumed, referred, decided, copyHandedOver = "copy-handed-over",
-             complaintFiled = "complaint-filed", attachmentAdded = "attachment-added"
+             complaintFiled = "complaint-filed", attachmentAdded = "attachment-added",
+             /// An officer wrote a letter (issue 15); its detail is the subject.
+             letterWritten = "letter-written",
+             /// A letter left (sent to an e-mail or e-address); its detail names the day it counts as notified.
+             letterDelivered = "letter-delivered",
+             /// A correction of a sent letter, with an apology, was queued (S-MAIL-FIX); its detail is the subject.
+             letterCorrected = "letter-corrected"
     }
 
     public let at: Date
@@ -177,11 +183,40 @@ public struct CaseEvent: Hashable, Sendable {
     }
 }
 
+extension CaseEvent {
+    /// The timeline entry of a letter that left: the letter's id and, when the law gives one, the
+    /// day it counts as notified (FACTS.md §2), as `<id> <yyyy-mm-dd>`.
+    public static func letterDelivered(_ letterID: UUID, notifiedOn: LocalDate?, at: Date) -> CaseEvent {
+        CaseEvent(at: at, actor: "outbox", kind: .letterDelivered,
+                  detail: [letterID.uuidString, notifiedOn?.description].compactMap { $0 }.joined(separator: " "))
+    }
+
+    /// Of a `letter-delivered` entry: which letter, and its notification day.
+    public var deliveredLetter: (id: UUID, notifiedOn: LocalDate?)? {
+        guard kind == .letterDelivered else { return nil }
+        let parts = detail.split(separator: " ")
+        guard let first = parts.first, let id = UUID(uuidString: String(first)) else { return nil }
+        return (id, parts.dropFirst().first.flatMap { LocalDate(iso: String($0)) })
+    }
+}
+
+extension CaseFile {
+    /// Each sent letter's notification day, from its timeline entry.
+    public var notifiedOn: [UUID: LocalDate] {
+        var days: [UUID: LocalDate] = [:]
+        for e in events { if let d = e.deliveredLetter, let day = d.notifiedOn { days[d.id] = day } }
+        return days
+    }
+}
+
 /// A letter the case produced (a referral's forwarding and the client's notice, a decision):
 /// kept on the case and shown as a letter page until the correspondence issue sends it.
 public struct CaseLetter: Hashable, Sendable, Identifiable {
     public enum Purpose: String, Sendable, Codable, CaseIterable {
-        case forwarding, referralNotice = "referral-notice", decision, moreInformation = "more-information"
+        case forwarding, referralNotice = "referral-notice", decision, moreInformation = "more-information",
+             generalInformation = "general-information", howToSubmit = "how-to-submit",
+             /// The officer's own subject and text (issue 15, item 7).
+             answer
     }
 
     public let id: UUID

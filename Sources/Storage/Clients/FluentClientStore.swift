@@ -139,6 +139,13 @@ public struct FluentClientStore: ClientRegister {
             all.append(ClientContact(at: w.createdAt, kind: .waitlist, officeSlug: w.officeSlug, title: w.serviceSlug,
                                      code: "\(w.fromDate)–\(w.throughDate)", status: w.status))
         }
+        // What the outbox sent them (issue 15): case letters are listed from their case below.
+        for m in try await OutboxModel.query(on: db).filter(\.$clientID == client.id).filter(\.$kind != OutboxMessage.Kind.letter.rawValue).all() {
+            let message = m.toDomain()
+            all.append(ClientContact(at: message.createdAt ?? message.sendAfter, kind: message.kind == .correction ? .correction : .message,
+                                     officeSlug: message.officeSlug ?? "", title: message.subject, code: message.channel.rawValue,
+                                     status: message.status.rawValue, caseID: message.caseID))
+        }
         if case .personalCode(let code) = client.identity {
             let cases = try await CaseModel.query(on: db).filter(\.$personalCode == code.formatted).all().compactMap { $0.toDomain() }
             for c in cases {

@@ -41,8 +41,8 @@ struct FluentAuditLog: AuditLog {
 
 struct FluentOutboxReader: OutboxReader {
     let db: any Database
-    func messages(offices: Set<String>?, limit: Int) async throws -> [OutboxMessage] {
-        try await Outbox.messages(on: db, offices: offices, limit: limit)
+    func messages(offices: Set<String>?, status: OutboxMessage.Status?, limit: Int) async throws -> [OutboxMessage] {
+        try await Outbox.messages(on: db, offices: offices, status: status, limit: limit)
     }
     func open(id: UUID, offices: Set<String>?, by reader: ClientReader, now: Date) async throws -> OutboxMessage? {
         try await Outbox.open(id: id, offices: offices, by: reader, now: now, on: db)

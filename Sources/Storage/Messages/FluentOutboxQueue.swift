@@ -35,10 +35,10 @@ public struct FluentOutboxQueue: OutboxQueue {
         }
     }
 
-    public func record(_ id: UUID, attempt: Int, outcome: DeliveryOutcome, rule: DeliveryRule, now: Date) async throws {
-        try await db.writeTransaction { tx in
+    public func record(_ id: UUID, attempt: Int, outcome: DeliveryOutcome, rule: DeliveryRule, now: Date) async throws -> OutboxMessage.Status? {
+        try await db.writeTransaction { tx -> OutboxMessage.Status? in
             guard let m = try await OutboxModel.find(id, on: tx),
-                  m.status == OutboxMessage.Status.sending.rawValue, m.attempts == attempt else { return }
+                  m.status == OutboxMessage.Status.sending.rawValue, m.attempts == attempt else { return nil }
             let next = rule.next(after: outcome, attempt: attempt, now: now)
             m.status = next.status.rawValue
             m.leaseUntil = nil
@@ -47,6 +47,16 @@ public struct FluentOutboxQueue: OutboxQueue {
             if let provider = next.providerMessageID { m.providerMessageID = provider }
             m.sentAt = next.sentAt
             try await m.update(on: tx)
+            return next.status
+        }
+    }
+
+    public func queue(_ message: OutboxMessage, audit: AuditEntry, caseEvent: CaseEvent?) async throws {
+        try await db.writeTransaction { tx in
+            try await Outbox.enqueue([message], on: tx, now: audit.at)
+            try await AuditTrail.record(on: tx, at: audit.at, actor: audit.actor, entity: audit.entity, id: audit.entityID,
+                                        action: audit.action, before: audit.before, after: audit.after)
+            if let caseEvent, let caseID = message.caseID { try await CaseEventModel(caseEvent, caseID: caseID).create(on: tx) }
         }
     }
 }

@@ -82,9 +82,11 @@ public enum Outbox {
 
     /// Newest first, for the staff mailbox: of the offices in `offices`, or of every office
     /// when it is nil (agency-wide readers; the policy decides who that is).
-    public static func messages(on db: any Database, offices: Set<String>? = nil, limit: Int = 200) async throws -> [OutboxMessage] {
+    public static func messages(on db: any Database, offices: Set<String>? = nil, status: OutboxMessage.Status? = nil,
+                                limit: Int = 200) async throws -> [OutboxMessage] {
         var q = OutboxModel.query(on: db)
         if let offices { q = q.filter(\.$officeSlug ~~ Array(offices)) }
+        if let status { q = q.filter(\.$status == status.rawValue) }
         return try await q.sort(\.$createdAt, .descending).limit(limit).all().map { $0.toDomain() }
     }
 

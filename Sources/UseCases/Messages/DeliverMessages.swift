@@ -11,23 +11,49 @@ public struct DeliverMessages: Sendable {
     let rule: DeliveryRule
     /// Messages sent at once by one worker (each holds a connection to the relay).
     let concurrency: Int
+    /// Where a case letter's sending is recorded with the day it counts as notified (FACTS.md §2).
+    let notices: CaseNotices?
+
+    /// The case side of delivery: its timeline and the calendar the notification day is counted on.
+    public struct CaseNotices: Sendable {
+        let cases: any CaseStore
+        let reference: any ReferenceStore
+        let rule: NotificationRule
+        public init(cases: any CaseStore, reference: any ReferenceStore, rule: NotificationRule) {
+            self.cases = cases
+            self.reference = reference
+            self.rule = rule
+        }
+    }
 
     public init(queue: any OutboxQueue, senders: [OutboxMessage.Channel: any MessageSender], rule: DeliveryRule = .standard,
-                concurrency: Int = 4) {
+                concurrency: Int = 4, notices: CaseNotices? = nil) {
         self.queue = queue
         self.senders = senders
         self.rule = rule
         self.concurrency = max(1, concurrency)
+        self.notices = notices
     }
 
     public struct Report: Sendable, Equatable {
-        public var sent = 0, retrying = 0, failed = 0
-        public var attempts: Int { sent + retrying + failed }
-        public init(sent: Int = 0, retrying: Int = 0, failed: Int = 0) {
+        public var sent = 0, retrying = 0, failed = 0, overtaken = 0
+        public var attempts: Int { sent + retrying + failed + overtaken }
+        public init(sent: Int = 0, retrying: Int = 0, failed: Int = 0, overtaken: Int = 0) {
             self.sent = sent
             self.retrying = retrying
             self.failed = failed
+            self.overtaken = overtaken
         }
+    }
+
+    /// A case letter that left goes on the case's timeline with the day it counts as notified
+    /// (an e-address: the 2nd working day after sending; FACTS.md §2).
+    func notice(_ m: OutboxMessage, sentAt: Date) async throws {
+        guard let notices, let caseID = m.caseID else { return }
+        let channel: LetterComposer.Channel = m.channel == .eAddress ? .eAddress : .email
+        let calendar = WorkingCalendar(adjustments: try await notices.reference.calendarAdjustments())
+        let day = notices.rule.notifiedOn(sentOn: RigaTime.date(of: sentAt), channel: channel, calendar: calendar)
+        try await notices.cases.append(.letterDelivered(m.id, notifiedOn: day, at: sentAt), to: caseID)
     }
 
     /// Delivers until nothing is due at `now` (or `maximumBatches` have been taken, so one run
@@ -56,11 +82,15 @@ public struct DeliverMessages: Sendable {
                 return results
             }
             for (message, outcome) in outcomes {
-                try await queue.record(message.id, attempt: message.delivery.attempts, outcome: outcome, rule: rule, now: now())
-                switch rule.next(after: outcome, attempt: message.delivery.attempts, now: now()).status {
-                case .sent: report.sent += 1
-                case .temporaryFailure: report.retrying += 1
-                default: report.failed += 1
+                let at = now()
+                switch try await queue.record(message.id, attempt: message.delivery.attempts, outcome: outcome, rule: rule, now: at) {
+                case .sent?:
+                    report.sent += 1
+                    try await notice(message, sentAt: at)
+                case .temporaryFailure?: report.retrying += 1
+                case .permanentFailure?: report.failed += 1
+                // No longer this attempt's (cancelled, or another worker's after the lease ran out).
+                default: report.overtaken += 1
                 }
             }
             if due.count < batch { break }

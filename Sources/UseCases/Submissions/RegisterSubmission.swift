@@ -96,9 +96,7 @@ public struct RegisterSubmission: Sendable {
                 .compactMap { $0 }.joined(separator: " ")
             // From 2026-03-01 the longer term is told to the submitter with its reason.
             // Written at registration by the system, so signed by the office's unit with its phone.
-            var phone = office.phone
-            if phone == nil { phone = try await reference.agencyContacts().phone }
-            let sender = LetterSender.office(name: office.name, phone: phone ?? "")
+            let sender = LetterSender.office(office, agency: try await reference.agencyContacts())
             let letters = CaseLetters.moreInformation(c, id: UUID(), at: now, from: sender).map { [$0] } ?? []
             try await cases.register(c, event: CaseEvent(at: now, actor: envelope.actor, kind: .received, detail: detail),
                                      attachments: stored, letters: letters)

@@ -64,9 +64,8 @@ public struct WorkOnCase: Sendable {
 
     /// The worker as the signatory of the letters a step writes (S-MAIL-FORM).
     func sender() async throws -> LetterSender {
-        guard let user = try await staff.user(id: worker.userID) else { throw CaseWorkProblem.signatureIncomplete(Signatory.Field.allCases) }
-        switch Signatory.of(user) {
-        case .success(let s): return .person(s)
+        switch LetterSender.person(try await staff.user(id: worker.userID)) {
+        case .success(let sender): return sender
         case .failure(let incomplete): throw CaseWorkProblem.signatureIncomplete(incomplete.missing)
         }
     }
@@ -154,6 +153,25 @@ public struct WorkOnCase: Sendable {
         return try await commit(outcome) { c in
             CaseLetters.decision(c, id: UUID(), at: now, agency: agency, acts: catalogue.acts, from: sender).map { [$0] } ?? []
         }
+    }
+
+    /// A letter the officer writes (issue 15, item 1): composed from a template or their own
+    /// words, framed and signed from their profile (422 when it lacks a field). `preview` shows
+    /// it without saving anything; otherwise it is kept on the case and — to an e-mail or
+    /// e-address — queued in the outbox in the same transaction.
+    public func write(_ id: UUID, letter request: LetterComposer.Request, preview: Bool) async throws -> CaseLetter {
+        let c = try await load(id)
+        let sender = try await sender()
+        let composed = LetterComposer.compose(request, for: c, id: UUID(), at: now, agency: try await reference.agencyContacts(),
+                                              from: sender)
+        let letter: CaseLetter
+        switch composed {
+        case .failure(let refusal): throw CaseWorkProblem.refused(refusal)
+        case .success(let l): letter = l
+        }
+        if preview { return letter }
+        _ = try await commit(.success((c, CaseEvent(at: now, actor: actor, kind: .letterWritten, detail: letter.subject)))) { _ in [letter] }
+        return letter
     }
 
     public func note(_ id: UUID, text: String?) async throws {

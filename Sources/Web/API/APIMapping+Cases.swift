@@ -45,14 +45,40 @@ extension APIMapping {
     static func caseDetail(_ f: CaseFile) -> Components.Schemas.CaseDetail {
         .init(value1: `case`(f.case), value2: .init(
             events: f.events.map { .init(at: $0.at, actor: $0.actor, kind: $0.kind.rawValue, detail: $0.detail) },
-            letters: f.letters.map {
-                .init(id: $0.id.uuidString, purpose: .init(rawValue: $0.purpose.rawValue) ?? .decision,
-                      language: .init(rawValue: $0.language.rawValue) ?? .lv, recipient: $0.recipient, address: $0.address,
-                      subject: $0.subject, body: $0.body)
-            },
+            letters: f.letters.map { letter($0, delivery: f.deliveries[$0.id], notifiedOn: f.notifiedOn[$0.id]) },
             attachments: f.attachments.map {
                 .init(id: $0.id.uuidString, fileName: $0.fileName, mediaType: $0.mediaType, size: $0.size, sha256: $0.sha256)
             }))
+    }
+
+    /// A case's letter with how it left: its outbox row's status, `to-print` for a letter staff
+    /// print, `preview` when nothing was saved.
+    static func letter(_ l: CaseLetter, delivery: OutboxMessage?, notifiedOn: LocalDate? = nil, preview: Bool = false)
+        -> Components.Schemas.Letter {
+        let channel: Components.Schemas.Letter.ChannelPayload = switch l.channel {
+        case .email?: .email
+        case .eAddress?: .eAddress
+        default: .post
+        }
+        let status: Components.Schemas.Letter.StatusPayload = preview ? .preview
+            : delivery.flatMap { .init(rawValue: $0.status.rawValue) } ?? (l.channel == nil ? .toPrint : .queued)
+        return .init(id: l.id.uuidString, purpose: .init(rawValue: l.purpose.rawValue) ?? .answer,
+                     language: .init(rawValue: l.language.rawValue) ?? .lv, recipient: l.recipient, address: l.address,
+                     subject: l.subject, body: l.body, channel: channel, status: status, attempts: delivery?.delivery.attempts,
+                     lastError: delivery?.delivery.lastError, sentAt: delivery?.delivery.sentAt, notifiedOn: notifiedOn?.description)
+    }
+
+    static func messageSummary(_ m: OutboxMessage) -> Components.Schemas.MessageSummary {
+        .init(id: m.id.uuidString, kind: .init(rawValue: m.kind.rawValue) ?? .letter, channel: .init(rawValue: m.channel.rawValue) ?? .email,
+              recipient: m.recipient, language: .init(rawValue: m.language.rawValue) ?? .lv, subject: m.subject, officeId: m.officeSlug,
+              status: .init(rawValue: m.status.rawValue) ?? .queued, attempts: m.delivery.attempts, lastError: m.delivery.lastError,
+              providerMessageId: m.delivery.providerMessageID, createdAt: m.createdAt ?? m.sendAfter, sendAfter: m.sendAfter,
+              sentAt: m.delivery.sentAt, nextAttemptAt: m.status.isWaiting ? m.delivery.nextAttemptAt : nil,
+              caseId: m.caseID?.uuidString, bookingId: m.bookingID?.uuidString, correctsId: m.correctsID?.uuidString)
+    }
+
+    static func message(_ m: OutboxMessage) -> Components.Schemas.Message {
+        .init(value1: messageSummary(m), value2: .init(body: m.body))
     }
 
     static func institution(_ i: Institution) -> Components.Schemas.Institution {

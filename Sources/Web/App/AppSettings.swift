@@ -30,12 +30,20 @@ public struct AppSettings: Sendable {
     public var smtpURL: String?
     /// `APKALPE_MAIL_FROM`: the sender of every e-mail, `Name <address>` or an address.
     public var mailFrom = "PMLP <noreply@pmlp.gov.lv>"
+    /// `APKALPE_SMS_URL` and `APKALPE_SMS_TOKEN`: the SMS provider's HTTP endpoint and bearer
+    /// token (issue 15, item 4). Unset: text messages stay in the local mailbox page.
+    public var smsURL: String?
+    public var smsToken: String?
+    /// `APKALPE_NOTIFIED_EADDRESS_DAYS` (working days, default 2) and `APKALPE_NOTIFIED_POST_DAYS`
+    /// (days, default 7): when a letter counts as notified (FACTS.md §2 marks them unverified).
+    public var notification = NotificationRule.standard
     /// How long shutdown waits for the requests still running to finish (RequestDrain).
     public var shutdownPatience: Duration = .seconds(10)
 
     public enum Problem: Error, CustomStringConvertible {
         case badClock(String), clockInProduction, badRetention(String), badFairAccess(String), badMaxBody(String)
         case badPublicURL(String), insecurePublicURL(String)
+        case badDays(String, String), smsWithoutToken
         public var description: String {
             switch self {
             case .badClock(let v): return "APKALPE_CLOCK must be an RFC 3339 date-time, got \(v)"
@@ -45,6 +53,8 @@ public struct AppSettings: Sendable {
             case .insecurePublicURL(let v):
                 return "APKALPE_ENV=production needs APKALPE_PUBLIC_URL with https:// (every link in a message starts with it); got \(v.isEmpty ? "none" : v)"
             case .badRetention(let v): return "APKALPE_RETENTION must look like clients=1825,access-log=1825; got \(v)"
+            case .badDays(let name, let v): return "\(name) must be a whole number of days from 0 to 60, got \(v)"
+            case .smsWithoutToken: return "APKALPE_SMS_URL needs APKALPE_SMS_TOKEN (the provider's bearer token)"
             case .badMaxBody(let v): return "APKALPE_MAX_BODY must be a size such as 64kb or 1mb (1 KB to 100 MB), got \(v)"
             case .badFairAccess(let v):
                 return "APKALPE_FAIR_ACCESS must look like per-contact=8,writes=60/600,reads=600/60,shared=10.0.0.0/8,proxies=127.0.0.1; got \(v)"
@@ -98,6 +108,17 @@ public struct AppSettings: Sendable {
         settings.gatewayDirectory = env["APKALPE_GATEWAY_DIR"].flatMap { $0.isEmpty ? nil : $0 }
         settings.smtpURL = env["APKALPE_SMTP_URL"].flatMap { $0.isEmpty ? nil : $0 }
         if let from = env["APKALPE_MAIL_FROM"], !from.isEmpty { settings.mailFrom = from }
+        settings.smsURL = env["APKALPE_SMS_URL"].flatMap { $0.isEmpty ? nil : $0 }
+        settings.smsToken = env["APKALPE_SMS_TOKEN"].flatMap { $0.isEmpty ? nil : $0 }
+        if settings.smsURL != nil, settings.smsToken == nil { throw Problem.smsWithoutToken }
+        func days(_ name: String) throws -> Int? {
+            guard let v = env[name], !v.isEmpty else { return nil }
+            guard let n = Int(v), (0...60).contains(n) else { throw Problem.badDays(name, v) }
+            return n
+        }
+        settings.notification = NotificationRule(
+            eAddressWorkingDays: try days("APKALPE_NOTIFIED_EADDRESS_DAYS") ?? NotificationRule.standard.eAddressWorkingDays,
+            postDays: try days("APKALPE_NOTIFIED_POST_DAYS") ?? NotificationRule.standard.postDays)
         return settings
     }
 

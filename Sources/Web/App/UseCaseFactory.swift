@@ -129,6 +129,10 @@ extension UseCaseFactory {
         WorkOnCase(cases: stores.cases, reference: reference, staff: stores.staff, now: now, worker: worker)
     }
 
+    var correctMessage: CorrectMessage {
+        CorrectMessage(outbox: stores.outbox, queue: stores.deliveries, staff: stores.staff, now: now)
+    }
+
     func fileComplaint(_ worker: CaseWorker) -> FileComplaint {
         FileComplaint(register: registerSubmission, work: workOnCase(worker))
     }

@@ -194,6 +194,9 @@ struct CaseStrings: Sendable {
             case .copyHandedOver: return "Kopija izsniegta"
             case .complaintFiled: return "Iesniegta sūdzība"
             case .attachmentAdded: return "Pievienots pielikums"
+            case .letterWritten: return "Uzrakstīta vēstule"
+            case .letterDelivered: return "Vēstule nosūtīta"
+            case .letterCorrected: return "Nosūtīts labojums ar atvainošanos"
             }
         },
         lettersHeading: "Vēstules",
@@ -204,6 +207,9 @@ struct CaseStrings: Sendable {
             case .referralNotice: return "Paziņojums iesniedzējam par pārsūtīšanu"
             case .decision: return "Atbilde"
             case .moreInformation: return "Papildu informācijas pieprasījums"
+            case .generalInformation: return "Vispārīga informācija"
+            case .howToSubmit: return "Kā iesniegt pareizi"
+            case .answer: return "Vēstule"
             }
         },
         attachmentsHeading: "Pielikumi", actionsHeading: "Darbības",
@@ -239,6 +245,7 @@ struct CaseStrings: Sendable {
             case .note: return "Piezīme pievienota."
             case .copyHandedOver: return "Kopijas izsniegšana reģistrēta."
             case .assigned: return "Lieta nodota izpildītājam."
+            case .letterWritten: return "Vēstule saglabāta lietā; ja tai ir e-pasta vai e-adrese, tā nosūtīta."
             default: return "Saglabāts."
             }
         },
@@ -330,6 +337,9 @@ struct CaseStrings: Sendable {
             case .copyHandedOver: return "Copy handed over"
             case .complaintFiled: return "Complaint filed"
             case .attachmentAdded: return "Attachment added"
+            case .letterWritten: return "Letter written"
+            case .letterDelivered: return "Letter sent"
+            case .letterCorrected: return "Correction with apology sent"
             }
         },
         lettersHeading: "Letters",
@@ -340,6 +350,9 @@ struct CaseStrings: Sendable {
             case .referralNotice: return "Notice to the submitter of the forwarding"
             case .decision: return "Answer"
             case .moreInformation: return "Request for more information"
+            case .generalInformation: return "General information"
+            case .howToSubmit: return "How to submit properly"
+            case .answer: return "Letter"
             }
         },
         attachmentsHeading: "Attachments", actionsHeading: "Actions",
@@ -375,6 +388,7 @@ struct CaseStrings: Sendable {
             case .note: return "Note added."
             case .copyHandedOver: return "The copy's handing over is recorded."
             case .assigned: return "The case is given to the officer."
+            case .letterWritten: return "The letter is kept on the case and, to an e-mail or e-address, sent."
             default: return "Saved."
             }
         },
@@ -467,6 +481,8 @@ struct LedgerStrings: Sendable {
             case .waitlist: return "Gaidu saraksts"
             case .submission: return "Iesniegums"
             case .letter: return "Vēstule"
+            case .message: return "Ziņa"
+            case .correction: return "Labojums ar atvainošanos"
             }
         },
         words: ["active": "aktīvs", "checked-in": "ieradies", "attended": "apmeklēts", "cancelled": "atcelts", "no-show": "neieradās",
@@ -474,7 +490,10 @@ struct LedgerStrings: Sendable {
                 "referred": "pārsūtīts", "offered": "piedāvāts laiks", "booked": "pierakstīts", "left": "izstājies",
                 "open": "izskatīšanā", "suspended": "apturēts", "decided": "atbildēts",
                 "forwarding": "pārsūtīšana iestādei", "referral-notice": "paziņojums par pārsūtīšanu", "decision": "atbilde",
-                "more-information": "papildu informācija"])
+                "more-information": "papildu informācija", "general-information": "vispārīga informācija",
+                "how-to-submit": "kā iesniegt pareizi", "answer": "vēstule",
+                "queued": "gaida nosūtīšanu", "sending": "sūta", "sent": "nosūtīts", "temporary-failure": "neizdevās, mēģinās vēlreiz",
+                "permanent-failure": "neizdevās nosūtīt"])
 
     static let en = LedgerStrings(
         heading: "Contact history", none: "No booking, visit or submission yet.",
@@ -486,6 +505,8 @@ struct LedgerStrings: Sendable {
             case .waitlist: return "Waitlist"
             case .submission: return "Submission"
             case .letter: return "Letter"
+            case .message: return "Message"
+            case .correction: return "Correction with apology"
             }
         },
         words: ["active": "active", "checked-in": "checked in", "attended": "attended", "cancelled": "cancelled", "no-show": "did not come",
@@ -493,7 +514,10 @@ struct LedgerStrings: Sendable {
                 "referred": "forwarded", "offered": "offered a time", "booked": "booked", "left": "left",
                 "open": "in progress", "suspended": "suspended", "decided": "answered",
                 "forwarding": "forwarding to an institution", "referral-notice": "notice of forwarding", "decision": "answer",
-                "more-information": "more information"])
+                "more-information": "more information", "general-information": "general information",
+                "how-to-submit": "how to submit properly", "answer": "letter",
+                "queued": "waiting to be sent", "sending": "sending", "sent": "sent", "temporary-failure": "failed, will be tried again",
+                "permanent-failure": "could not be sent"])
 }
 
 /// The administrator's page for the referral list and the act catalogue (issue 14).

@@ -57,6 +57,11 @@ enum SubmissionWording {
                       : "A refusal or partial grant needs at least one legal basis."
         case .notAnonymous: return lv ? "Bez izskatīšanas var atstāt tikai anonīmu iesniegumu." : "Only an anonymous submission may be left unexamined."
         case .controlCharacter: return Said.controlCharacter(lv)
+        case .noAddress:
+            return lv ? "Iesniedzējs nav norādījis adresi šim kanālam (e-pastam — e-pasta adresi, e-adresei — personas kodu). Izvēlieties citu."
+                      : "The submitter gave no address for this channel (an e-mail address for e-mail, a personal code for the e-address). Choose another."
+        case .unknownVariable: return lv ? "Šo veidnes lauku aizpilda no lietas, nevis no rokas." : "This template field is filled from the case, not by hand."
+        case .unknownTemplate: return lv ? "Nezināma veidne." : "Unknown template."
         }
     }
 }

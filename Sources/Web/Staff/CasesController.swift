@@ -160,7 +160,7 @@ struct CasesController: Sendable {
     static func formField(_ name: String) -> String { name.hasPrefix("attachments") ? "attachments" : name }
 
     func show(_ req: Request, _ l: Language, notice: String?, errors: [(field: String, message: String)],
-              status: HTTPResponseStatus = .ok) async throws -> Response {
+              status: HTTPResponseStatus = .ok, draft: [String: String]? = nil, preview: CaseLetter? = nil) async throws -> Response {
         let (user, worker) = try worker(req, .casesRead, channel: "page /staff/cases/{id}")
         let permissions = user.principal().permissions
         let canWork = permissions.contains(.casesWork)
@@ -178,7 +178,7 @@ struct CasesController: Sendable {
                                          canWork: canWork, canRegister: permissions.contains(.submissionsRegister),
                                          notice: shown, errors: errors, agency: AgencyContacts.current,
                                          today: req.today, officers: desk.officers, assignee: desk.assignee,
-                                         catalogue: desk.catalogue), .of(l)), status: status)
+                                         catalogue: desk.catalogue, draft: draft, preview: preview), .of(l)), status: status)
     }
 
     struct ActionForm: Content {
@@ -191,6 +191,25 @@ struct CasesController: Sendable {
         var act2: String?, section2: String?, paragraph2: String?
         var note: String?
         var officerId: String?
+        var letterTemplate: String?, letterLanguage: String?, letterChannel: String?
+        var letterSubject: String?, letterReason: String?, letterText: String?
+        var intent: String?
+
+        /// The composer as typed, to show again after a preview or a refusal.
+        var draft: [String: String] {
+            ["letterTemplate": letterTemplate, "letterLanguage": letterLanguage, "letterChannel": letterChannel,
+             "letterSubject": letterSubject, "letterReason": letterReason, "letterText": letterText].compactMapValues { $0 }
+        }
+
+        /// The composer's request: a template's blanks from the reason and the text.
+        var letter: LetterComposer.Request {
+            let template = letterTemplate.flatMap(LetterTemplate.Purpose.init(rawValue:))
+            var variables: [String: String] = [:]
+            if template != nil, let reason = letterReason, !reason.isEmpty { variables["reason"] = reason }
+            return LetterComposer.Request(template: template, language: letterLanguage.flatMap(Language.init(rawValue:)),
+                                          channel: letterChannel.flatMap(LetterComposer.Channel.init(rawValue:)) ?? .post,
+                                          subject: letterSubject, text: letterText, variables: variables)
+        }
 
         var legalBasis: [LegalBasis] {
             [(act0, section0, paragraph0), (act1, section1, paragraph1), (act2, section2, paragraph2)].compactMap { act, section, paragraph in
@@ -205,6 +224,7 @@ struct CasesController: Sendable {
     func act(_ req: Request, _ l: Language) async throws -> Response {
         let caseID = try id(req)
         let action = req.parameters.get("action") ?? ""
+        if action == "correct" { return try await correctLetter(req, l, caseID: caseID) }
         let (_, worker) = try worker(req, .casesWork, channel: "page /staff/cases/{id}/\(action)")
         let form = try req.content.decode(ActionForm.self)
         let work = req.useCases.workOnCase(worker)
@@ -219,6 +239,12 @@ struct CasesController: Sendable {
                 _ = try await work.decide(caseID, outcome: outcome, reason: form.decisionReason, legalBasis: form.legalBasis)
                 done = .decided
             case "note": try await work.note(caseID, text: form.note); done = .note
+            case "letter":
+                // Preview: the letter as it would leave, nothing saved; the form keeps what was typed.
+                let preview = form.intent == "preview"
+                let letter = try await work.write(caseID, letter: form.letter, preview: preview)
+                if preview { return try await show(req, l, notice: nil, errors: [], draft: form.draft, preview: letter) }
+                done = .letterWritten
             case "assign":
                 let officer = form.officerId.flatMap { $0.isEmpty ? nil : $0 }
                 if let officer, UUID(uuidString: officer) == nil { throw Abort(.badRequest) }
@@ -234,10 +260,12 @@ struct CasesController: Sendable {
                                   errors: [], status: .conflict)
         } catch CaseWorkProblem.signatureIncomplete(let missing) {
             // S-MAIL-FORM: the step would send a letter the officer cannot sign; nothing was saved.
-            return try await show(req, l, notice: SignatureWording.incomplete(missing, l), errors: [], status: .unprocessableEntity)
+            return try await show(req, l, notice: SignatureWording.incomplete(missing, l), errors: [], status: .unprocessableEntity,
+                                  draft: action == "letter" ? form.draft : nil)
         } catch CaseWorkProblem.refused(let refusal) {
             let errors = refusal.fields.map { (Self.pageField($0.name, action: action), SubmissionWording.detail($0.issue, l)) }
-            return try await show(req, l, notice: nil, errors: errors, status: refusal.isUnsigned || refusal.isClosed ? .conflict : .unprocessableEntity)
+            return try await show(req, l, notice: nil, errors: errors, status: refusal.isUnsigned || refusal.isClosed ? .conflict : .unprocessableEntity,
+                                  draft: action == "letter" ? form.draft : nil)
         }
         return req.redirect(to: StaffPage.caseShow(caseID.uuidString).path(l) + "?done=\(done.rawValue)", redirectType: .normal)
     }
@@ -251,6 +279,16 @@ struct CasesController: Sendable {
             if name == "legalBasis" { return "legalBasis" }
         }
         if action == "note", name == "text" { return "note" }
+        if action == "letter" {
+            switch name {
+            case "subject": return "letterSubject"
+            case "text", "variables/text": return "letterText"
+            case "variables/reason": return "letterReason"
+            case "channel": return "letterChannel"
+            case "template": return "letterTemplate"
+            default: return name
+            }
+        }
         return name
     }
 
@@ -285,11 +323,49 @@ struct CasesController: Sendable {
     }
 
     func letter(_ req: Request, _ l: Language) async throws -> Response {
+        guard let letterID = req.parameters.get("letter").flatMap(UUID.init(uuidString:)) else { throw Abort(.notFound) }
+        return try await letter(req, l, letterID: letterID)
+    }
+
+    func letter(_ req: Request, _ l: Language, letterID: UUID, refill: Form.Refill = .init(errors: [], typed: nil), notice: String? = nil,
+                status: HTTPResponseStatus = .ok) async throws -> Response {
         let (user, worker) = try worker(req, .casesRead, channel: "page /staff/cases/{id}/letters/{letter}")
         let file = try await open(req, worker)
-        guard let letterID = req.parameters.get("letter").flatMap(UUID.init(uuidString:)),
-              let letter = file.letters.first(where: { $0.id == letterID }) else { throw Abort(.notFound) }
-        return html(CasePages.letter(.init(language: l, csrf: try await req.formToken(), user: user, case: file.case, letter: letter), .of(l)))
+        guard let letter = file.letters.first(where: { $0.id == letterID }) else { throw Abort(.notFound) }
+        // S-MAIL-FIX: a letter that left can be corrected by one who may work the case's office.
+        let canCorrect = file.deliveries[letter.id].map { $0.status == .sent && MessageCorrection.mayCorrect(user.principal(), $0) } ?? false
+        return html(CasePages.letter(.init(language: l, csrf: try await req.formToken(), user: user, case: file.case, letter: letter,
+                                           canCorrect: canCorrect, refill: refill, notice: notice), .of(l)), status: status)
+    }
+
+    struct CorrectionForm: Content {
+        var letterId: String?
+        var wrong: String?
+        var right: String?
+    }
+
+    /// S-MAIL-FIX from a case's letter page: the correction of the letter's outbox row (the same id).
+    func correctLetter(_ req: Request, _ l: Language, caseID: UUID) async throws -> Response {
+        let (user, _) = try worker(req, .casesWork, channel: "page /staff/cases/{id}/correct")
+        let form = try req.content.decode(CorrectionForm.self)
+        guard let letterID = form.letterId.flatMap(UUID.init(uuidString:)) else { throw Abort(.badRequest) }
+        let typed = ["wrong": form.wrong, "right": form.right].compactMapValues { $0 }
+        do {
+            let correction = try await req.useCases.correctMessage(letterID, wrong: form.wrong, right: form.right, by: user.principal(),
+                                                                   userID: user.id, channel: "page /staff/cases/{id}/correct",
+                                                                   ofCase: caseID)
+            return req.redirect(to: StaffPage.caseShow(caseID.uuidString).path(l) + "?done=\(CaseEvent.Kind.letterCorrected.rawValue)",
+                                redirectType: .normal)
+        } catch CorrectionProblem.notFound {
+            throw Abort(.notFound)
+        } catch CorrectionProblem.signatureIncomplete(let missing) {
+            return try await letter(req, l, letterID: letterID, refill: .init(errors: [], typed: typed),
+                                    notice: SignatureWording.incomplete(missing, l), status: .unprocessableEntity)
+        } catch CorrectionProblem.refused(let refusal) {
+            return try await letter(req, l, letterID: letterID,
+                                    refill: .init(errors: refusal.fields.map { ($0.name, CorrectionWording.detail($0.issue, l)) }, typed: typed),
+                                    status: .unprocessableEntity)
+        }
     }
 
     func attachment(_ req: Request, _ l: Language) async throws -> Response {

@@ -18,7 +18,7 @@ enum StaffPage: Sendable, Equatable {
     case appointments(office: String), appointmentNoShow(office: String, code: String),
          appointmentCancel(office: String, code: String)
     case book
-    case outbox, outboxMessage(String), outboxResend(String)
+    case outbox, outboxMessage(String), outboxResend(String), outboxCorrection(String)
     case alerts, alertAcknowledge(String)
     case counter(office: String), counterCallNext(office: String), counterEmergency(office: String),
          counterClose(office: String), counterAction(office: String, entry: String, action: String)
@@ -71,6 +71,7 @@ enum StaffPage: Sendable, Equatable {
         case .outbox: return ["outbox"]
         case .outboxMessage(let id): return ["outbox", id]
         case .outboxResend(let id): return ["outbox", id, "resend"]
+        case .outboxCorrection(let id): return ["outbox", id, "correction"]
         case .alerts: return ["alerts"]
         case .alertAcknowledge(let id): return ["alerts", id, "acknowledge"]
         case .counter(let office): return ["offices", office, "counter"]

@@ -101,6 +101,8 @@ enum StaffRoutes {
             get(.outbox, .only(.outboxRead)) { try await mailbox.list($0, $1) },
             get(.outboxMessage(":id"), .only(.outboxRead)) { try await mailbox.show($0, $1, notice: nil) },
             post(.outboxResend(":id"), .only(.outboxRead)) { try await mailbox.resend($0, $1) },
+            // S-MAIL-FIX: from the mailbox, or from a case's letter page (the use case decides whose it is).
+            post(.outboxCorrection(":id"), .only(.messagesCorrect)) { try await mailbox.correct($0, $1) },
             // Emergency alerts
             get(.alerts, .only(.alertsReceive)) { try await alerts.page($0, $1) },
             post(.alertAcknowledge(":alert"), .only(.alertsReceive)) { try await alerts.acknowledge($0, $1) },

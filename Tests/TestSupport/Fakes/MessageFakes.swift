@@ -36,9 +36,9 @@ public final class FakeOutboxQueue: OutboxQueue {
         }
     }
 
-    public func record(_ id: UUID, attempt: Int, outcome: DeliveryOutcome, rule: DeliveryRule, now: Date) async throws {
-        entries.withLock { all in
-            guard var e = all[id], e.status == .sending, e.message.delivery.attempts == attempt else { return }
+    public func record(_ id: UUID, attempt: Int, outcome: DeliveryOutcome, rule: DeliveryRule, now: Date) async throws -> OutboxMessage.Status? {
+        entries.withLock { all -> OutboxMessage.Status? in
+            guard var e = all[id], e.status == .sending, e.message.delivery.attempts == attempt else { return nil }
             let next = rule.next(after: outcome, attempt: attempt, now: now)
             e.status = next.status
             e.leaseUntil = nil
@@ -46,10 +46,19 @@ public final class FakeOutboxQueue: OutboxQueue {
             e.message.delivery.lastError = next.lastError
             e.message.delivery.sentAt = next.sentAt
             all[id] = e
+            return next.status
         }
     }
 
     public func status(_ id: UUID) -> OutboxMessage.Status? { entries.withLock { $0[id]?.status } }
+
+    /// What staff queued, with the audit and timeline entries that came with it.
+    public let queued = Mutex<[(message: OutboxMessage, audit: AuditEntry, caseEvent: CaseEvent?)]>([])
+
+    public func queue(_ message: OutboxMessage, audit: AuditEntry, caseEvent: CaseEvent?) async throws {
+        add(message)
+        queued.withLock { $0.append((message, audit, caseEvent)) }
+    }
 }
 
 /// A sender that answers from a script by recipient and remembers what it was given.
@@ -68,5 +77,48 @@ public final class FakeSender: MessageSender {
         inFlight.withLock { $0.now -= 1 }
         sent.withLock { $0.append(message) }
         return answer(message)
+    }
+}
+
+/// The outbox as staff read it, over a FakeOutboxQueue's rows; every opening in `reads`.
+public final class FakeOutboxReader: OutboxReader {
+    let queue: FakeOutboxQueue
+    public let reads = Mutex<[(UUID, ClientReader)]>([])
+    public init(_ queue: FakeOutboxQueue) { self.queue = queue }
+
+    func all() -> [OutboxMessage] {
+        queue.entries.withLock { all in
+            all.values.map { e in
+                OutboxMessage(id: e.message.id, kind: e.message.kind, channel: e.message.channel, recipient: e.message.recipient,
+                              language: e.message.language, subject: e.message.subject, body: e.message.body,
+                              sendAfter: e.message.sendAfter, bookingID: e.message.bookingID, officeSlug: e.message.officeSlug,
+                              clientID: e.message.clientID, status: e.status, createdAt: e.message.createdAt)
+                    .with(e.message)
+            }
+        }
+    }
+
+    public func messages(offices: Set<String>?, status: OutboxMessage.Status?, limit: Int) async throws -> [OutboxMessage] {
+        Array(all().filter { m in (offices.map { $0.contains(m.officeSlug ?? "") } ?? true) && (status.map { m.status == $0 } ?? true) }
+            .sorted { $0.sendAfter > $1.sendAfter }.prefix(limit))
+    }
+
+    public func open(id: UUID, offices: Set<String>?, by reader: ClientReader, now: Date) async throws -> OutboxMessage? {
+        guard let m = all().first(where: { $0.id == id }), offices.map({ $0.contains(m.officeSlug ?? "") }) ?? true else { return nil }
+        reads.withLock { $0.append((id, reader)) }
+        return m
+    }
+
+    public func messages(bookingID: UUID) async throws -> [OutboxMessage] { all().filter { $0.bookingID == bookingID } }
+}
+
+extension OutboxMessage {
+    /// This row with `other`'s delivery and links (the status is this row's).
+    func with(_ other: OutboxMessage) -> OutboxMessage {
+        var m = self
+        m.delivery = other.delivery
+        m.caseID = other.caseID
+        m.correctsID = other.correctsID
+        return m
     }
 }

@@ -43,6 +43,9 @@ enum CasePages {
         let assignee: StaffUser?
         /// The institutions and acts offered (and named).
         let catalogue: CaseCatalogue
+        /// The letter composer as typed (a preview or a refusal shows it again), and the preview.
+        var draft: [String: String]? = nil
+        var preview: CaseLetter? = nil
     }
 
     struct CopyModel: Sendable {
@@ -59,5 +62,9 @@ enum CasePages {
         let user: StaffUser
         let `case`: SubmissionCase
         let letter: CaseLetter
+        /// Sent, and the reader may correct it (S-MAIL-FIX); what a refused correction typed.
+        var canCorrect = false
+        var refill = Form.Refill(errors: [], typed: nil)
+        var notice: String? = nil
     }
 }

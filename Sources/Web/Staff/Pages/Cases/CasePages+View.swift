@@ -156,14 +156,23 @@ extension CasePages {
                                 H.txt(" (\(a.mediaType), \(max(1, (a.size + 1023) / 1024)) KB)")])
             }))
         }
-        if !m.file.letters.isEmpty {
+        let corrections = m.file.deliveries.values.filter { $0.kind == .correction }.sorted { $0.sendAfter < $1.sendAfter }
+        if !m.file.letters.isEmpty || !corrections.isEmpty {
+            let w = LetterStrings.of(l), notified = m.file.notifiedOn
             main.append(H.el("h2", [], text: c.lettersHeading))
             main.append(H.el("ul", [], m.file.letters.map { letter in
-                // How it left (issue 15): its outbox status, or "to print" for a postal letter.
-                let delivery = m.file.deliveries[letter.id].map { "\(t.staff.mailboxStatus($0.status)), \(t.staff.mailboxAttempts($0.delivery.attempts))" }
+                // How it left (issue 15): its outbox status, or "to print" for a postal letter; and
+                // the day it counts as notified when the law gives one (FACTS.md §2).
+                var delivery = m.file.deliveries[letter.id].map { "\(t.staff.mailboxStatus($0.status)), \(t.staff.mailboxAttempts($0.delivery.attempts))" }
                     ?? c.toPrint
+                if let day = notified[letter.id] { delivery += ", " + w.notifiedOn(t.date(day)) }
                 return H.el("li", [], [H.link(StaffPage.caseLetter(id, letter.id.uuidString).path(l), c.letterPurpose(letter.purpose)),
                                        H.txt(" — \(letter.recipient) (\(delivery))")])
+            } + corrections.map { fix in
+                // S-MAIL-FIX: a correction with apology, linked to the letter it corrects.
+                let of = m.file.letters.first { $0.id == fix.correctsID }.map { c.letterPurpose($0.purpose) } ?? fix.subject
+                return H.el("li", [], text: "\(w.correctionOf): \(of) (\(t.staff.mailboxStatus(fix.status)), "
+                                + "\(t.staff.mailboxAttempts(fix.delivery.attempts)))")
             }))
         }
 
@@ -198,6 +207,8 @@ extension CasePages {
             ]))
         }
         guard m.canWork else { return out }
+        // A letter may be written to a closed case too (general information, a further answer).
+        out += composer(m)
         if k.status.isClosed {
             out.append(H.el("p", [], text: c.closedNotice))
             return out
@@ -255,6 +266,64 @@ extension CasePages {
         return out
     }
 
+    /// The letter composer (issue 15, item 1): a template or the officer's own words; preview shows
+    /// the letter with its greeting and signature before anything is saved.
+    static func composer(_ m: ShowModel) -> [Body] {
+        let l = m.language, k = m.file.case, w = LetterStrings.of(l)
+        let refill = Form.Refill(errors: m.errors, typed: m.draft)
+        func select(_ name: String, _ label: String, _ options: [(String, String)], selected: String) -> Body {
+            H.el("div", [.cls(refill.error(name) == nil ? "field" : "field has-error")], [
+                H.el("label", [Attr("for", name)], text: label),
+                refill.error(name).map { H.el("p", [.id("\(name)-error"), .cls("field-error")], text: $0) } ?? H.group([]),
+                H.el("select", [.id(name), Attr("name", name)] + (refill.error(name) == nil ? [] : [.aria("describedby", "\(name)-error")]),
+                     options.map { value, text in
+                         H.el("option", [Attr("value", value)] + (value == selected ? [.flag("selected")] : []), text: text)
+                     }),
+            ])
+        }
+        // The channels the case has an address for come first; post is always possible.
+        var channels: [LetterComposer.Channel] = []
+        if k.submitter?.email != nil { channels.append(.email) }
+        if LetterComposer.eAddress(of: k.submitter) != nil { channels.append(.eAddress) }
+        channels.append(.post)
+        let fields: [Body] = [
+            H.el("p", [.cls("hint")], text: w.hint),
+            select("letterTemplate", w.template, [("", w.ownText)] + LetterTemplate.Purpose.allCases.map { ($0.rawValue, w.templateName($0)) },
+                   selected: refill.value("letterTemplate", k.trust == .unsigned ? LetterTemplate.Purpose.howToSubmit.rawValue : "")),
+            select("letterLanguage", w.language, Language.allCases.map { ($0.rawValue, w.languageName($0)) },
+                   selected: refill.value("letterLanguage", k.language.rawValue)),
+            select("letterChannel", w.channel, channels.map { ($0.rawValue, w.channelName($0)) },
+                   selected: refill.value("letterChannel", channels[0].rawValue)),
+            Form.field("letterSubject", label: w.subject, value: refill.value("letterSubject", nil), hint: w.subjectHint,
+                       error: refill.error("letterSubject"), required: false),
+            Form.field("letterReason", label: w.reason, value: refill.value("letterReason", nil), hint: w.reasonHint,
+                       error: refill.error("letterReason"), required: false),
+            Form.textArea("letterText", label: w.text, value: refill.value("letterText", nil), error: refill.error("letterText"),
+                          maxLength: LetterComposer.Limits.text),
+        ]
+        var out: [Body] = []
+        if let preview = m.preview {
+            out.append(H.el("section", [.cls("letter-preview"), .aria("labelledby", "letter-preview-heading")], [
+                H.el("h3", [.id("letter-preview-heading")], text: w.previewHeading),
+                H.el("p", [.cls("hint")], text: w.previewHint),
+                H.el("p", [], text: "\(preview.recipient)\(preview.address.map { ", \($0)" } ?? "")"),
+                H.el("h4", [.lang(preview.language.rawValue)], text: preview.subject),
+                H.el("pre", [.cls("submission-text"), .lang(preview.language.rawValue)], text: preview.body),
+            ]))
+        }
+        out.append(H.el("form", [Attr("method", "post"), Attr("action", StaffPage.caseAction(k.id.uuidString, "letter").path(l)),
+                                 .cls("case-action"), .id("letter")], [
+            Form.csrf(m.csrf),
+            H.el("fieldset", [], [H.el("legend", [], text: w.legend)] + fields + [
+                H.el("div", [.cls("button-row")], [
+                    H.el("button", [Attr("type", "submit"), Attr("name", "intent"), Attr("value", "preview"), .cls("secondary")], text: w.preview),
+                    H.el("button", [Attr("type", "submit"), Attr("name", "intent"), Attr("value", "send")], text: w.send),
+                ]),
+            ]),
+        ]))
+        return out
+    }
+
     /// S-ORAL: the written-down submission as the client takes it away — printed without the menu.
     static func copy(_ m: CopyModel, _ t: Strings) -> String {
         let c = CaseStrings.of(m.language), l = m.language, k = m.file.case
@@ -292,6 +361,12 @@ extension CasePages {
                 H.el("h1", [], text: letter.subject),
                 H.el("pre", [.cls("submission-text")], text: letter.body),
             ]),
+        ] + (m.notice.map { [H.el("p", [.cls("notice no-print"), Attr("role", "status")], text: $0)] } ?? []) + (m.canCorrect ? [
+            H.el("div", [.cls("no-print")], [
+                Mailbox.correctionForm(action: StaffPage.caseAction(id, "correct").path(l), csrf: m.csrf, refill: m.refill, language: l,
+                                       hidden: [H.void("input", [Attr("type", "hidden"), Attr("name", "letterId"), Attr("value", letter.id.uuidString)])]),
+            ]),
+        ] : []) + [
             H.el("p", [.cls("no-print")], [H.link(StaffPage.caseShow(id).path(l), c.backToCase)]),
         ]
         return StaffLayout.render(.init(title: letter.subject, language: l, path: StaffPage.caseLetter(id, letter.id.uuidString).unprefixed,

@@ -4,7 +4,20 @@ import Foundation
 extension Mailbox {
     static func view(_ m: Model, _ t: Strings) -> String {
         let s = t.staff
+        let w = LetterStrings.of(m.language)
         var main: [Body] = [H.el("h1", [], text: s.mailboxTitle), H.el("p", [], text: s.mailboxIntro)]
+        // Narrowed by status (a supervisor looking for what could not be sent).
+        main.append(H.el("form", [Attr("method", "get"), Attr("action", StaffPage.outbox.path(m.language)), .cls("filters")], [
+            H.el("fieldset", [], [
+                H.el("legend", [], text: w.filterLegend),
+                H.el("label", [Attr("for", "status")], text: s.mailboxStatusHeader),
+                H.el("select", [.id("status"), Attr("name", "status")], [H.el("option", [Attr("value", "")], text: w.anyStatus)]
+                     + OutboxMessage.Status.allCases.map { st in
+                         H.el("option", [Attr("value", st.rawValue)] + (st == m.status ? [.flag("selected")] : []), text: s.mailboxStatus(st))
+                     }),
+                H.el("button", [Attr("type", "submit")], text: w.show),
+            ]),
+        ]))
         if m.messages.isEmpty {
             main.append(H.el("p", [], text: s.noEntries))
         } else {
@@ -44,6 +57,11 @@ extension Mailbox {
             delivery += [H.el("dt", [], text: s.mailboxProvider), H.el("dd", [], text: provider)]
         }
         if let error = msg.delivery.lastError { delivery += [H.el("dt", [], text: s.mailboxLastError), H.el("dd", [], text: error)] }
+        let w = LetterStrings.of(m.language)
+        if let original = msg.correctsID {
+            delivery += [H.el("dt", [], text: w.corrects),
+                         H.el("dd", [], [H.link(StaffPage.outboxMessage(original.uuidString).path(m.language), original.uuidString)])]
+        }
         main.append(H.el("dl", [.cls("summary")], delivery))
         main.append(H.el("pre", [], text: LogRedaction.redactSecrets(msg.body)))
         // Only messages to clients carry links with their keys; a staff alert has none.
@@ -54,8 +72,27 @@ extension Mailbox {
                 H.el("button", [Attr("type", "submit")], text: s.mailboxResend),
             ]))
         }
+        if m.canCorrect { main.append(correctionForm(action: StaffPage.outboxCorrection(msg.id.uuidString).path(m.language),
+                                                     csrf: m.csrf, refill: m.refill, language: m.language)) }
         main.append(H.el("p", [], [H.link(StaffPage.outbox.path(m.language), s.mailboxTitle)]))
         return StaffLayout.render(.init(title: s.mailboxTitle, language: m.language, path: StaffPage.outbox.unprefixed, user: m.user,
                                         csrf: m.csrf), t, main: main)
+    }
+
+    /// S-MAIL-FIX: what was wrong, what is right; the message with the apology is written from them.
+    static func correctionForm(action: String, csrf: String, refill: Form.Refill, language: Language, hidden: [Body] = []) -> Body {
+        let w = LetterStrings.of(language)
+        return H.el("form", [Attr("method", "post"), Attr("action", action), .id("correction")], [Form.csrf(csrf)] + hidden + [
+            H.el("fieldset", [], [
+                H.el("legend", [], text: w.correctionLegend),
+                H.el("p", [.cls("hint")], text: w.correctionHint),
+                Form.textArea("wrong", label: w.wrong, value: refill.value("wrong", nil), error: refill.error("wrong"),
+                              maxLength: MessageCorrection.limit),
+                Form.textArea("right", label: w.right, value: refill.value("right", nil), error: refill.error("right"),
+                              maxLength: MessageCorrection.limit),
+                refill.error("messageId").map { H.el("p", [.cls("field-error")], text: $0) } ?? H.group([]),
+                H.el("button", [Attr("type", "submit")], text: w.sendCorrection),
+            ]),
+        ])
     }
 }
