@@ -53,20 +53,23 @@ public enum SMTPError: Error, Sendable, Equatable, CustomStringConvertible {
 public struct SMTPClient: Sendable {
     public let configuration: SMTPConfiguration
     let group: any EventLoopGroup
+    /// Made once per client, not per message: it reads the system's trust store, which cost more
+    /// than the whole SMTP conversation (Benchmarks/outbox-delivery).
+    let tlsContext: Result<NIOSSLContext, SMTPError>
 
     public init(configuration: SMTPConfiguration, group: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton) {
         self.configuration = configuration
         self.group = group
+        var tlsConfiguration = TLSConfiguration.makeClientConfiguration()
+        if !configuration.verifyCertificates { tlsConfiguration.certificateVerification = .none }
+        do { tlsContext = .success(try NIOSSLContext(configuration: tlsConfiguration)) } catch { tlsContext = .failure(SMTPError.tls("\(error)")) }
     }
 
     /// Hands `message` (rendered RFC 5322 bytes) to the relay for `recipients`; returns the
     /// relay's reply to the end of DATA (its text often carries the relay's own id).
     public func send(from: String, to recipients: [String], message: [UInt8], needsSMTPUTF8: Bool = false) async throws -> SMTPReply {
         let c = configuration
-        var tlsConfiguration = TLSConfiguration.makeClientConfiguration()
-        if !c.verifyCertificates { tlsConfiguration.certificateVerification = .none }
-        let tls: NIOSSLContext
-        do { tls = try NIOSSLContext(configuration: tlsConfiguration) } catch { throw SMTPError.tls("\(error)") }
+        let tls = try tlsContext.get()
         // SNI carries a host name, never an address.
         let serverName: String? = Self.isIPAddress(c.host) ? nil : c.host
 

@@ -23,9 +23,14 @@ public struct SMTPSender: MessageSender {
     }
 
     public func mail(for message: OutboxMessage) -> OutgoingMail {
-        OutgoingMail(from: from, to: [.init(name: nil, email: message.recipient)], subject: message.subject, text: message.body,
-                     html: MessageHTML.render(message.body), messageID: Self.messageID(message, domain: domain),
-                     date: message.createdAt ?? message.sendAfter)
+        // A booking's appointment, for the client's calendar (RFC 5545; `method` as in the file).
+        let attachments = message.calendar.map {
+            [MailMessage.Attachment(filename: message.language == .lv ? "pieraksts.ics" : "appointment.ics",
+                                    contentType: "text/calendar; charset=utf-8; method=PUBLISH", data: Data($0.utf8))]
+        } ?? []
+        return OutgoingMail(from: from, to: [.init(name: nil, email: message.recipient)], subject: message.subject, text: message.body,
+                            html: MessageHTML.render(message.body), attachments: attachments,
+                            messageID: Self.messageID(message, domain: domain), date: message.createdAt ?? message.sendAfter)
     }
 
     public func send(_ message: OutboxMessage) async -> DeliveryOutcome {

@@ -71,6 +71,30 @@ struct DeliveryTests {
         }
     }
 
+    /// Issue 15, item 3: a booking's e-mail carries its appointment as an `.ics` the client's
+    /// calendar can open — kept with the row, sent as a `text/calendar` attachment.
+    @Test(arguments: TestDatabase.all)
+    func theAppointmentTravelsAsACalendarAttachment(kind: TestDatabase) async throws {
+        let relay = try SMTPRelay()
+        defer { relay.stop() }
+        try await withSeededDatabase(kind) { i in
+            var m = Self.message(to: "janis@example.lv")
+            let start = RigaTime.instant(LocalDate(2026, 12, 22), TimeOfDay(10, 0))
+            m.calendar = ICalendar.event(uid: "OGR-123@apkalpe.pmlp.gov.lv", start: start, end: start.addingTimeInterval(900),
+                                         summary: "Pase — PMLP", location: "Ogres nodaļa, Brīvības iela 11", description: "Kods OGR-123",
+                                         now: Self.now)
+            try await Outbox.enqueue([m], on: i.db, now: Self.now)
+            #expect(try await Self.row(i.db, m.id).calendar == m.calendar)
+            #expect(try await Self.deliver(i.db, relayPort: relay.port, at: Self.now) == .init(sent: 1))
+            let mail = MailMessage(parsing: try #require(try relay.messages().first).data)
+            let ics = try #require(mail.attachments.first)
+            #expect(ics.contentType.hasPrefix("text/calendar") && ics.filename == "pieraksts.ics")
+            let text = String(decoding: ics.data, as: UTF8.self)
+            #expect(text.contains("DTSTART;TZID=Europe/Riga:20261222T100000") && text.contains("LOCATION:Ogres nodaļa\\, Brīvības iela 11"))
+            #expect(mail.text == m.body)
+        }
+    }
+
     @Test(arguments: TestDatabase.all)
     func aRelayThatCannotBeReachedIsTriedAgainLater(kind: TestDatabase) async throws {
         try await withSeededDatabase(kind) { i in

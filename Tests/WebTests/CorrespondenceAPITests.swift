@@ -162,4 +162,21 @@ struct CorrespondenceAPITests {
             #expect(printed["status"] as? String == "to-print" && printed["address"] as? String == "Brīvības iela 1, Ogre")
         }
     }
+
+    /// Issue 15, item 3: the confirmation e-mail of a booking carries the appointment (.ics) — the
+    /// same event as the manage page's download; the SMS does not.
+    @Test func aBookingsConfirmationEmailCarriesItsAppointment() async throws {
+        try await withTestApp { app in
+            let created = try await post(app, "/api/v1/bookings", json: BookingAPITests.body(phone: "+37120000000", email: "janis@example.lv",
+                                                                                            office: "ogre"), headers: [:])
+            #expect(created.status == .created)
+            let code = try #require((try json(created))["code"] as? String)
+            let messages = try await Outbox.messages(on: app.db)
+            let email = try #require(messages.first { $0.kind == .confirmation && $0.channel == .email })
+            let calendar = try #require(email.calendar)
+            #expect(calendar.contains("UID:\(code)@apkalpe.pmlp.gov.lv") && calendar.contains("BEGIN:VEVENT"))
+            #expect(messages.first { $0.kind == .confirmation && $0.channel == .sms }?.calendar == nil)
+            #expect(messages.first { $0.kind == .reminder && $0.channel == .email }?.calendar == nil)
+        }
+    }
 }

@@ -95,5 +95,24 @@ public enum BookingMessages {
         OutboxMessage.toEachContact(email: c.booking.email, phone: c.booking.phone, kind: kind, language: c.booking.language,
                                     text: text, sms: sms(c, kind: kind), sendAfter: sendAfter, bookingID: c.booking.id,
                                     officeSlug: c.booking.officeSlug, clientID: c.booking.clientID)
+            .map { m in
+                // The e-mail of a confirmation or a change carries the appointment for the client's calendar.
+                guard m.channel == .email, kind == .confirmation || kind == .change, c.booking.status == .active else { return m }
+                var with = m
+                with.calendar = calendarEvent(c.booking, office: c.office, service: c.service, now: sendAfter)
+                return with
+            }
+    }
+
+    /// The appointment as an iCalendar event in the booking's language: the same file the manage
+    /// page offers and the e-mail attaches (one source for both).
+    public static func calendarEvent(_ b: Booking, office: Office, service: Service, now: Date) -> String {
+        let l = b.language, t = MessageTexts.of(l)
+        return ICalendar.event(
+            uid: "\(b.code)@apkalpe.pmlp.gov.lv", start: b.start, end: b.end, summary: "\(service.name.text(l)) — PMLP",
+            location: [office.name.text(l), office.addressLine].compactMap { $0 }.joined(separator: ", "),
+            description: t.code(b.code) + " " + t.arriveEarly(BookingRequest.arriveEarlyMinutes,
+                                                              RigaTime.time(of: BookingRequest.arriveBy(b.start)).description),
+            now: now)
     }
 }

@@ -58,6 +58,8 @@ public struct OutboxMessage: Sendable, Hashable {
     public var caseID: UUID?
     /// The message this one corrects (S-MAIL-FIX).
     public var correctsID: UUID?
+    /// The appointment as an iCalendar event (RFC 5545), attached to a booking's e-mail as `.ics`.
+    public var calendar: String?
 
     public init(id: UUID = UUID(), kind: Kind, channel: Channel, recipient: String, language: Language, subject: String,
                 body: String, sendAfter: Date, bookingID: UUID?, officeSlug: String?, clientID: UUID?,

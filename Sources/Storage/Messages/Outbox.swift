@@ -27,6 +27,7 @@ final class OutboxModel: Model, @unchecked Sendable {
     @OptionalField(key: "sent_at") var sentAt: Date?
     @OptionalField(key: "case_id") var caseID: UUID?
     @OptionalField(key: "corrects_id") var correctsID: UUID?
+    @OptionalField(key: "calendar") var calendar: String?
 
     init() {}
 
@@ -51,6 +52,7 @@ final class OutboxModel: Model, @unchecked Sendable {
         nextAttemptAt = m.sendAfter
         caseID = m.caseID
         correctsID = m.correctsID
+        calendar = m.calendar
     }
 
     func toDomain() -> OutboxMessage {
@@ -63,6 +65,7 @@ final class OutboxModel: Model, @unchecked Sendable {
                            providerMessageID: providerMessageID, sentAt: sentAt)
         m.caseID = caseID
         m.correctsID = correctsID
+        m.calendar = calendar
         return m
     }
 }

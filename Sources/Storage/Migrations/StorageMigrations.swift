@@ -25,6 +25,7 @@ public enum StorageMigrations {
             CreateCases(),
             CaseCatalogueMigration(),
             OutboxDelivery(),
+            OutboxCalendar(),
         ]
     }
 }

@@ -58,35 +58,37 @@ public struct DeliverMessages: Sendable {
 
     /// Delivers until nothing is due at `now` (or `maximumBatches` have been taken, so one run
     /// never holds the worker forever).
-    public func callAsFunction(now: @Sendable () -> Date, batch: Int = 50, maximumBatches: Int = 100) async throws -> Report {
+    public func callAsFunction(now: @escaping @Sendable () -> Date, batch: Int = 50, maximumBatches: Int = 100) async throws -> Report {
         var report = Report()
         for _ in 0..<maximumBatches {
             let started = now()
             let due = try await queue.claim(now: started, limit: batch, leaseUntil: started.addingTimeInterval(rule.lease))
             if due.isEmpty { break }
-            let outcomes = try await withThrowingTaskGroup(of: (OutboxMessage, DeliveryOutcome).self) { group in
-                var results: [(OutboxMessage, DeliveryOutcome)] = []
+            // Each message is recorded as soon as its attempt ends, so sending and recording overlap
+            // (Benchmarks/outbox-delivery) and a worker that dies mid-batch has recorded what it sent.
+            let recorded = try await withThrowingTaskGroup(of: OutboxMessage.Status?.self) { group in
+                var statuses: [OutboxMessage.Status?] = []
                 var pending = due[...]
                 func start(_ m: OutboxMessage) {
                     let sender = senders[m.channel]
                     group.addTask {
-                        guard let sender else { return (m, .permanentFailure("No sender for the \(m.channel.rawValue) channel")) }
-                        return (m, await sender.send(m))
+                        let outcome = await sender?.send(m) ?? .permanentFailure("No sender for the \(m.channel.rawValue) channel")
+                        let at = now()
+                        let status = try await queue.record(m.id, attempt: m.delivery.attempts, outcome: outcome, rule: rule, now: at)
+                        if status == .sent { try await notice(m, sentAt: at) }
+                        return status
                     }
                 }
                 for _ in 0..<concurrency { if let m = pending.popFirst() { start(m) } }
                 while let done = try await group.next() {
-                    results.append(done)
+                    statuses.append(done)
                     if let m = pending.popFirst() { start(m) }
                 }
-                return results
+                return statuses
             }
-            for (message, outcome) in outcomes {
-                let at = now()
-                switch try await queue.record(message.id, attempt: message.delivery.attempts, outcome: outcome, rule: rule, now: at) {
-                case .sent?:
-                    report.sent += 1
-                    try await notice(message, sentAt: at)
+            for status in recorded {
+                switch status {
+                case .sent?: report.sent += 1
                 case .temporaryFailure?: report.retrying += 1
                 case .permanentFailure?: report.failed += 1
                 // No longer this attempt's (cancelled, or another worker's after the lease ran out).

@@ -52,13 +52,7 @@ struct BookingManageController: Sendable {
 
     func ics(_ req: Request, _ l: Language) async throws -> Response {
         let (b, office, service) = try await load(req)
-        let s = BookingStrings.of(l)
-        let body = ICalendar.event(
-            uid: "\(b.code)@apkalpe.pmlp.gov.lv", start: b.start, end: b.end,
-            summary: "\(service.name.text(l)) — PMLP", location: [office.name.text(l), office.addressLine].compactMap { $0 }
-                .joined(separator: ", "),
-            description: "\(s.codeLabel): \(b.code). \(s.arriveBy(RigaTime.time(of: BookingRequest.arriveBy(b.start)).description))",
-            now: req.clock.now())
+        let body = BookingMessages.calendarEvent(b, office: office, service: service, now: req.clock.now())
         let r = Response(status: .ok, body: .init(string: body))
         r.headers.contentType = HTTPMediaType(type: "text", subType: "calendar", parameters: ["charset": "utf-8"])
         r.headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"pmlp-\(b.code).ics\"")
