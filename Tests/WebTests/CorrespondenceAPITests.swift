@@ -89,6 +89,8 @@ struct CorrespondenceAPITests {
             let otherOffice = try await staffToken(app, roles: [.supervisor], offices: ["riga-1"]).1
             #expect(try await get(app, "/api/v1/messages/\(letterID)", headers: bearer(otherOffice)).status == .notFound)
             #expect(try await get(app, "/api/v1/messages?status=nonsense", headers: bearer(supervisor)).status == .badRequest)
+            #expect(try await get(app, "/api/v1/messages?limit=0", headers: bearer(supervisor)).status == .badRequest)
+            #expect(try await get(app, "/api/v1/messages?limit=501", headers: bearer(supervisor)).status == .badRequest)
 
             // S-MAIL-FIX: the correction quotes what was wrong and what is right, apologises, and is linked.
             #expect(try await post(app, "/api/v1/messages/\(letterID)/correction", json: #"{"wrong":"a","right":"b"}"#,

@@ -168,24 +168,22 @@ public struct UpdateOwnSignature: Sendable {
         self.now = now
     }
 
-    public static let maximumLength = 100
-
     public func callAsFunction(userID: UUID, unit: String?, position: String?, phone: String?) async throws -> StaffUser {
-        var problems: [StaffAccountProblem.Field] = []
-        func checked(_ name: String, _ value: String?) -> String {
-            let t = (value ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
-            if t.isEmpty { problems.append(.init(name, .required)) }
-            else if t.count > Self.maximumLength { problems.append(.init(name, .tooLong(maximum: Self.maximumLength))) }
-            else if ControlCharacters.found(in: t) { problems.append(.init(name, .controlCharacter)) }
-            return t
+        let fields: SignatureProfile.Fields
+        switch SignatureProfile.check(unit: unit, position: position, phone: phone) {
+        case .success(let f): fields = f
+        case .failure(let refusal):
+            throw StaffAccountProblem.fields(refusal.fields.map { f in
+                let issue: StaffAccountProblem.Issue = switch f.issue {
+                case .required: .required
+                case .tooLong(let maximum): .tooLong(maximum: maximum)
+                case .controlCharacter: .controlCharacter
+                case .notAPhone: .notAPhone
+                }
+                return .init(f.name, issue)
+            })
         }
-        let u = checked("unit", unit), p = checked("position", position), ph = checked("phone", phone)
-        let digits = ph.filter(\.isASCII).filter(\.isNumber).count
-        if !ph.isEmpty, !problems.contains(where: { $0.name == "phone" }),
-           !(8...15).contains(digits) || !ph.allSatisfy({ $0.isASCII && ($0.isNumber || " +-()".contains($0)) }) {
-            problems.append(.init("phone", .notAPhone))
-        }
-        guard problems.isEmpty else { throw StaffAccountProblem.fields(problems) }
+        let u = fields.unit, p = fields.position, ph = fields.phone
         guard try await staff.user(id: userID) != nil else { throw StaffAccountProblem.notFound }
         try await staff.updateSignature(userID: userID, unit: u, position: p, phone: ph, now: now)
         guard let user = try await staff.user(id: userID) else { throw StaffAccountProblem.notFound }

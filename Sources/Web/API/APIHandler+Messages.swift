@@ -26,7 +26,9 @@ extension APIHandler {
     func listMessages(_ input: Operations.ListMessages.Input) async throws -> Operations.ListMessages.Output {
         let (_, principal) = try request.requireStaff(.outboxRead)
         let status = input.query.status.flatMap { OutboxMessage.Status(rawValue: $0.rawValue) }
-        let limit = min(max(input.query.limit ?? 200, 1), 500)
+        // The generated decoder reads an integer but not its range: a limit outside it is the caller's mistake.
+        let limit = input.query.limit ?? 200
+        guard (1...500).contains(limit) else { throw APIProblem.parameter("limit", { $0.malformedRequest }) }
         let messages = try await stores.outbox.messages(offices: MailboxScope.offices(for: principal), status: status, limit: limit)
         return .ok(.init(body: .json(.init(items: messages.map(APIMapping.messageSummary)))))
     }

@@ -38,12 +38,24 @@ enum SignatureWording {
     static func save(_ l: Language) -> String { l == .lv ? "Saglabāt parakstu" : "Save the signature" }
     static func saved(_ l: Language) -> String { l == .lv ? "Paraksts saglabāts." : "The signature is saved." }
 
-    static func problem(_ issue: StaffAccountProblem.Issue, _ l: Language) -> String {
+    static func problem(_ issue: StaffAccountProblem.Issue, _ l: Language) -> String { StaffAccountWording.detail(issue, l) }
+}
+
+/// What a refused account or profile field says (issue 15 review: the users page said "required"
+/// for every problem), one wording for the users page and the profile's signature.
+enum StaffAccountWording {
+    static func detail(_ issue: StaffAccountProblem.Issue, _ l: Language) -> String {
+        let lv = l == .lv
         switch issue {
-        case .tooLong(let n): return l == .lv ? "Ne vairāk kā \(n) rakstzīmes." : "At most \(n) characters."
-        case .controlCharacter: return l == .lv ? "Teksts satur neatļautas vadības rakstzīmes." : "The text contains control characters that are not allowed."
-        case .notAPhone: return l == .lv ? "Norādiet tālruņa numuru, piemēram, 67209400 vai +371 67209400." : "Give a phone number, e.g. 67209400 or +371 67209400."
-        default: return l == .lv ? "Aizpildiet šo lauku." : "Fill in this field."
+        case .required: return lv ? "Aizpildiet šo lauku." : "Fill in this field."
+        case .notAnEmail(let v): return lv ? "“\(v)” nav e-pasta adrese." : "“\(v)” is not an e-mail address."
+        case .unknownRole(let v): return lv ? "Nav tādas lomas: \(v)." : "No such role: \(v)."
+        case .unknownOffice(let v): return lv ? "Nav tādas nodaļas: \(v)." : "No such office: \(v)."
+        case .officeNeeded: return lv ? "Šai lomai jānorāda vismaz viena nodaļa." : "This role needs at least one office."
+        case .passwordTooShort(let n): return lv ? "Parolei jābūt vismaz \(n) rakstzīmes garai." : "The password must have at least \(n) characters."
+        case .tooLong(let n): return lv ? "Ne vairāk kā \(n) rakstzīmes." : "At most \(n) characters."
+        case .controlCharacter: return lv ? "Teksts satur neatļautas vadības rakstzīmes." : "The text contains control characters that are not allowed."
+        case .notAPhone: return lv ? "Norādiet tālruņa numuru, piemēram, 67209400 vai +371 67209400." : "Give a phone number, e.g. 67209400 or +371 67209400."
         }
     }
 }

@@ -16,9 +16,8 @@ struct AccountsController: Sendable {
 
     /// A refusal beside its field, in the page's words.
     static func errors(_ problem: StaffAccountProblem, _ l: Language) -> [(field: String, message: String)] {
-        let s = StaffStrings.of(l)
         switch problem {
-        case .fields(let fields): return fields.map { ($0.name, s.fieldRequired) }
+        case .fields(let fields): return fields.map { ($0.name, StaffAccountWording.detail($0.issue, l)) }
         case .emailTaken: return [("email", ProblemStrings.of(l).title(.conflict))]
         case .notFound: return [("email", ProblemStrings.of(l).title(.notFound))]
         }

@@ -90,5 +90,10 @@ enum Stylesheet {
     .legal-basis-row { display: grid; gap: .5rem; grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr)); align-items: end; }
     .signature-line { margin-top: 2.5rem; border-bottom: 1px solid #000; padding-bottom: 1.5rem; }
     @media print { article.printable-copy { border: none; } article.printable-copy pre { border: none; padding: 0; } main { max-width: none; } }
+    /* Letters (issue 15): the preview framed apart from the form; a posted letter prints on A4 alone. */
+    section.letter-preview { border: 2px solid #1d70b8; padding: .75rem 1rem; margin: 1rem 0; }
+    .button-row { display: flex; flex-wrap: wrap; gap: 1rem; margin-top: 1rem; }
+    button.secondary { background: #f3f2f1; color: #0b0c0c; box-shadow: 0 2px 0 #929191; }
+    @media print { @page { size: A4; margin: 2cm 2cm 2cm 2.5cm; } article.printable-copy { font-size: 11pt; line-height: 1.4; } }
     """
 }
