@@ -18,7 +18,7 @@ enum ReferenceWording {
             return lv ? "Šī diena jau ir pārcelta." : "This day has already been moved."
         case .alreadyThere:
             return lv ? "Šī diena jau ir ierakstīta." : "This day is already recorded."
-        case .required: return lv ? "Aizpildiet šo lauku." : "Fill in this field."
+        case .required: return Said.required(lv)
         case .notADate: return lv ? "Norādiet datumu formā GGGG-MM-DD." : "Give a date as YYYY-MM-DD."
         case .badRanges: return lv ? "Norādiet laikus formā 09:00-12:00." : "Give times as 09:00-12:00."
         case .badTime: return lv ? "Norādiet laiku formā HH:MM." : "Give a time as HH:MM."

@@ -47,14 +47,14 @@ enum StaffAccountWording {
     static func detail(_ issue: StaffAccountProblem.Issue, _ l: Language) -> String {
         let lv = l == .lv
         switch issue {
-        case .required: return lv ? "Aizpildiet šo lauku." : "Fill in this field."
+        case .required: return Said.required(lv)
         case .notAnEmail(let v): return lv ? "“\(v)” nav e-pasta adrese." : "“\(v)” is not an e-mail address."
         case .unknownRole(let v): return lv ? "Nav tādas lomas: \(v)." : "No such role: \(v)."
         case .unknownOffice(let v): return lv ? "Nav tādas nodaļas: \(v)." : "No such office: \(v)."
         case .officeNeeded: return lv ? "Šai lomai jānorāda vismaz viena nodaļa." : "This role needs at least one office."
         case .passwordTooShort(let n): return lv ? "Parolei jābūt vismaz \(n) rakstzīmes garai." : "The password must have at least \(n) characters."
-        case .tooLong(let n): return lv ? "Ne vairāk kā \(n) rakstzīmes." : "At most \(n) characters."
-        case .controlCharacter: return lv ? "Teksts satur neatļautas vadības rakstzīmes." : "The text contains control characters that are not allowed."
+        case .tooLong(let n): return Said.tooLong(lv, maximum: n)
+        case .controlCharacter: return Said.controlCharacter(lv)
         case .notAPhone: return lv ? "Norādiet tālruņa numuru, piemēram, 67209400 vai +371 67209400." : "Give a phone number, e.g. 67209400 or +371 67209400."
         }
     }

@@ -81,9 +81,10 @@ enum CatalogueWording {
 }
 
 /// What the three free-text refusals above say alike, said once.
-private enum Said {
+enum Said {
     static func required(_ lv: Bool) -> String { lv ? "Aizpildiet šo lauku." : "Fill in this field." }
     static func tooLong(_ lv: Bool) -> String { lv ? "Teksts ir par garu." : "The text is too long." }
+    static func tooLong(_ lv: Bool, maximum n: Int) -> String { lv ? "Ne vairāk kā \(n) rakstzīmes." : "At most \(n) characters." }
     static func controlCharacter(_ lv: Bool) -> String {
         lv ? "Teksts satur neatļautas vadības rakstzīmes." : "The text contains control characters that are not allowed."
     }
