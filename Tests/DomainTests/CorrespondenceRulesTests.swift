@@ -40,8 +40,11 @@ struct CorrespondenceRulesTests {
     @Test(arguments: LetterTemplate.Purpose.allCases)
     func everyTemplateRendersInBothLanguagesWithTheCasesVariables(purpose: LetterTemplate.Purpose) throws {
         let variables = ["reference": "IES-2026-000123", "subject": "Pase", "received": "03.12.2026.", "due": "17.12.2026.",
-                         "unsigned": "yes", "howToSubmit": "HOW", "agencyPhone": "67209400", "text": "TEXT", "reason": "REASON"]
-        for language in Language.allCases {
+                         "unsigned": "yes", "howToSubmit": "HOW", "agencyPhone": "67209400", "text": "TEXT", "reason": "REASON",
+                         "outcome": "OUTCOME", "legalBasis": "BASIS", "appeal": "APPEAL", "institution": "VID",
+                         "institutionAddress": "ADDR", "institutionEmail": "vid@vid.gov.lv", "from": "FROM", "submissionText": "SUB"]
+        // The forwarding goes to an institution in the state language only.
+        for language in purpose == .forwarding ? [Language.lv] : Language.allCases {
             let t = LetterTemplate.of(purpose, language)
             #expect(t.purpose == purpose && t.language == language)
             let (subject, content) = try t.rendered(variables)
@@ -111,6 +114,8 @@ struct CorrespondenceRulesTests {
         #expect(fields(.init(channel: .post, subject: "A", text: String(repeating: "x", count: LetterComposer.Limits.text + 1))) == ["text"])
         #expect(fields(.init(template: .generalInformation, channel: .post, variables: ["agencyPhone": "1"])) == ["variables/agencyPhone"])
         #expect(fields(.init(channel: .email, subject: "A", text: "T"), aCase(email: nil)) == ["channel"])
+        // A decision is written by deciding, not picked in the composer.
+        #expect(fields(.init(template: .decision, channel: .post)) == ["template"])
         #expect(fields(.init(channel: .eAddress, subject: "A", text: "T"), aCase(code: nil)) == ["channel"])
         // The e-address of a person is under their personal code; a letter to print needs no address.
         #expect((try? compose(.init(channel: .eAddress, subject: "A", text: "T")).get())?.address == "_DEFAULT@161175-19997")
@@ -170,5 +175,22 @@ struct CorrespondenceRulesTests {
         #expect(!MessageCorrection.mayCorrect(officer, sentMessage()) && MessageCorrection.mayCorrect(supervisor, sentMessage()))
         #expect(!MessageCorrection.mayCorrect(auditor, letter))
         #expect(!MessageCorrection.mayCorrect(StaffPrincipal(userID: "r", roles: [.supervisor], offices: ["riga-1"]), sentMessage()))
+    }
+
+    /// S-REFER from the template catalogue: the forwarding in Latvian with the submission's text,
+    /// the submitter's notice in their language naming where it went; both framed and signed.
+    @Test func theReferralLettersComeFromTheirTemplatesFramedAndSigned() {
+        let vid = Institution(id: "vid", name: LocalizedText(lv: "Valsts ieņēmumu dienests", en: "State Revenue Service"),
+                              eAddress: nil, email: "vid@vid.gov.lv", postalAddress: "Talejas iela 1, Rīga", active: true)
+        let c = aCase(language: .en)
+        let forwarding = CaseLetters.forwarding(c, to: vid, id: UUID(), at: Date(), from: signer)
+        #expect(forwarding.language == .lv && forwarding.subject == "Iesnieguma pārsūtīšana (IES-2026-000123)")
+        #expect(forwarding.body.contains("saņēma Jānis Ozols iesniegumu \"Pase\" (reģ. Nr. IES-2026-000123). Tā izskatīšana nav"))
+        #expect(forwarding.body.contains("Iesnieguma teksts:\nKad būs gatava?"))
+        #expect(LetterFrame.isFramed(forwarding.body, addressee: nil, from: signer, language: .lv))
+        let notice = CaseLetters.referralNotice(c, to: vid, id: UUID(), at: Date(), from: signer)
+        #expect(notice.subject == "Your submission was forwarded (IES-2026-000123)")
+        #expect(notice.body.contains("forwarded it to State Revenue Service (Talejas iela 1, Rīga, vid@vid.gov.lv), which will answer you."))
+        #expect(LetterFrame.isFramed(notice.body, addressee: "Jānis Ozols", from: signer, language: .en))
     }
 }

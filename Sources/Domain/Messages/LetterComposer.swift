@@ -47,10 +47,7 @@ public enum LetterComposer {
 
     /// The facts every case letter may use (LetterTemplate.catalogue).
     public static func facts(_ c: SubmissionCase, language l: Language, agency: AgencyContacts) -> [String: String] {
-        let texts = MessageTexts.of(l)
-        return ["reference": c.reference, "subject": c.subject, "received": texts.date(RigaTime.date(of: c.receivedAt)),
-                "due": texts.date(c.dueDate), "unsigned": c.trust == .unsigned ? "yes" : "",
-                "howToSubmit": CaseLetters.howToSubmit(l, agency: agency), "agencyPhone": agency.phone]
+        CaseLetters.facts(c, l).merging(["howToSubmit": CaseLetters.howToSubmit(l, agency: agency), "agencyPhone": agency.phone]) { $1 }
     }
 
     public static func compose(_ r: Request, for c: SubmissionCase, id: UUID, at: Date, agency: AgencyContacts,
@@ -85,7 +82,9 @@ public enum LetterComposer {
         if address == nil, r.channel != .post { problems.append(.init("channel", .noAddress)) }
 
         var rendered: (subject: String, content: String)?
-        if let purpose = r.template {
+        if let purpose = r.template, !purpose.isComposable {
+            problems.append(.init("template", .unknownTemplate))
+        } else if let purpose = r.template {
             var variables = given.merging(facts(c, language: l, agency: agency)) { _, fact in fact }
             for name in officerVariables where variables[name] == nil { variables[name] = "" }
             do {
@@ -101,12 +100,7 @@ public enum LetterComposer {
             if let subject, let text { rendered = (subject, text) }
         }
         guard problems.isEmpty, let rendered else { return .failure(.init(problems)) }
-        let purpose: CaseLetter.Purpose = switch r.template {
-        case .generalInformation?: .generalInformation
-        case .moreInformation?: .moreInformation
-        case .howToSubmit?: .howToSubmit
-        case nil: .answer
-        }
+        let purpose = r.template.flatMap { CaseLetter.Purpose(rawValue: $0.rawValue) } ?? .answer
         let body = LetterFrame.framed(rendered.content, addressee: c.submitter?.fullName, from: sender, language: l)
         return .success(CaseLetter(id: id, purpose: purpose, language: l, recipient: c.submitter?.fullName ?? "",
                                    address: address, subject: rendered.subject, body: body, createdAt: at))

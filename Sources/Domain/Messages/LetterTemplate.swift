@@ -13,6 +13,17 @@ public struct LetterTemplate: Sendable, Equatable {
         case moreInformation = "more-information"
         /// How to submit so that the submission can be examined on its merits (K-UNSIGNED).
         case howToSubmit = "how-to-submit"
+        /// The decision with its reason, legal basis and — when unfavourable — the contest notice
+        /// (S-REFUSAL); written by the decide step, not picked in the composer.
+        case decision
+        /// The submitter told where their submission was forwarded (S-REFER).
+        case referralNotice = "referral-notice"
+        /// The submission forwarded to the competent institution, in Latvian (S-REFER).
+        case forwarding
+
+        /// The templates an officer picks in the composer; the others are written by their case step.
+        public static let composable: [Purpose] = [.generalInformation, .moreInformation, .howToSubmit]
+        public var isComposable: Bool { Self.composable.contains(self) }
     }
 
     public let purpose: Purpose
@@ -56,8 +67,9 @@ public struct LetterTemplate: Sendable, Equatable {
         (try Self.render(subject, variables), try Self.render(content, variables))
     }
 
+    /// The template in `l`, or in Latvian when it has no other (the forwarding to an institution).
     public static func of(_ purpose: Purpose, _ l: Language) -> LetterTemplate {
-        catalogue.first { $0.purpose == purpose && $0.language == l } ?? catalogue[0]
+        catalogue.first { $0.purpose == purpose && $0.language == l } ?? catalogue.first { $0.purpose == purpose } ?? catalogue[0]
     }
 
     /// Variables every case letter can use: `reference`, `subject`, `received`, `due`, `unsigned`,
@@ -101,6 +113,47 @@ public struct LetterTemplate: Sendable, Equatable {
             If you have questions, call {{agencyPhone}}.{{#text}}
 
             {{text}}{{/text}}
+            """),
+        // `outcome` in words, `legalBasis` cited, `appeal` the contest notice (ContestNotice).
+        LetterTemplate(purpose: .decision, language: .lv, subject: "Atbilde uz Jūsu iesniegumu ({{reference}})", content: """
+            Izskatot Jūsu {{received}} iesniegumu "{{subject}}" (reģ. Nr. {{reference}}), {{outcome}}.{{#reason}}
+
+            {{reason}}{{/reason}}{{#legalBasis}}
+
+            Tiesiskais pamatojums: {{legalBasis}}.{{/legalBasis}}{{#unsigned}}
+
+            {{howToSubmit}}{{/unsigned}}{{#appeal}}
+
+            {{appeal}}{{/appeal}}
+            """),
+        LetterTemplate(purpose: .decision, language: .en, subject: "Answer to your submission ({{reference}})", content: """
+            Having examined your submission "{{subject}}" of {{received}} (ref. {{reference}}): {{outcome}}.{{#reason}}
+
+            {{reason}}{{/reason}}{{#legalBasis}}
+
+            Legal basis: {{legalBasis}}.{{/legalBasis}}{{#unsigned}}
+
+            {{howToSubmit}}{{/unsigned}}{{#appeal}}
+
+            {{appeal}}{{/appeal}}
+            """),
+        LetterTemplate(purpose: .referralNotice, language: .lv, subject: "Jūsu iesniegums pārsūtīts ({{reference}})", content: """
+            Jūsu {{received}} iesniegums "{{subject}}" (reģ. Nr. {{reference}}) nav Pilsonības un migrācijas lietu \
+            pārvaldes kompetencē. Saskaņā ar Iesniegumu likuma 4. pantu esam to pārsūtījuši iestādei: {{institution}} \
+            ({{institutionAddress}}, {{institutionEmail}}), kas Jums atbildēs.
+            """),
+        LetterTemplate(purpose: .referralNotice, language: .en, subject: "Your submission was forwarded ({{reference}})", content: """
+            Your submission "{{subject}}" of {{received}} (ref. {{reference}}) is not within the competence of the \
+            Office of Citizenship and Migration Affairs. Under Section 4 of the Law on Submissions we have forwarded it to \
+            {{institution}} ({{institutionAddress}}, {{institutionEmail}}), which will answer you.
+            """),
+        // To an institution: in the state language only; `from` names the submitter or says anonymous.
+        LetterTemplate(purpose: .forwarding, language: .lv, subject: "Iesnieguma pārsūtīšana ({{reference}})", content: """
+            Pilsonības un migrācijas lietu pārvalde {{received}} saņēma {{from}} iesniegumu "{{subject}}" (reģ. Nr. {{reference}}). \
+            Tā izskatīšana nav Pārvaldes kompetencē, tāpēc saskaņā ar Iesniegumu likuma 4. pantu to pārsūtām Jums.
+
+            Iesnieguma teksts:
+            {{submissionText}}
             """),
     ]
 }

@@ -45,6 +45,9 @@ struct LetterStrings: Sendable {
             case .generalInformation: return "Vispārīga informācija"
             case .moreInformation: return "Nepieciešama papildu informācija"
             case .howToSubmit: return "Kā iesniegt pareizi"
+            case .decision: return "Atbilde (lēmums)"
+            case .referralNotice: return "Paziņojums par pārsūtīšanu"
+            case .forwarding: return "Pārsūtīšana iestādei"
             }
         },
         language: "Valoda", languageName: { $0 == .lv ? "latviešu" : "angļu" },
@@ -76,6 +79,9 @@ struct LetterStrings: Sendable {
             case .generalInformation: return "General information"
             case .moreInformation: return "More information needed"
             case .howToSubmit: return "How to submit properly"
+            case .decision: return "Answer (decision)"
+            case .referralNotice: return "Notice of the forwarding"
+            case .forwarding: return "Forwarding to the institution"
             }
         },
         language: "Language", languageName: { $0 == .lv ? "Latvian" : "English" },

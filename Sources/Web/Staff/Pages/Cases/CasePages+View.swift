@@ -288,7 +288,7 @@ extension CasePages {
         channels.append(.post)
         let fields: [Body] = [
             H.el("p", [.cls("hint")], text: w.hint),
-            select("letterTemplate", w.template, [("", w.ownText)] + LetterTemplate.Purpose.allCases.map { ($0.rawValue, w.templateName($0)) },
+            select("letterTemplate", w.template, [("", w.ownText)] + LetterTemplate.Purpose.composable.map { ($0.rawValue, w.templateName($0)) },
                    selected: refill.value("letterTemplate", k.trust == .unsigned ? LetterTemplate.Purpose.howToSubmit.rawValue : "")),
             select("letterLanguage", w.language, Language.allCases.map { ($0.rawValue, w.languageName($0)) },
                    selected: refill.value("letterLanguage", k.language.rawValue)),
