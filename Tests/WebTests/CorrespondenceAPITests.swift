@@ -50,6 +50,11 @@ struct CorrespondenceAPITests {
             #expect(try pointers(facts) == ["/variables/reference"])
             let noSubject = try await post(app, path, json: #"{"language":"lv","channel":"post","text":"Labdien."}"#, headers: bearer(officer))
             #expect(try pointers(noSubject) == ["/subject"])
+            // An explicit null is not "not given": the contract types every property (schemathesis found it).
+            let null = try await post(app, path, json: #"{"template":"how-to-submit","language":"en","channel":"post","variables":null}"#,
+                                      headers: bearer(officer))
+            #expect(null.status == .badRequest)
+            #expect(try pointers(null) == ["/variables"])
 
             // Preview: the letter as it would leave, framed and signed; nothing saved.
             let body = #"{"template":"more-information","language":"en","channel":"email","variables":{"reason":"a statement from the State Police"}}"#

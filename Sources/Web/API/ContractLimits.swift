@@ -43,6 +43,30 @@ indirect enum LimitNode: Sendable {
         }
     }
 
+    /// JSON pointers of every `null` given for a property the contract types (none is nullable):
+    /// the generated decoder reads an explicit null as "not given", which would accept a body the
+    /// schema refuses (schemathesis, issue 15).
+    func nulls(_ value: Any, pointer: String = "") -> [String] {
+        switch self {
+        case .unconstrained, .string:
+            return []
+        case .array(_, let items):
+            guard let list = value as? [Any] else { return [] }
+            return list.enumerated().flatMap { $0.element is NSNull ? ["\(pointer)/\($0.offset)"]
+                                                                    : items.nulls($0.element, pointer: "\(pointer)/\($0.offset)") }
+        case .object(let properties, let additional):
+            guard let object = value as? [String: Any] else { return [] }
+            return object.sorted { $0.key < $1.key }.flatMap { key, v -> [String] in
+                guard let node = properties[key] ?? additional else { return [] }
+                let escaped = key.replacingOccurrences(of: "~", with: "~0").replacingOccurrences(of: "/", with: "~1")
+                return v is NSNull ? ["\(pointer)/\(escaped)"] : node.nulls(v, pointer: "\(pointer)/\(escaped)")
+            }
+        case .branches(let nodes):
+            var seen = Set<String>()
+            return nodes.flatMap { $0.nulls(value, pointer: pointer) }.filter { seen.insert($0).inserted }
+        }
+    }
+
     /// JSON pointers (RFC 6901) of every value over its limit, with the limit.
     func violations(_ value: Any, pointer: String = "") -> [(pointer: String, limit: Int)] {
         switch self {
@@ -140,6 +164,7 @@ struct ContractLimitsMiddleware: ServerMiddleware {
         }
         if let node = bodies[operationID], !data.isEmpty,
            let json = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]) {
+            if let null = node.nulls(json).first { throw APIProblem.parameter(String(null.dropFirst()), { $0.malformedRequest }) }
             let over = node.violations(json)
             if !over.isEmpty { throw Self.tooLong(over) }
         }
