@@ -6,8 +6,6 @@ import Foundation
 /// the signature of whoever sends them (S-MAIL-FORM, LetterFrame); those with an e-mail address
 /// leave through the outbox (issue 15).
 public enum CaseLetters {
-    static let agencyName = LetterFrame.agencyName
-
     static func date(_ d: LocalDate, _ language: Language) -> String { MessageTexts.of(language).date(d) }
 
     static func submitterAddress(_ c: SubmissionCase) -> String? {

@@ -4,7 +4,7 @@ extension Strings {
     static let en = Strings(
         language: .en,
         siteName: "PMLP client services",
-        agencyName: "Office of Citizenship and Migration Affairs",
+        agencyName: LetterFrame.agencyName.text(.en),
         skipToContent: "Skip to content",
         mainNavigation: "Main navigation",
         languageSwitch: "Language",

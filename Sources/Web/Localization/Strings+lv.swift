@@ -4,7 +4,7 @@ extension Strings {
     static let lv = Strings(
         language: .lv,
         siteName: "PMLP klientu apkalpošana",
-        agencyName: "Pilsonības un migrācijas lietu pārvalde",
+        agencyName: LetterFrame.agencyName.lv,   // one source with the letters' signature
         skipToContent: "Pāriet uz saturu",
         mainNavigation: "Galvenā navigācija",
         languageSwitch: "Valoda",
