@@ -56,9 +56,12 @@ struct TextMessageProviderTests {
         try await withProvider { url, seen in
             // Its own client, shut down before the provider so no kept-alive connection holds the server.
             let client = HTTPClient(eventLoopGroupProvider: .singleton)
-            let sender = HTTPTextMessageSender(url: url, token: "s3cret", client: client)
+            // A generous deadline: CI runs this beside 60 other suites on two cores, and a first
+            // request that waited 15 s for a busy event loop once read as "not reached".
+            let sender = HTTPTextMessageSender(url: url, token: "s3cret", client: client, timeout: .seconds(90))
             let accepted = sms(to: "+37120000001")
-            #expect(await sender.send(accepted) == .sent(providerID: "prov-\(accepted.id.uuidString.prefix(8))"))
+            let outcome = await sender.send(accepted)
+            #expect(outcome == .sent(providerID: "prov-\(accepted.id.uuidString.prefix(8))"), "the provider's 202 read as \(outcome)")
             let first = try #require(seen.withLockedValue { $0.first })
             #expect(first.0.first(name: "Authorization") == "Bearer s3cret")
             #expect(first.0.first(name: "Idempotency-Key") == accepted.id.uuidString)
