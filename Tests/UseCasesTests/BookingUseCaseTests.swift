@@ -46,10 +46,13 @@ struct BookingUseCaseTests {
     @Test func aCancelledBookingFreesItsSeatAndOnlyItsSecretCancelsIt() async throws {
         let w = World()
         let (booking, token) = try await w.book(try Self.request())
-        let cancel = CancelBooking(bookings: w.bookings, now: Self.now)
+        let cancel = CancelBooking(bookings: w.bookings, reference: w.reference, now: Self.now)
         await #expect(throws: BookingProblem.notFound) { try await cancel.byClient(code: booking.code, manageToken: "apk_book_wrong") }
         try await cancel.byClient(code: booking.code, manageToken: token)
         #expect(try await w.bookings.booking(code: booking.code, manageToken: token)?.status == .cancelled)
+        // The client is told, greeted by name and signed by the office (issue 16, item 2).
+        let notice = try #require(w.bookings.outbox.last { $0.kind == .cancellation && $0.channel == .sms })
+        #expect(notice.body.contains(booking.code) && notice.body.contains("atcelts"))
         // The same person may book the same service again at once.
         _ = try await w.book(try Self.request())
         await #expect(throws: BookingProblem.notFound) { try await cancel.byClient(code: booking.code, manageToken: token) }
@@ -61,7 +64,7 @@ struct BookingUseCaseTests {
         let (booking, _) = try await w.book(try Self.request())
         // Still ahead: a second booking for the service is refused.
         await #expect(throws: BookingProblem.self) { _ = try await w.book(try Self.request(start: Self.tuesdayNine.addingTimeInterval(3600))) }
-        try await CancelBooking(bookings: w.bookings, now: Self.tuesdayNine.addingTimeInterval(600))
+        try await CancelBooking(bookings: w.bookings, reference: w.reference, now: Self.tuesdayNine.addingTimeInterval(600))
             .noShow(code: booking.code, office: "ogre", actor: "clerk")
         _ = try await w.book(try Self.request(start: Self.tuesdayNine.addingTimeInterval(3600)))
         // A booking of an earlier day nobody closed does not hold the place either.

@@ -225,6 +225,15 @@ struct SettingsTests {
         #expect(throws: AppSettings.Problem.self) { try AppSettings.fromEnvironment(["APKALPE_CLOCK": "yesterday"]) }
     }
 
+    /// Issue 16, item 5: how long a kiosk's ticket stays, within sensible bounds.
+    @Test func aKioskReturnsToItsStartAfterTheConfiguredSeconds() throws {
+        #expect(try AppSettings.fromEnvironment([:]).kioskReturnSeconds == 20)
+        #expect(try AppSettings.fromEnvironment(["APKALPE_KIOSK_RETURN_SECONDS": "45"]).kioskReturnSeconds == 45)
+        for bad in ["2", "601", "soon"] {
+            #expect(throws: AppSettings.Problem.self) { try AppSettings.fromEnvironment(["APKALPE_KIOSK_RETURN_SECONDS": bad]) }
+        }
+    }
+
     @Test func rigaOffsetsFollowSummerTime() {
         #expect(RigaTime.rfc3339(RigaTime.instant(LocalDate(2026, 12, 21), TimeOfDay(9, 0))) == "2026-12-21T09:00:00+02:00")
         #expect(RigaTime.rfc3339(RigaTime.instant(LocalDate(2026, 7, 1), TimeOfDay(9, 0))) == "2026-07-01T09:00:00+03:00")

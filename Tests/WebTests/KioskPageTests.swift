@@ -36,6 +36,12 @@ struct KioskPageTests {
             let start = try await k.get("/kiosks/ogre")
             #expect(start.status == .ok)
             #expect(start.text.contains("id=\"bookingCode\"") && start.text.contains("autofocus"))
+            // Issue 16, item 5: a kiosk of its own — no menu, footer or link out; its own language button; tiles.
+            #expect(!start.text.contains("<nav") && !start.text.contains("site-footer") && !start.text.contains("href=\"http"))
+            #expect(start.text.contains("<a href=\"/en/kiosks/ogre\" class=\"kiosk-lang\" lang=\"en\""))
+            let links = start.text.components(separatedBy: "<a href=\"").dropFirst().map { String($0.prefix { $0 != "\"" }) }
+            #expect(Set(links) == ["#main", "/en/kiosks/ogre"], "\(links)")
+            #expect(start.text.contains("<button type=\"submit\" class=\"kiosk-tile\"><span class=\"tile-name\">Pase</span>"))
             func csrf(_ action: String) -> String? { WaitlistPageTests.csrf(k, action: action) }
 
             // Too early at 09:50 for 11:00 (check-in opens at 10:00).
@@ -48,16 +54,25 @@ struct KioskPageTests {
             try await k.get("/kiosks/ogre")
             let checked = try await k.post("/kiosks/ogre/checkin", ["bookingCode": " \(code.lowercased()) "],
                                            csrf: csrf("/kiosks/ogre/checkin"))
-            #expect(checked.status == .created)
-            #expect(checked.text.contains("<p class=\"ticket-number\">A001</p>"))
-            #expect(checked.text.contains("Paldies, ka ieradāties laikus."))
-            #expect(!checked.text.contains("Ozols"))
+            #expect(checked.status == .seeOther)
+            let ticket = try await k.follow(checked)
+            #expect(ticket.text.contains("<p class=\"ticket-number\">A001</p>"))
+            #expect(ticket.text.contains("Paldies, ka ieradāties laikus."))
+            #expect(!ticket.text.contains("Ozols"))
+            // Issue 16, items 5 and 6: a refresh shows the same ticket; the page prints and returns to the start.
+            let again = try await k.get(try #require(checked.headers.first(name: .location)))
+            #expect(again.text == ticket.text)
+            #expect(ticket.text.contains("data-print=\"once\"") && ticket.text.contains("data-return-after=\"20\"")
+                    && ticket.text.contains("data-return-to=\"/kiosks/ogre\""))
+            #expect(ticket.text.contains("<script src=\"/kiosk.js\""))
 
             // A walk-in ticket in English.
-            let en = try await k.get("/en/kiosk/ogre")
-            #expect(en.text.contains("Take a ticket: Passport"))
-            let walkIn = try await k.post("/en/kiosk/ogre/ticket", ["serviceId": "passport"], csrf: csrf("/en/kiosk/ogre/ticket"))
-            #expect(walkIn.status == .created)
+            let old = try await k.get("/en/kiosk/ogre")
+            #expect(old.status == .movedPermanently && old.headers.first(name: .location) == "/en/kiosks/ogre")
+            let en = try await k.get("/en/kiosks/ogre")
+            #expect(en.text.contains("Passport"))
+            let walkIn = try await k.follow(try await k.post("/en/kiosks/ogre/ticket", ["serviceId": "passport"],
+                                                             csrf: csrf("/en/kiosks/ogre/ticket")))
             #expect(walkIn.text.contains("<p class=\"ticket-number\">A002</p>"))
             #expect(walkIn.text.contains("Have your identity document ready."))
             // A forged form changes nothing.
@@ -80,7 +95,10 @@ struct KioskPageTests {
                                         csrf: WaitlistPageTests.csrf(k, action: "/kiosks/ogre/checkin"))
             #expect(late.status == .conflict)
             #expect(late.text.contains("pieraksta laiks ir nokavēts"))
-            #expect(late.text.contains("Ņemt biļeti: eID karte") || late.text.contains("Ņemt biļeti: Personas apliecība"))
+            // The offer is the booking's own service, as a tile before the check-in form.
+            let offer = try #require(late.text.range(of: "id=\"checkin\"").map { String(late.text[..<$0.lowerBound]) })
+            #expect(offer.contains("<span class=\"tile-name\">Personas apliecība (eID karte)</span>"))
+            #expect(!late.text.contains("class=\"site-footer\"") && !late.text.contains("Galvenā navigācija"))
         }
     }
 }

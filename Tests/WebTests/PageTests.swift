@@ -55,7 +55,7 @@ struct PageTests {
         try await withTestApp { app in
             let html = try await get(app, "/").text
             for needle in ["67209400", "Čiekurkalna 1. līnija 1, k-3, Rīga, LV-1026", "pasts@pmlp.gov.lv",
-                           "facebook.com/IeM.PMLP", "twitter.com/IeM_PMLP", "latvija.gov.lv", "pmlp.gov.lv/lv/pieraksts",
+                           "facebook.com/IeM.PMLP", "twitter.com/IeM_PMLP", "latvija.gov.lv", "href=\"/pierakstities\" class=\"button-link\"",
                            "neatkarīgi no deklarētās dzīvesvietas", "Pa pastu"] {
                 #expect(html.contains(needle), "home lacks \(needle)")
             }

@@ -94,6 +94,9 @@ struct StaffBookingTests {
             let cancelled = try await b.post("/staff/offices/ogre/appointments/\(laterCode)/cancel?date=2026-12-22", [:])
             #expect(cancelled.status == .ok)
             #expect(cancelled.text.contains("Pieraksts \(laterCode) atcelts"))
+            // The client hears of it (issue 16, item 2): a cancellation notice to the booking's contact.
+            let notice = try await Outbox.messages(on: app.db).first { $0.kind == .cancellation && $0.body.contains(laterCode) }
+            #expect(notice?.body.contains("atcelt") == true)
             let free = try await get(app, "/api/v1/offices/ogre/availability?service=passport&from=2026-12-22&to=2026-12-22")
             #expect((try free.json()["slots"] as? [[String: Any]])?.first?["remaining"] as? Int == 2)
             // Another office's bookings cannot be touched.

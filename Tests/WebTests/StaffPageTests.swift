@@ -68,6 +68,13 @@ final class Browser: @unchecked Sendable {
         return reply
     }
 
+    /// The page a redirect after a form leads to (post/redirect/get, issue 16 item 6).
+    @discardableResult
+    func follow(_ reply: Reply) async throws -> Reply {
+        guard (300..<400).contains(reply.status.code), let location = reply.headers.first(name: .location) else { return reply }
+        return try await get(location)
+    }
+
     @discardableResult
     func get(_ path: String) async throws -> Reply {
         try await send(.GET, path, headers: withCookies(headers), body: nil)

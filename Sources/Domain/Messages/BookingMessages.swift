@@ -53,6 +53,16 @@ public enum BookingMessages {
         return (t.bookingSubject(b.code, when(b.start, l)), lines.joined(separator: "\n"))
     }
 
+    /// A cancellation, by the client or at the office (issue 16, item 2): what was cancelled and
+    /// how to come after all, signed like every booking message (S-MAIL-FORM).
+    public static func cancellation(_ c: Context) -> (subject: String, body: String) {
+        let l = c.booking.language, b = c.booking, t = MessageTexts.of(l)
+        let place = "\(c.office.name.text(l))\(c.office.addressLine.map { ", \($0)" } ?? "")"
+        let lines = [t.greeting(c.name), "", t.cancelled(c.service.name.text(l), when(b.start, l), place),
+                     t.bookAgain(c.office.phone ?? c.agency.phone)] + signature(office: c.office, agency: c.agency, l)
+        return (t.cancelledSubject(b.code), lines.joined(separator: "\n"))
+    }
+
     public static func reminder(_ c: Context) -> (subject: String, body: String) {
         let (_, body) = confirmation(c)
         let l = c.booking.language, start = c.booking.start
@@ -73,6 +83,8 @@ public enum BookingMessages {
             return t.smsReminder(b.code, when, office, link)
         case .change:
             return t.smsChange(b.code, t.smsWhen(date, time), c.office.phone ?? c.agency.phone)
+        case .cancellation:
+            return t.smsCancelled(b.code, t.smsWhen(date, time))
         default:
             return t.smsBooked(b.code, t.smsWhen(date, time), office, link)
         }
@@ -87,7 +99,8 @@ public enum BookingMessages {
 
     /// One message per contact the client gave (C-CONTACT).
     public static func outbox(_ c: Context, kind: OutboxMessage.Kind, sendAfter: Date) -> [OutboxMessage] {
-        outbox(c, kind: kind, text: kind == .reminder ? reminder(c) : confirmation(c), sendAfter: sendAfter)
+        outbox(c, kind: kind, text: kind == .reminder ? reminder(c) : kind == .cancellation ? cancellation(c) : confirmation(c),
+               sendAfter: sendAfter)
     }
 
     public static func outbox(_ c: Context, kind: OutboxMessage.Kind, text: (subject: String, body: String),

@@ -41,6 +41,11 @@ public struct MessageTexts: Sendable {
     public let smsBooked: @Sendable (_ code: String, _ when: String, _ office: String, _ link: String) -> String
     public let smsReminder: @Sendable (_ code: String, _ when: String, _ office: String, _ link: String) -> String
     public let smsChange: @Sendable (_ code: String, _ when: String, _ phone: String) -> String
+    /// A cancelled booking (issue 16, item 2): the subject, what was cancelled, how to come after all, the SMS.
+    public let cancelledSubject: @Sendable (_ code: String) -> String
+    public let cancelled: @Sendable (_ service: String, _ when: String, _ place: String) -> String
+    public let bookAgain: @Sendable (_ phone: String) -> String
+    public let smsCancelled: @Sendable (_ code: String, _ when: String) -> String
     public let smsWaitlist: @Sendable (_ office: String, _ phone: String) -> String
     public let smsOffer: @Sendable (_ when: String, _ office: String, _ until: String, _ link: String) -> String
 
@@ -93,6 +98,10 @@ public struct MessageTexts: Sendable {
         smsBooked: { "PMLP pieraksts \($0): \($1), \($2). \($3)" },
         smsReminder: { "Atgādinām: \($1), \($2), kods \($0). \($3)" },
         smsChange: { "PMLP: pieraksts \($0) \($1) nevar notikt. Zvaniet \($2) vai skatiet e-pastu." },
+        cancelledSubject: { "Pieraksts \($0) atcelts" },
+        cancelled: { "Jūsu pieraksts (\($0)) \($1), \($2), ir atcelts. Laiks ir atbrīvots citiem." },
+        bookAgain: { "Ja tomēr vēlaties ierasties, piesakieties no jauna vai zvaniet \($0)." },
+        smsCancelled: { "PMLP: pieraksts \($0) \($1) atcelts." },
         smsWaitlist: { "PMLP: jūs esat gaidu sarakstā (\($0)). Brīvu laiku piedāvāsim ar SMS. Tālr. \($1)" },
         smsOffer: { "PMLP: brīvs laiks \($0), \($1), turam līdz \($2): \($3)" },
         cannotTakePlace: { "Diemžēl \($0) \($1) nepieņems klientus, tāpēc jūsu pieraksts \($2) šajā laikā nevar notikt. Atvainojamies par neērtībām." },
@@ -138,6 +147,10 @@ public struct MessageTexts: Sendable {
         smsBooked: { "PMLP booking \($0): \($1), \($2). \($3)" },
         smsReminder: { "Reminder: PMLP \($1), \($2), code \($0). \($3)" },
         smsChange: { "PMLP: booking \($0) on \($1) cannot take place. Call \($2) or see your e-mail." },
+        cancelledSubject: { "Booking \($0) cancelled" },
+        cancelled: { "Your booking (\($0)) on \($1) at \($2) has been cancelled. The time is free for others." },
+        bookAgain: { "If you wish to come after all, book again or call \($0)." },
+        smsCancelled: { "PMLP: booking \($0) on \($1) cancelled." },
         smsWaitlist: { "PMLP: you are on the waitlist (\($0)). We will offer a free time by SMS. Phone \($1)" },
         smsOffer: { "PMLP: free time \($0), \($1). Held until \($2): \($3)" },
         cannotTakePlace: { "Unfortunately \($0) will not receive clients on \($1), so your booking \($2) cannot take place then. We apologise." },

@@ -8,7 +8,10 @@ public struct OutboxMessage: Sendable, Hashable {
     public enum Channel: String, Sendable, Codable, CaseIterable { case email, sms, eAddress = "e-address" }
     /// `letter`: a case's letter (issue 15, item 8); `correction`: a correction of a sent message
     /// with an apology (S-MAIL-FIX).
-    public enum Kind: String, Sendable, Codable { case confirmation, reminder, offer, change, waitlist, alert, letter, correction }
+    /// `cancellation`: a booking was cancelled, by the client or at the office (issue 16, item 2).
+    public enum Kind: String, Sendable, Codable {
+        case confirmation, reminder, offer, change, waitlist, alert, letter, correction, cancellation
+    }
     /// queued → sending → sent / temporary-failure (tried again later) / permanent-failure;
     /// cancelled when what it announced was withdrawn first (a reminder of a cancelled booking).
     public enum Status: String, Sendable, Codable, CaseIterable {

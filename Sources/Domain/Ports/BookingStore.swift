@@ -37,6 +37,10 @@ public protocol BookingStore: Sendable {
     /// The booking whose manage token this is (the SMS's short link carries only the token).
     func booking(manageToken: String) async throws -> Booking?
 
+    /// An active booking by its code alone, with its person's key: for "find my booking"
+    /// (LostBookingLink decides whether the typed contact is the booking's; nothing of it is shown).
+    func activeBooking(code: String) async throws -> (booking: Booking, personKey: String)?
+
     /// Moves an active booking to `slot` and queues `messages(moved, clientName)`.
     func reschedule(code: String, manageToken: String, to slot: Slot, now: Date,
                     messages: @escaping @Sendable (Booking, _ clientName: String) -> [OutboxMessage]) async throws -> Booking
@@ -55,10 +59,13 @@ public protocol BookingStore: Sendable {
 
     /// Queues messages outside any booking change (notices of changes by the agency).
     func enqueue(_ messages: [OutboxMessage], now: Date) async throws
-    /// The client cancels with the manage link's secret.
-    func cancel(code: String, manageToken: String, now: Date) async throws
-    /// A clerk cancels a booking of an office they work for.
-    func cancel(code: String, officeSlug: String, actor: String, now: Date) async throws
+    /// The client cancels with the manage link's secret; `messages(booking, clientName)` — the
+    /// notice of it — are queued in the same transaction.
+    func cancel(code: String, manageToken: String, now: Date,
+                messages: @escaping @Sendable (Booking, _ clientName: String) -> [OutboxMessage]) async throws
+    /// A clerk cancels a booking of an office they work for; the notice as above.
+    func cancel(code: String, officeSlug: String, actor: String, now: Date,
+                messages: @escaping @Sendable (Booking, _ clientName: String) -> [OutboxMessage]) async throws
     func markNoShow(code: String, officeSlug: String, actor: String, now: Date) async throws
     /// An office's appointments of one day for staff; each client shown is in the access log.
     func day(officeSlug: String, date: LocalDate, by reader: ClientReader, now: Date) async throws -> [Appointment]

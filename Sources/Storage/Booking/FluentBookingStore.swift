@@ -240,11 +240,18 @@ public struct FluentBookingStore: BookingStore {
         return m.toDomain()
     }
 
+    public func activeBooking(code: String) async throws -> (booking: Booking, personKey: String)? {
+        guard let m = try await BookingModel.query(on: db).filter(\.$code == BookingCode.normalise(code))
+            .filter(\.$status == Booking.Status.active.rawValue).first() else { return nil }
+        return (m.toDomain(), m.personKey)
+    }
+
     public func booking(manageToken: String) async throws -> Booking? {
         try await BookingModel.query(on: db).filter(\.$manageTokenHash == SecretToken.hash(manageToken)).first()?.toDomain()
     }
 
-    public func cancel(code: String, manageToken: String, now: Date) async throws {
+    public func cancel(code: String, manageToken: String, now: Date,
+                       messages: @escaping @Sendable (Booking, _ clientName: String) -> [OutboxMessage] = { _, _ in [] }) async throws {
         try await WriteGate.run(if: isSQLite) {
             try await db.writeTransaction { tx in
                 guard let m = try await BookingModel.query(on: tx).filter(\.$code == BookingCode.normalise(code)).first(),
@@ -255,10 +262,18 @@ public struct FluentBookingStore: BookingStore {
                 m.cancelledAt = now
                 try await m.update(on: tx)
                 try await Outbox.withdrawReminders(bookingID: m.id!, on: tx)
+                try await Self.notify(m, messages, on: tx, now: now)
                 try await Waitlist.seatFreed(on: tx, office: m.officeSlug, service: m.serviceSlug, start: m.startEpoch,
                                              end: m.endEpoch, now: now, rule: rule, links: links)
             }
         }
+    }
+
+    /// The client's notice of a change to their booking, queued in the change's transaction.
+    static func notify(_ m: BookingModel, _ messages: @Sendable (Booking, _ clientName: String) -> [OutboxMessage],
+                       on tx: any Database, now: Date) async throws {
+        let name = try await ClientModel.find(m.clientID, on: tx).map { "\($0.name) \($0.surname)" } ?? ""
+        try await Outbox.enqueue(messages(m.toDomain(), name), on: tx, now: now)
     }
 
     /// Moves an active booking to `slot`: the new seat is taken first, then the old one freed.
@@ -291,7 +306,8 @@ public struct FluentBookingStore: BookingStore {
 
     /// Staff cancel for a caller (no manage token: the staff member's permission and office
     /// scope were checked by the caller of this method); recorded in the audit trail.
-    public func cancel(code: String, officeSlug: String, actor: String, now: Date) async throws {
+    public func cancel(code: String, officeSlug: String, actor: String, now: Date,
+                       messages: @escaping @Sendable (Booking, _ clientName: String) -> [OutboxMessage] = { _, _ in [] }) async throws {
         try await WriteGate.run(if: isSQLite) {
             try await db.writeTransaction { tx in
                 guard let m = try await BookingModel.query(on: tx).filter(\.$code == BookingCode.normalise(code))
@@ -302,6 +318,7 @@ public struct FluentBookingStore: BookingStore {
                 m.cancelledAt = now
                 try await m.update(on: tx)
                 try await Outbox.withdrawReminders(bookingID: m.id!, on: tx)
+                try await Self.notify(m, messages, on: tx, now: now)
                 try await AuditTrail.record(on: tx, at: now, actor: actor, entity: "booking", id: m.code, action: "cancel",
                                             before: "active", after: "cancelled")
                 try await Waitlist.seatFreed(on: tx, office: m.officeSlug, service: m.serviceSlug, start: m.startEpoch,

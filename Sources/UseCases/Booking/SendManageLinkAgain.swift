@@ -17,7 +17,10 @@ public struct SendManageLinkAgain: Sendable {
         self.now = now
     }
 
-    public func callAsFunction(bookingID: UUID, offices: Set<String>?, actor: String) async throws -> Booking {
+    /// `only`: the contacts the link may go to (a client's own request names one, LostBookingLink);
+    /// nil — staff — every contact on the booking.
+    public func callAsFunction(bookingID: UUID, offices: Set<String>?, actor: String,
+                               only: LostBookingLink.Recipients? = nil) async throws -> Booking {
         let token = SecretToken.generate(.booking), now = self.now, links = self.links
         let allOffices = try await reference.offices(), services = try await reference.services()
         let agency = try await reference.agencyContacts()
@@ -30,7 +33,14 @@ public struct SendManageLinkAgain: Sendable {
                                                       manageURL: links.manageBooking(code: b.code, token: token,
                                                                                      language: b.language),
                                                       smsURL: links.shortManage(code: b.code, token: token))
-                return BookingMessages.outbox(context, kind: .confirmation, sendAfter: now)
+                return BookingMessages.outbox(context, kind: .confirmation, sendAfter: now).filter { m in
+                    guard let only else { return true }
+                    switch m.channel {
+                    case .sms: return only.phone != nil
+                    case .email: return only.email != nil
+                    default: return false
+                    }
+                }
             }
         } catch BookingFailure.notFound {
             throw BookingProblem.notFound

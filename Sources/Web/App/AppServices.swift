@@ -24,6 +24,8 @@ struct AppServices: Sendable {
     let retention: RetentionSchedule
     let fairAccess: FairAccess
     var metricsToken: String? = nil
+    /// Seconds a kiosk's ticket stays before the kiosk returns to its start (`APKALPE_KIOSK_RETURN_SECONDS`).
+    var kioskReturnSeconds = 20
     let rateLimiter = RateLimiter()
     /// The call displays connected here, and — on PostgreSQL — the NOTIFY channel that carries
     /// calls between instances (nil on SQLite: calls are published in process).

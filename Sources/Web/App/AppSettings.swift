@@ -37,13 +37,16 @@ public struct AppSettings: Sendable {
     /// `APKALPE_NOTIFIED_EADDRESS_DAYS` (working days, default 2) and `APKALPE_NOTIFIED_POST_DAYS`
     /// (days, default 7): when a letter counts as notified (FACTS.md §2 marks them unverified).
     public var notification = NotificationRule.standard
+    /// `APKALPE_KIOSK_RETURN_SECONDS` (5–600, default 20): how long a kiosk's ticket stays on
+    /// screen before the kiosk returns to its start for the next visitor (issue 16, item 5).
+    public var kioskReturnSeconds = 20
     /// How long shutdown waits for the requests still running to finish (RequestDrain).
     public var shutdownPatience: Duration = .seconds(10)
 
     public enum Problem: Error, CustomStringConvertible {
         case badClock(String), clockInProduction, badRetention(String), badFairAccess(String), badMaxBody(String)
         case badPublicURL(String), insecurePublicURL(String)
-        case badDays(String, String), smsWithoutToken
+        case badDays(String, String), smsWithoutToken, badKioskReturn(String)
         public var description: String {
             switch self {
             case .badClock(let v): return "APKALPE_CLOCK must be an RFC 3339 date-time, got \(v)"
@@ -54,6 +57,7 @@ public struct AppSettings: Sendable {
                 return "APKALPE_ENV=production needs APKALPE_PUBLIC_URL with https:// (every link in a message starts with it); got \(v.isEmpty ? "none" : v)"
             case .badRetention(let v): return "APKALPE_RETENTION must look like clients=1825,access-log=1825; got \(v)"
             case .badDays(let name, let v): return "\(name) must be a whole number of days from 0 to 60, got \(v)"
+            case .badKioskReturn(let v): return "APKALPE_KIOSK_RETURN_SECONDS must be a whole number of seconds from 5 to 600, got \(v)"
             case .smsWithoutToken: return "APKALPE_SMS_URL needs APKALPE_SMS_TOKEN (the provider's bearer token)"
             case .badMaxBody(let v): return "APKALPE_MAX_BODY must be a size such as 64kb or 1mb (1 KB to 100 MB), got \(v)"
             case .badFairAccess(let v):
@@ -111,6 +115,10 @@ public struct AppSettings: Sendable {
         settings.smsURL = env["APKALPE_SMS_URL"].flatMap { $0.isEmpty ? nil : $0 }
         settings.smsToken = env["APKALPE_SMS_TOKEN"].flatMap { $0.isEmpty ? nil : $0 }
         if settings.smsURL != nil, settings.smsToken == nil { throw Problem.smsWithoutToken }
+        if let v = env["APKALPE_KIOSK_RETURN_SECONDS"], !v.isEmpty {
+            guard let n = Int(v), (5...600).contains(n) else { throw Problem.badKioskReturn(v) }
+            settings.kioskReturnSeconds = n
+        }
         func days(_ name: String) throws -> Int? {
             guard let v = env[name], !v.isEmpty else { return nil }
             guard let n = Int(v), (0...60).contains(n) else { throw Problem.badDays(name, v) }

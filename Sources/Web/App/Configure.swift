@@ -18,6 +18,7 @@ public func configureWeb(_ app: Application, settings: AppSettings, backend: Bac
                                   fairAccess: settings.fairAccess)
     app.lifecycle.use(DisplayLifecycle(feed: backend.displayFeed))
     app.appServices.metricsToken = settings.metricsToken
+    app.appServices.kioskReturnSeconds = settings.kioskReturnSeconds
     // Forms and every collected body share the API's limit (API-CONVENTIONS.md, Limits).
     app.routes.defaultMaxBodySize = ByteCount(value: settings.maxBodyBytes)
     app.http.server.configuration.hostname = Environment.get("HOST") ?? "127.0.0.1"
@@ -53,6 +54,7 @@ func registerRoutes(_ app: Application, document: OpenAPIDocument) throws {
     CallDisplayController().register(app)
     KioskController().register(app)
     ShortLinkController().register(app)
+    AgencyMark.register(app)
     app.get("styles.css") { _ -> Response in
         let r = Response(status: .ok, body: .init(string: Stylesheet.css))
         r.headers.contentType = HTTPMediaType(type: "text", subType: "css", parameters: ["charset": "utf-8"])

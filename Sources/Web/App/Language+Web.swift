@@ -5,3 +5,8 @@ typealias Language = Domain.Language
 
 /// Vapor has a `Client` (HTTP); in this module the word means a client of the agency.
 typealias Client = Domain.Client
+
+extension Domain.Language {
+    /// The page's other language: where the language switch leads.
+    var other: Domain.Language { self == .lv ? .en : .lv }
+}

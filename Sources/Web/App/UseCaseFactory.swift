@@ -32,6 +32,10 @@ struct UseCaseFactory: Sendable {
         SendManageLinkAgain(reference: reference, bookings: bookings, links: services.links, now: now)
     }
 
+    var findMyBooking: FindMyBooking {
+        FindMyBooking(bookings: bookings, sendAgain: sendManageLinkAgain, limiter: services.rateLimiter, now: now)
+    }
+
     var notifyDisplacedClients: NotifyDisplacedClients {
         NotifyDisplacedClients(times: findFreeTimes(), reference: reference, bookings: bookings)
     }
@@ -74,7 +78,7 @@ struct UseCaseFactory: Sendable {
         ChangeReferenceData(reference: stores.reference, notify: notifyDisplacedClients, now: now, actor: actor)
     }
 
-    var cancelBooking: CancelBooking { CancelBooking(bookings: bookings, now: now) }
+    var cancelBooking: CancelBooking { CancelBooking(bookings: bookings, reference: reference, now: now) }
 
     /// A priority pass usable for this office and service now, or nil.
     func usablePass(_ token: String, office: Office, service: Service) async throws -> PriorityGrant? {

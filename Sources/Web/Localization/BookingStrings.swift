@@ -17,6 +17,9 @@ struct BookingStrings: Sendable {
     let addToCalendar: String
     let cancelTitle: String
     let cancelButton: String
+    let cancelQuestion: String
+    let cancelWarning: String
+    let keepBooking: String
     let cancelled: String
     let rescheduleTitle: String
     let newTimeLabel: String
@@ -84,6 +87,9 @@ struct BookingStrings: Sendable {
         addToCalendar: "Pievienot kalendāram (.ics)",
         cancelTitle: "Atcelt pierakstu",
         cancelButton: "Atcelt pierakstu",
+        cancelQuestion: "Vai tiešām atcelt pierakstu?",
+        cancelWarning: "Laiks tiks atbrīvots citiem, un atcelto pierakstu atjaunot nevar — vajadzības gadījumā būs jāpiesakās no jauna.",
+        keepBooking: "Nē, paturēt pierakstu",
         cancelled: "Pieraksts atcelts. Laiks ir atbrīvots citiem.",
         rescheduleTitle: "Pārcelt uz citu laiku",
         newTimeLabel: "Jaunais laiks",
@@ -149,6 +155,9 @@ struct BookingStrings: Sendable {
         addToCalendar: "Add to calendar (.ics)",
         cancelTitle: "Cancel the booking",
         cancelButton: "Cancel the booking",
+        cancelQuestion: "Do you really want to cancel the booking?",
+        cancelWarning: "The time will be given to others, and a cancelled booking cannot be restored — you would have to book again.",
+        keepBooking: "No, keep the booking",
         cancelled: "Booking cancelled. The time is free for others.",
         rescheduleTitle: "Move to another time",
         newTimeLabel: "New time",

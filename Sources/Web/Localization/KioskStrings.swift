@@ -15,11 +15,15 @@ struct KioskStrings: Sendable {
     let onTime: String
     let lateAccepted: String
     let tooLateOffer: String
-    let takeTicketFor: @Sendable (String) -> String
     let backToStart: String
     let notAKiosk: String
     let waiting: @Sendable (Int, Int) -> String
     let idReminder: String
+    /// Issue 16, item 5: the kiosk's own language button, printing, the return to the start.
+    let otherLanguage: String
+    let printTicket: String
+    let returnsIn: String
+    let services: String
 
     static func of(_ l: Language) -> KioskStrings { l == .lv ? .lv : .en }
 
@@ -37,11 +41,14 @@ struct KioskStrings: Sendable {
         onTime: "Paldies, ka ieradāties laikus.",
         lateAccepted: "Jūs ieradāties vēlāk par \(BookingRequest.arriveEarlyMinutes) \(LatvianPlural.form(BookingRequest.arriveEarlyMinutes, one: "minūti", many: "minūtēm")) pirms pieraksta laika; šoreiz jūs apkalposim, bet nākamreiz, lūdzu, nāciet laikus.",
         tooLateOffer: "Varat ņemt rindas biļeti un gaidīt rindas kārtībā:",
-        takeTicketFor: { "Ņemt biļeti: \($0)" },
         backToStart: "Uz sākumu",
         notAKiosk: "Šī lapa ir paredzēta nodaļas reģistrācijas terminālim.",
         waiting: { "Rindā: \($0), aptuvenā gaidīšana \($1) min" },
-        idReminder: "Sagatavojiet personu apliecinošu dokumentu."
+        idReminder: "Sagatavojiet personu apliecinošu dokumentu.",
+        otherLanguage: "English",
+        printTicket: "Drukāt biļeti",
+        returnsIn: "Atgriešanās sākumā pēc",
+        services: "Pakalpojumi"
     )
 
     static let en = KioskStrings(
@@ -58,11 +65,14 @@ struct KioskStrings: Sendable {
         onTime: "Thank you for coming on time.",
         lateAccepted: "You came later than \(BookingRequest.arriveEarlyMinutes) \(EnglishPlural.form(BookingRequest.arriveEarlyMinutes, one: "minute", many: "minutes")) before your appointment; we will serve you this time, but please come earlier next time.",
         tooLateOffer: "You can take a queue ticket and wait in turn:",
-        takeTicketFor: { "Take a ticket: \($0)" },
         backToStart: "Back to the start",
         notAKiosk: "This page is for the office's check-in kiosk.",
         waiting: { "Waiting: \($0), about \($1) min" },
-        idReminder: "Have your identity document ready."
+        idReminder: "Have your identity document ready.",
+        otherLanguage: "Latviešu",
+        printTicket: "Print the ticket",
+        returnsIn: "Back to the start in",
+        services: "Services"
     )
 }
 

@@ -282,6 +282,7 @@ struct StaffStrings: Sendable {
             case .alert: return "trauksme"
             case .letter: return "vēstule lietā"
             case .correction: return "labojums"
+            case .cancellation: return "atcelšana"
             }
         },
         mailboxStatus: { s in
@@ -460,6 +461,7 @@ struct StaffStrings: Sendable {
             case .alert: return "alert"
             case .letter: return "case letter"
             case .correction: return "correction"
+            case .cancellation: return "cancellation"
             }
         },
         mailboxStatus: { s in

@@ -24,7 +24,11 @@ struct Strings: Sendable {
     let channelOnlineText: String
     let channelWebsiteText: String
     let channelPostText: String
-    let bookingText: String
+    /// The booking call to action (issue 16, item 1): the menu item, the home page's section.
+    let navBook: String
+    let homeBookTitle: String
+    let homeBookText: String
+    let homeBookAction: String
     let vpvkacText: String
     let contactUs: String
     let phoneLabel: String

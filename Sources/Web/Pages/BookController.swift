@@ -11,6 +11,7 @@ struct BookController: Sendable {
             let routes = (l == .lv ? app.grouped("pierakstities") : app.grouped("en", "book")).grouped(CSRFMiddleware())
             routes.get { req in try await services(req, l) }
             routes.get(l == .lv ? "prioritate" : "priority", ":token") { req in try await pass(req, l) }
+            routes.get(l == .lv ? "apstiprinats" : "confirmed", ":code") { req in try await confirmation(req, l) }
             routes.get(":service") { req in try await offices(req, l) }
             routes.get(":service", ":office") { req in try await days(req, l) }
             routes.get(":service", ":office", ":date") { req in try await form(req, l, values: [:], errors: [], status: .ok) }
@@ -128,17 +129,43 @@ struct BookController: Sendable {
     }
 
     func form(_ req: Request, _ l: Language, values: [String: String], errors: [(field: String, message: String)],
-              status: HTTPResponseStatus) async throws -> Response {
+              status: HTTPResponseStatus, lostLinkHelp: Bool = false) async throws -> Response {
         let service = try await service(req)
         let office = try await office(req, for: service)
         guard let date = req.parameters.get("date").flatMap(LocalDate.init(iso:)) else { throw Abort(.notFound) }
         guard let f = try await flowOrGone(req, office, service) else { return passGone(l) }
         let offers = try await f.offers(office, service, from: date, through: date)
+        let why = try await bookability(req, f, office, service, date, offers: offers)
         let csrf = try await req.services.formTokens.get(req.stores.secrets)
             .issue(binding: "anonymous:\(Book.path(l, service.slug, office.slug, date.description))", now: req.clock.now())
         return html(Book.formView(.init(language: l, service: service, office: office, date: date, offers: offers,
-                                        values: values, errors: errors, csrf: csrf,
+                                        why: why, values: values, errors: errors, lostLinkHelp: lostLinkHelp, csrf: csrf,
                                         priority: try await priority(f, office, service)), .of(l)), status: status)
+    }
+
+    /// The confirmation after booking, by the booking's code and manage token (404 otherwise,
+    /// like the manage page): what the redirect after the form leads to, in either language.
+    func confirmation(_ req: Request, _ l: Language) async throws -> Response {
+        let code = req.parameters.get("code") ?? "", token = req.query[String.self, at: "token"] ?? ""
+        guard let booking = try await req.stores.bookings.booking(code: code, manageToken: token),
+              let office = try await req.stores.reference.office(slug: booking.officeSlug),
+              let service = try await req.stores.reference.service(slug: booking.serviceSlug) else { throw Abort(.notFound) }
+        // On screen the manage link stays on this site, in the booking's language.
+        let url = "\(BookingManage.path(booking.language, code: booking.code))?token=\(token)"
+        return html(Book.doneView(.init(language: l, booking: booking, office: office, service: service, manageURL: url,
+                                        alternate: Book.confirmationPath(l.other, code: code, token: token)), .of(l)))
+    }
+
+    /// Why a day has nothing to book (DayBookability): its opening day and release schedule are
+    /// read only when no seat is free. A priority pass opens days beyond the public window.
+    private func bookability(_ req: Request, _ f: Journey, _ office: Office, _ service: Service, _ date: LocalDate,
+                             offers: [Availability.Offer]) async throws -> DayBookability {
+        let free = offers.reduce(0) { $0 + max($1.remaining, 0) }
+        if free > 0 { return .bookable }
+        let day = try await OfficeCalendar(store: req.stores.reference).days(office, from: date, through: date).first
+        let why = DayBookability.of(date, day: day, schedule: try await f.schedule(office, service), freeSeats: free, now: f.now)
+        if case .notYetReleased = why, let pass = try await priority(f, office, service), date <= pass.lastDate { return .full }
+        return why
     }
 
     func submit(_ req: Request, _ l: Language) async throws -> Response {
@@ -160,16 +187,19 @@ struct BookController: Sendable {
             let request = try form.booking(start: i.start ?? "", today: req.today)
             guard let f = try await flowOrGone(req, office, service) else { return passGone(l) }
             let (booking, token) = try await f.book(request)
-            // On screen the manage link stays on this site, in the booking's language.
-            let url = "\(BookingManage.path(booking.language, code: booking.code))?token=\(token)"
-            return html(Book.doneView(.init(language: l, booking: booking, office: office, service: service, manageURL: url),
-                                      .of(l)), status: .created)
+            // Post/redirect/get (issue 16, item 6): a refresh of the confirmation reads it again,
+            // it does not send the form again.
+            return req.redirect(to: Book.confirmationPath(l, code: booking.code, token: token), redirectType: .normal)
         } catch let problems as BookingForm.Problems {
             return try await self.form(req, l, values: values, errors: FormWording.fields(problems, strings),
                                        status: .unprocessableEntity)
         } catch let problem as BookingProblem {
             let (errors, status) = FormWording.fields(problem, strings)
-            return try await self.form(req, l, values: values, errors: errors, status: HTTPResponseStatus(statusCode: Int(status)))
+            // "You already have a booking": the way to it when its link is lost (issue 16, item 2).
+            var second = false
+            if case .fields(let issues) = problem { second = issues.contains { $0.issue == .secondBooking } }
+            return try await self.form(req, l, values: values, errors: errors, status: HTTPResponseStatus(statusCode: Int(status)),
+                                       lostLinkHelp: second)
         }
     }
 }

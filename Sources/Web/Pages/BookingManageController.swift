@@ -11,13 +11,61 @@ struct BookingManageController: Sendable {
         for language in Language.allCases {
             let routes = (language == .lv ? app.grouped("pieraksts") : app.grouped("en", "booking"))
                 .grouped(CSRFMiddleware())
-            routes.get(":code") { req in try await page(req, language, notice: nil, error: nil) }
+            let findSegment: PathComponent = language == .lv ? "atrast" : "find"
+            routes.get(findSegment) { req in try await findForm(req, language, values: [:], errors: [], status: .ok) }
+            routes.post(findSegment) { req in try await find(req, language) }
+            routes.get(findSegment, language == .lv ? "nosutits" : "sent") { _ async in
+                html(BookingManage.sentView(.init(language: language), .of(language)))
+            }
+            routes.get(":code") { req in try await page(req, language, notice: notice(req, language), error: nil) }
             routes.get(":code", "calendar.ics") { req in try await ics(req, language) }
+            routes.get(":code", "cancel") { req in try await confirmCancel(req, language) }
             routes.post(":code", "cancel") { req in try await cancel(req, language) }
+            routes.get(":code", "reschedule") { req in try await rescheduleDays(req, language) }
+            routes.get(":code", "reschedule", ":date") { req in try await rescheduleTimes(req, language, error: nil, status: .ok) }
             routes.post(":code", "reschedule") { req in try await reschedule(req, language) }
             routes.get(":code", "data") { req in try await myData(req, language, json: false) }
             routes.get(":code", "data.json") { req in try await myData(req, language, json: true) }
         }
+    }
+
+    func findForm(_ req: Request, _ l: Language, values: [String: String], errors: [(field: String, message: String)],
+                  status: HTTPResponseStatus) async throws -> Response {
+        let csrf = try await req.anonymousFormToken(for: BookingManage.findPath(l))
+        return html(BookingManage.findView(.init(language: l, csrf: csrf, values: values, errors: errors), .of(l)), status: status)
+    }
+
+    /// Whatever matched, the same page after the same redirect: the form tells nobody whether a
+    /// code exists or whose it is (FindMyBooking).
+    func find(_ req: Request, _ l: Language) async throws -> Response {
+        let f = BookingFlowStrings.of(l), limits = (code: FindMyBooking.Limits.code, contact: FindMyBooking.Limits.contact)
+        let code = ((try? req.content.get(String.self, at: "code")) ?? "").trimmingCharacters(in: .whitespaces)
+        let contact = ((try? req.content.get(String.self, at: "contact")) ?? "").trimmingCharacters(in: .whitespaces)
+        var errors: [(field: String, message: String)] = []
+        if code.isEmpty { errors.append(("code", f.findCodeMissing)) }
+        else if code.count > limits.code { errors.append(("code", ProblemStrings.of(l).tooLong(limits.code))) }
+        if contact.isEmpty { errors.append(("contact", f.findContactMissing)) }
+        else if contact.count > limits.contact { errors.append(("contact", ProblemStrings.of(l).tooLong(limits.contact))) }
+        guard errors.isEmpty else {
+            return try await findForm(req, l, values: ["code": String(code.prefix(limits.code)), "contact": String(contact.prefix(limits.contact))],
+                                      errors: errors, status: .unprocessableEntity)
+        }
+        let outcome = try await req.useCases.findMyBooking(code: code, contact: contact)
+        req.logger.info("find my booking: \(outcome)")       // never the code or the contact
+        return req.redirect(to: BookingManage.sentPath(l), redirectType: .normal)
+    }
+
+    /// What was just done, from the redirect after a form (post/redirect/get: a refresh only reads).
+    private func notice(_ req: Request, _ l: Language) -> String? {
+        switch req.query[String.self, at: "done"] {
+        case "cancelled": return BookingStrings.of(l).cancelled
+        case "rescheduled": return BookingStrings.of(l).rescheduled
+        default: return nil
+        }
+    }
+
+    private func done(_ req: Request, _ l: Language, _ code: String, _ what: String) -> Response {
+        req.redirect(to: "\(BookingManage.path(l, code: code))?token=\(token(req))&done=\(what)", redirectType: .normal)
     }
 
     private func token(_ req: Request) -> String {
@@ -36,18 +84,49 @@ struct BookingManageController: Sendable {
 
     func page(_ req: Request, _ l: Language, notice: String?, error: String?, status: HTTPResponseStatus = .ok) async throws -> Response {
         let (booking, office, service) = try await load(req)
+        return html(BookingManage.view(.init(language: l, booking: booking, token: token(req), office: office, service: service,
+                                             notice: notice, error: error), .of(l)), status: status)
+    }
+
+    /// A booking that cannot change any more (cancelled, checked in, attended) shows its page instead.
+    private func changeable(_ req: Request) async throws -> (Booking, Office, Service)? {
+        let loaded = try await load(req)
+        return BookingLifecycle.canChange(loaded.0.status) ? loaded : nil
+    }
+
+    func confirmCancel(_ req: Request, _ l: Language) async throws -> Response {
+        guard let (b, office, service) = try await changeable(req) else { return try await page(req, l, notice: nil, error: nil) }
+        let csrf = try await req.anonymousFormToken(for: "\(BookingManage.path(l, code: b.code))/cancel")
+        return html(BookingManage.cancelView(.init(language: l, booking: b, token: token(req), office: office, service: service,
+                                                   csrf: csrf), .of(l)))
+    }
+
+    /// Moving, step one: every day with a free time, to the end of the release window.
+    func rescheduleDays(_ req: Request, _ l: Language) async throws -> Response {
+        guard let (b, office, service) = try await changeable(req) else { return try await page(req, l, notice: nil, error: nil) }
         let now = req.clock.now()
-        var times: [Date] = []
-        if booking.status == .active {
-            times = try await req.useCases.findFreeTimes().offers(office, service, from: RigaTime.date(of: now))
-                .filter { $0.remaining > 0 && $0.slot.start != booking.start }.prefix(80).map(\.slot.start)
+        let free = try await req.useCases.findFreeTimes().offers(office, service, from: RigaTime.date(of: now))
+            .filter { $0.remaining > 0 && $0.slot.start != b.start }
+        let grouped = Dictionary(grouping: free) { RigaTime.date(of: $0.slot.start) }
+        let days = grouped.keys.sorted().map { (date: $0, free: grouped[$0]?.count ?? 0) }
+        return html(BookingManage.daysView(.init(language: l, booking: b, token: token(req), days: days), .of(l)))
+    }
+
+    /// Moving, step two: the chosen day's free times, or why it has none.
+    func rescheduleTimes(_ req: Request, _ l: Language, error: String?, status: HTTPResponseStatus) async throws -> Response {
+        guard let (b, office, service) = try await changeable(req) else { return try await page(req, l, notice: nil, error: nil) }
+        guard let date = (req.parameters.get("date") ?? (try? req.content.get(String.self, at: "date"))).flatMap(LocalDate.init(iso:)) else {
+            throw Abort(.notFound)
         }
-        let base = BookingManage.path(l, code: booking.code)
-        return html(BookingManage.view(.init(
-            language: l, booking: booking, token: token(req), office: office, service: service, otherTimes: times,
-            cancelCSRF: try await req.anonymousFormToken(for: "\(base)/cancel"),
-            rescheduleCSRF: try await req.anonymousFormToken(for: "\(base)/reschedule"), notice: notice, error: error),
-            .of(l)), status: status)
+        let times = req.useCases.findFreeTimes()
+        let offers = try await times.offers(office, service, from: date, through: date).filter { $0.slot.start != b.start }
+        let free = offers.reduce(0) { $0 + max($1.remaining, 0) }
+        let day = free > 0 ? nil : try await OfficeCalendar(store: req.stores.reference).days(office, from: date, through: date).first
+        let why = DayBookability.of(date, day: day, schedule: try await times.schedule(office, service), freeSeats: free,
+                                    now: req.clock.now())
+        let csrf = try await req.anonymousFormToken(for: "\(BookingManage.path(l, code: b.code))/reschedule")
+        return html(BookingManage.timesView(.init(language: l, booking: b, token: token(req), date: date, offers: offers, why: why,
+                                                  csrf: csrf, error: error), .of(l)), status: status)
     }
 
     func ics(_ req: Request, _ l: Language) async throws -> Response {
@@ -67,25 +146,30 @@ struct BookingManageController: Sendable {
             // Checked in between loading the page and pressing the button (BookingLifecycle).
             return try await page(req, l, notice: nil, error: ProblemStrings.of(l).bookingUnderWay, status: .conflict)
         }
-        return try await page(req, l, notice: BookingStrings.of(l).cancelled, error: nil)
+        return done(req, l, b.code, "cancelled")
     }
 
-    /// The same use case as the API's (RescheduleBooking); its refusals shown on the page.
+    /// The same use case as the API's (RescheduleBooking); its refusals shown beside the times of
+    /// the chosen day (or on the booking's page when no day came with the form).
     func reschedule(_ req: Request, _ l: Language) async throws -> Response {
         let (b, _, _) = try await load(req)
+        let hasDay = (try? req.content.get(String.self, at: "date")).flatMap(LocalDate.init(iso:)) != nil
+        func refused(_ error: String, _ status: HTTPResponseStatus) async throws -> Response {
+            hasDay ? try await rescheduleTimes(req, l, error: error, status: status)
+                : try await page(req, l, notice: nil, error: error, status: status)
+        }
         guard let start = (try? req.content.get(String.self, at: "start")).flatMap(RigaTime.parse) else {
-            return try await page(req, l, notice: nil, error: ProblemStrings.of(l).badDateTime, status: .unprocessableEntity)
+            return try await refused(ProblemStrings.of(l).badDateTime, .unprocessableEntity)
         }
         do {
             _ = try await req.useCases.rescheduleBooking(code: b.code, manageToken: token(req), to: start)
         } catch BookingProblem.slotFull {
-            return try await page(req, l, notice: nil, error: BookingStrings.of(l).slotTaken, status: .conflict)
+            return try await refused(BookingStrings.of(l).slotTaken, .conflict)
         } catch let problem as BookingProblem {
             let strings = ProblemStrings.of(l), p = APIProblem(problem)
-            return try await page(req, l, notice: nil, error: p.errors(strings).first?.detail ?? p.detail(strings),
-                                  status: p.status)
+            return try await refused(p.errors(strings).first?.detail ?? p.detail(strings), p.status)
         }
-        return try await page(req, l, notice: BookingStrings.of(l).rescheduled, error: nil)
+        return done(req, l, b.code, "rescheduled")
     }
 
     /// GDPR Art. 15 for the person: their record, bookings, who looked (roles and offices) and changes.

@@ -11,10 +11,22 @@ struct KioskController: Sendable {
 
     func register(_ app: Application) {
         for l in Language.allCases {
-            let routes = (l == .lv ? app.grouped("kiosks") : app.grouped("en", "kiosk")).grouped(CSRFMiddleware())
+            let routes = (l == .lv ? app.grouped("kiosks") : app.grouped("en", "kiosks")).grouped(CSRFMiddleware())
             routes.get(":office") { req in try await start(req, l) }
             routes.post(":office", "checkin") { req in try await checkIn(req, l) }
             routes.post(":office", "ticket") { req in try await ticket(req, l) }
+            routes.get(":office", "ticket", ":id") { req in try await showTicket(req, l) }
+        }
+        // The English kiosk's first address, kept for tablets already set up with it.
+        app.get("en", "kiosk", ":office") { req -> Response in
+            let query = req.url.query.map { "?\($0)" } ?? ""
+            return req.redirect(to: Kiosk.path(.en, office: req.parameters.get("office") ?? "") + query, redirectType: .permanent)
+        }
+        app.get("kiosk.js") { _ -> Response in
+            let r = Response(status: .ok, body: .init(string: Kiosk.script))
+            r.headers.contentType = HTTPMediaType(type: "text", subType: "javascript", parameters: ["charset": "utf-8"])
+            r.headers.cacheControl = .init(isPublic: true, maxAge: 3600)
+            return r
         }
     }
 
@@ -31,7 +43,8 @@ struct KioskController: Sendable {
             ? try await req.stores.staff.useToken(token, now: req.clock.now()) : nil
         guard let stored, stored.kind == .kiosk, stored.officeSlug == office.slug else {
             let t = Strings.of(l)
-            return .refused(html(Layout.render(.init(title: t.kiosk.title, route: nil, language: l), t, main: [
+            return .refused(html(Kiosk.render(title: t.kiosk.title, language: l, office: office.name.text(l),
+                                              otherPath: Kiosk.path(l.other, office: office.slug), t, main: [
                 H.el("h1", [], text: t.kiosk.title), H.el("p", [], text: t.kiosk.notAKiosk),
             ]), status: .unauthorized))
         }
@@ -67,11 +80,7 @@ struct KioskController: Sendable {
         let p = ProblemStrings.of(l)
         do {
             let (entry, arrival) = try await req.useCases.checkInAppointment(at: office, code: code)
-            guard let service = try await req.stores.reference.service(slug: entry.serviceSlug) else {
-                throw Abort(.notFound)
-            }
-            return html(Kiosk.ticketView(.init(language: l, office: office, service: service, entry: entry, arrival: arrival),
-                                         .of(l)), status: .created)
+            return req.redirect(to: Kiosk.ticketPath(l, office: office.slug, entry: entry.id, arrival: arrival), redirectType: .normal)
         } catch VisitProblem.tooEarly(let opensAt) {
             return try await start(req, l, code: code, error: p.checkinTooEarly(RigaTime.time(of: opensAt).description),
                                    status: .conflict)
@@ -86,6 +95,22 @@ struct KioskController: Sendable {
         }
     }
 
+    /// The ticket after a check-in or a walk-in (post/redirect/get, issue 16 item 6: a refresh
+    /// shows the same ticket and takes no second one). Only today's tickets of this kiosk's office.
+    func showTicket(_ req: Request, _ l: Language) async throws -> Response {
+        let office: Office
+        switch try await access(req, l) {
+        case .allowed(let o): office = o
+        case .setCookie(let r), .refused(let r): return r
+        }
+        guard let id = req.parameters.get("id").flatMap(UUID.init(uuidString:)),
+              let entry = try await req.stores.queue.entry(id: id), entry.officeSlug == office.slug, entry.day == req.today,
+              let service = try await req.stores.reference.service(slug: entry.serviceSlug) else { throw Abort(.notFound) }
+        let arrival = req.query[String.self, at: "arrival"].flatMap(Kiosk.arrival(fromQuery:))
+        return html(Kiosk.ticketView(.init(language: l, office: office, service: service, entry: entry, arrival: arrival,
+                                           returnSeconds: req.services.kioskReturnSeconds), .of(l)))
+    }
+
     func ticket(_ req: Request, _ l: Language) async throws -> Response {
         guard case .allowed(let office) = try await access(req, l) else { return try await start(req, l) }
         let serviceSlug = (try? req.content.get(String.self, at: "serviceId")) ?? ""
@@ -93,9 +118,7 @@ struct KioskController: Sendable {
         let p = ProblemStrings.of(l)
         do {
             let entry = try await cases.issueWalkInTicket(at: office, serviceSlug: serviceSlug)
-            let service = try await cases.officeToday.service(serviceSlug, at: office)
-            return html(Kiosk.ticketView(.init(language: l, office: office, service: service, entry: entry, arrival: nil), .of(l)),
-                        status: .created)
+            return req.redirect(to: Kiosk.ticketPath(l, office: office.slug, entry: entry.id, arrival: nil), redirectType: .normal)
         } catch let failure as VisitProblem {
             let message: String
             switch failure {

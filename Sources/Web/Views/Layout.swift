@@ -8,11 +8,15 @@ enum Layout {
         let title: String
         let route: PageRoute?
         let language: Language
+        /// This page in the other language, with its state (a booking's code and token, the
+        /// chosen step) — for pages outside `PageRoute` (issue 16, item 4). Without it the
+        /// switch leads to the route's page, or home.
+        var alternate: String? = nil
     }
 
     static func render(_ frame: Frame, _ t: Strings, main: [Body]) -> String {
         let other: Language = frame.language == .lv ? .en : .lv
-        let otherPath = (frame.route ?? .home).path(other)
+        let otherPath = frame.alternate ?? (frame.route ?? .home).path(other)
         let here = frame.route.map { $0.path(frame.language) }
         func nav(_ route: PageRoute, _ label: String) -> Body {
             let path = route.path(frame.language)
@@ -21,10 +25,12 @@ enum Layout {
         let body: [Body] = [
             H.link("#main", t.skipToContent, [.cls("skip-link")]),
             H.el("header", [.cls("site-header")], [
-                H.el("p", [.cls("site-name")], [H.link(PageRoute.home.path(frame.language), t.siteName)]),
+                H.el("p", [.cls("site-name")], [
+                    H.el("a", [.href(PageRoute.home.path(frame.language)), .cls("brand")], [.raw(AgencyMark.svg), H.txt(t.siteName)]),
+                ]),
                 H.el("nav", [.aria("label", t.mainNavigation)], [
                     H.el("ul", [], [
-                        nav(.home, t.navHome), nav(.services, t.navServices),
+                        nav(.home, t.navHome), nav(.book, t.navBook), nav(.services, t.navServices),
                         nav(.offices, t.navOffices), nav(.accessibility, t.navAccessibility),
                     ]),
                 ]),
@@ -47,7 +53,8 @@ enum Layout {
                 .meta(.charset(.utf8)),
                 .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
                 .element(named: "title", nodes: [.raw(Escape.html("\(frame.title) — \(t.siteName)"))]),
-                .link(.rel(.stylesheet), .href("/styles.css"))
+                .link(.rel(.stylesheet), .href("/styles.css")),
+                .link(.rel(.icon), .href(AgencyMark.faviconPath), .attribute(named: "type", value: "image/svg+xml"))
             ),
             .body(.group(body))
         )

@@ -3,6 +3,8 @@ import Domain
 /// Every public page, with its path in each language: Latvian at `/`, English under `/en/`.
 enum PageRoute: Sendable, Equatable {
     case home
+    /// Booking's first step (I-BOOK): in the menu and the home page's call to action.
+    case book
     case services
     case service(String)
     case offices
@@ -17,6 +19,8 @@ enum PageRoute: Sendable, Equatable {
         switch (self, language) {
         case (.home, .lv): return "/"
         case (.home, .en): return "/en/"
+        case (.book, .lv): return "/pierakstities"
+        case (.book, .en): return "/en/book"
         case (.services, .lv): return "/pakalpojumi"
         case (.services, .en): return "/en/services"
         case (.service(let slug), .lv): return "/pakalpojumi/\(slug)"

@@ -95,5 +95,62 @@ enum Stylesheet {
     .button-row { display: flex; flex-wrap: wrap; gap: 1rem; margin-top: 1rem; }
     button.secondary { background: #f3f2f1; color: #0b0c0c; box-shadow: 0 2px 0 #929191; }
     @media print { @page { size: A4; margin: 2cm 2cm 2cm 2.5cm; } article.printable-copy { font-size: 11pt; line-height: 1.4; } }
+    /* Issue 16: the mark, the call to action, the booking steps and times a thumb can hit. */
+    a.brand { display: inline-flex; align-items: center; gap: .5rem; text-decoration: none; }
+    svg.mark { width: 2rem; height: 2rem; flex: none; }
+    .call-to-action { border-left: 6px solid var(--brand); background: #eef3fb; padding: .75rem 1rem 1rem; margin: 1rem 0 1.5rem; }
+    .call-to-action h2 { margin-top: .25rem; }
+    a.button-link { display: inline-block; font-weight: 700; font-size: 1.15rem; padding: .7rem 1.4rem; min-height: 48px; background: #00703c;
+                    color: #fff; text-decoration: none; border-radius: .2rem; box-shadow: 0 2px 0 #002d18; }
+    a.button-link:hover { background: #005a30; }
+    a.back-link { display: inline-block; margin: .5rem 0; padding-left: .9rem; position: relative; }
+    a.back-link::before { content: ""; position: absolute; left: .1rem; top: .55em; width: .45rem; height: .45rem;
+                          border-left: 2px solid currentColor; border-bottom: 2px solid currentColor; transform: rotate(45deg); }
+    ol.steps { list-style: none; display: flex; flex-wrap: wrap; gap: .25rem 1.25rem; padding: 0; margin: .5rem 0 1rem; color: var(--muted); }
+    ol.steps li { counter-increment: step; }
+    ol.steps li::before { content: counter(step) ". "; }
+    ol.steps li[aria-current="step"] { color: var(--ink); font-weight: 700; text-decoration: underline; text-decoration-thickness: 3px; }
+    ol.steps li.done { color: var(--ink); }
+    a.button-link.destructive, button.destructive { background: #a00000; border-color: #a00000; color: #fff; box-shadow: 0 2px 0 #5a0000; }
+    a.button-link.destructive:hover, button.destructive:hover { background: #800000; }
+    /* The kiosk (issue 16, item 5): full screen, its own bar, tiles a finger can hit. */
+    body.kiosk { background: #f3f2f1; }
+    body.kiosk main { max-width: 70rem; font-size: 1.25rem; }
+    .kiosk-bar { display: flex; align-items: center; justify-content: space-between; gap: 1rem; background: var(--brand); color: #fff; padding: .75rem 1.25rem; }
+    .kiosk-name { display: flex; align-items: center; gap: .75rem; margin: 0; font-size: 1.4rem; font-weight: 700; }
+    a.kiosk-lang { display: inline-flex; align-items: center; min-height: 56px; min-width: 8rem; justify-content: center; padding: .5rem 1.25rem;
+                   border: 3px solid #fff; border-radius: .4rem; color: #fff; font-weight: 700; font-size: 1.25rem; text-decoration: none; }
+    a.kiosk-lang:focus-visible { outline: 3px solid #ffd34d; outline-offset: 2px; }
+    .kiosk-panel { background: #fff; border-radius: .5rem; padding: 1rem 1.5rem 1.5rem; margin: 1rem 0; }
+    .kiosk-panel .field input { font-size: 1.6rem; min-height: 56px; letter-spacing: .1em; text-transform: uppercase; }
+    button.kiosk-button { min-height: 56px; font-size: 1.3rem; padding: .6rem 2rem; }
+    .kiosk-services { display: grid; gap: 1rem; grid-template-columns: repeat(auto-fill, minmax(15rem, 1fr)); }
+    .kiosk-services form { margin: 0; }
+    button.kiosk-tile { display: flex; flex-direction: column; align-items: flex-start; justify-content: center; gap: .35rem; width: 100%;
+                        min-height: 6rem; padding: 1rem 1.25rem; font-size: 1.3rem; text-align: left; border-radius: .5rem; }
+    button.kiosk-tile .tile-hint { font-size: 1rem; font-weight: 400; }
+    body.kiosk .ticket-number { text-align: center; }
+    /* A ticket prints on the kiosk's receipt printer: 80 mm paper, the number large, nothing else. */
+    @page receipt { size: 80mm 150mm; margin: 3mm; }
+    @media print {
+      body.kiosk-ticket { page: receipt; background: #fff; width: 74mm; font-size: 10pt; }
+      body.kiosk-ticket .kiosk-bar, body.kiosk-ticket .skip-link { display: none; }
+      body.kiosk-ticket main { padding: 0; font-size: 10pt; }
+      body.kiosk-ticket h1 { font-size: 12pt; margin: 0; text-align: center; }
+      body.kiosk-ticket .ticket-number { font-size: 40pt; margin: 2mm 0; }
+      body.kiosk-ticket .notice { border: none; background: none; padding: 0; }
+    }
+    .day-closed { border-left: 6px solid #a00000; background: #fdf0f0; padding: .75rem 1rem; margin: 1rem 0; }
+    fieldset.slot-group { border: none; padding: 0; margin: 0 0 1rem; }
+    fieldset.slot-group legend { font-size: 1.1rem; }
+    .slot-grid { display: grid; gap: .5rem; grid-template-columns: repeat(auto-fill, minmax(6.5rem, 1fr)); }
+    .slot-grid input { position: absolute; opacity: 0; width: 1px; height: 1px; }
+    .slot-grid label { display: flex; flex-direction: column; align-items: center; justify-content: center; min-height: 48px;
+                       border: 2px solid var(--brand); border-radius: .3rem; padding: .35rem .25rem; cursor: pointer; font-weight: 700;
+                       color: var(--brand); background: #fff; }
+    .slot-grid label small { font-weight: 400; color: var(--muted); }
+    .slot-grid input:checked + label { background: var(--brand); color: #fff; }
+    .slot-grid input:checked + label small { color: #fff; }
+    .slot-grid input:focus-visible + label { outline: 3px solid #c60; outline-offset: 2px; }
     """
 }

@@ -85,6 +85,7 @@ public final class FakeBookings: BookingStore {
         public var names: [UUID: String] = [:]           // client → name
         public var outbox: [OutboxMessage] = []
         public var persons: [UUID: String] = [:]  // booking → who (the person key's stand-in)
+        public var personKeys: [UUID: String] = [:]  // booking → the request's person key, as stored
     }
     public let state = Mutex(State())
 
@@ -125,6 +126,7 @@ public final class FakeBookings: BookingStore {
             s.seats[k, default: 0] += 1
             s.bookings.append(b)
             s.persons[b.id] = person
+            s.personKeys[b.id] = request.personKey
             s.tokens[b.code] = manageToken
             s.names[client] = "\(request.name) \(request.surname)"
             s.outbox += messages(b)
@@ -134,6 +136,12 @@ public final class FakeBookings: BookingStore {
 
     public func booking(code: String, manageToken: String) async throws -> Booking? {
         state.withLock { s in s.tokens[code] == manageToken ? s.bookings.first { $0.code == code } : nil }
+    }
+    public func activeBooking(code: String) async throws -> (booking: Booking, personKey: String)? {
+        state.withLock { s in
+            s.bookings.first { $0.code == BookingCode.normalise(code) && $0.status == .active }
+                .map { ($0, s.personKeys[$0.id] ?? "") }
+        }
     }
     public func booking(manageToken: String) async throws -> Booking? {
         state.withLock { s in s.tokens.first { $0.value == manageToken }.flatMap { t in s.bookings.first { $0.code == t.key } } }
@@ -185,12 +193,22 @@ public final class FakeBookings: BookingStore {
 
     public func enqueue(_ messages: [OutboxMessage], now: Date) async throws { state.withLock { $0.outbox += messages } }
 
-    public func cancel(code: String, manageToken: String, now: Date) async throws {
+    public func cancel(code: String, manageToken: String, now: Date,
+                       messages: @escaping @Sendable (Booking, _ clientName: String) -> [OutboxMessage]) async throws {
         guard try await booking(code: code, manageToken: manageToken) != nil else { throw BookingFailure.notFound }
         try setStatus(.cancelled, code: code, office: nil)
+        notify(code, messages)
     }
-    public func cancel(code: String, officeSlug: String, actor: String, now: Date) async throws {
+    public func cancel(code: String, officeSlug: String, actor: String, now: Date,
+                       messages: @escaping @Sendable (Booking, _ clientName: String) -> [OutboxMessage]) async throws {
         try setStatus(.cancelled, code: code, office: officeSlug)
+        notify(code, messages)
+    }
+    private func notify(_ code: String, _ messages: (Booking, String) -> [OutboxMessage]) {
+        state.withLock { s in
+            guard let b = s.bookings.first(where: { $0.code == code }) else { return }
+            s.outbox += messages(b, s.names[b.clientID] ?? "")
+        }
     }
     public func markNoShow(code: String, officeSlug: String, actor: String, now: Date) async throws {
         try setStatus(.noShow, code: code, office: officeSlug)

@@ -48,8 +48,12 @@ enum Book {
         let office: Office
         let date: LocalDate
         let offers: [Availability.Offer]
+        /// Why the day has nothing to book, or `.bookable`.
+        var why: DayBookability = .bookable
         let values: [String: String]
         let errors: [(field: String, message: String)]
+        /// The person already has a booking for the service: show the way to find it.
+        var lostLinkHelp: Bool = false
         let csrf: String
         var priority: Priority? = nil
     }
@@ -60,5 +64,12 @@ enum Book {
         let office: Office
         let service: Service
         let manageURL: String
+        /// The same confirmation in the other language (nil where there is none: after a waitlist offer).
+        var alternate: String? = nil
+    }
+
+    /// The confirmation's address, the redirect after booking leads to (issue 16, item 6).
+    static func confirmationPath(_ l: Language, code: String, token: String) -> String {
+        path(l, l == .lv ? "apstiprinats" : "confirmed", code) + "?token=\(token)"
     }
 }

@@ -3,10 +3,27 @@ import Foundation
 import Plot
 
 extension Book {
+    /// Where the client is in the four steps and the way back (issue 16, item 1): a back link to
+    /// the step before, then the steps with the current one marked.
+    static func progress(_ step: Int, back: String, _ t: Strings) -> Body {
+        let f = t.flow
+        return H.group([
+            H.link(back, f.back, [.cls("back-link")]),
+            H.el("ol", [.cls("steps"), .aria("label", f.progress)], f.steps.enumerated().map { i, name in
+                let n = i + 1
+                let attrs: [Attr] = n == step ? [.aria("current", "step")] : n < step ? [.cls("done")] : []
+                return H.el("li", attrs, [H.txt(name), H.el("span", [.cls("visually-hidden")],
+                                                             text: " (\(f.stepOf(n, f.steps.count)))")])
+            }),
+        ])
+    }
+
     static func servicesView(_ m: ServicesModel, _ t: Strings) -> String {
         let s = t.booking, l = m.language
-        return Layout.render(.init(title: s.bookTitle, route: nil, language: l), t, main: [
+        return Layout.render(.init(title: s.bookTitle, route: .book, language: l), t, main: [
+            progress(1, back: PageRoute.home.path(l), t),
             H.el("h1", [], text: s.bookTitle),
+            H.el("p", [], [H.link(BookingManage.findPath(l), t.flow.lostLink)]),
             H.el("h2", [], text: s.chooseService),
             H.el("ul", [.cls("choices")], m.services.map { svc in
                 H.el("li", [], [H.link(path(l, svc.slug), svc.name.text(l))])
@@ -16,7 +33,9 @@ extension Book {
 
     static func officesView(_ m: OfficesModel, _ t: Strings) -> String {
         let s = t.booking, l = m.language
-        return Layout.render(.init(title: m.service.name.text(l), route: nil, language: l), t, main: [
+        return Layout.render(.init(title: m.service.name.text(l), route: nil, language: l,
+                                   alternate: path(l.other, m.service.slug)), t, main: [
+            progress(2, back: path(l), t),
             H.el("h1", [], text: m.service.name.text(l)),
             H.el("p", [], text: s.releaseNote(m.schedule.releaseTime.description, m.schedule.daysAhead, m.schedule.minimumLeadMinutes)),
             H.el("h2", [], text: s.chooseOffice),
@@ -32,6 +51,7 @@ extension Book {
     static func daysView(_ m: DaysModel, _ t: Strings) -> String {
         let s = t.booking, l = m.language
         var main: [Body] = [
+            progress(3, back: path(l, m.service.slug), t),
             H.el("h1", [], text: "\(m.service.name.text(l)) — \(m.office.name.text(l))"),
             m.priority.map { p in
                 Form.notice(s.priorityNote(p.lastDate.description, RigaTime.date(of: p.expires.addingTimeInterval(-1)).description))
@@ -52,41 +72,88 @@ extension Book {
         }
         // Issue 4 item 5: whoever finds nothing that suits can wait for a freed seat.
         main.append(H.el("p", [], [H.link(Waitlist.joinPath(l, service: m.service.slug, office: m.office.slug), t.waitlist.joinLink)]))
-        return Layout.render(.init(title: m.office.name.text(l), route: nil, language: l), t, main: main)
+        return Layout.render(.init(title: m.office.name.text(l), route: nil, language: l,
+                                   alternate: path(l.other, m.service.slug, m.office.slug) + (m.priority?.query ?? "")), t, main: main)
     }
 
     static func formView(_ m: FormModel, _ t: Strings) -> String {
         let s = t.booking, l = m.language
         func error(_ f: String) -> String? { m.errors.first { $0.field == f }?.message }
         func value(_ f: String) -> String { m.values[f] ?? "" }
+        let daysPath = path(l, m.service.slug, m.office.slug) + (m.priority?.query ?? "")
+        let frame = Layout.Frame(title: s.detailsTitle, route: nil, language: l,
+                                 alternate: path(l.other, m.service.slug, m.office.slug, m.date.description) + (m.priority?.query ?? ""))
         var main: [Body] = [
+            progress(4, back: daysPath, t),
             H.el("h1", [], text: "\(m.service.name.text(l)) — \(m.office.name.text(l))"),
             H.el("p", [], text: "\(t.weekday(m.date.weekday)), \(t.date(m.date))"),
         ]
+        // A day with nothing to book says why, and offers no form that could not succeed.
+        if let why = unbookable(m.why, t) {
+            main.append(H.el("div", [.cls("day-closed")], [H.el("p", [], text: why)]))
+            main.append(H.el("p", [], [H.link(daysPath, t.flow.otherDay, [.cls("button-link")])]))
+            main.append(H.el("p", [], [H.link(Waitlist.joinPath(l, service: m.service.slug, office: m.office.slug), t.waitlist.joinLink)]))
+            return Layout.render(frame, t, main: main)
+        }
         if let summary = Form.errorSummary(s.errorSummary, m.errors) { main.append(summary) }
+        if m.lostLinkHelp {
+            main.append(H.el("p", [], [H.txt(t.flow.secondBookingHelp + " "), H.link(BookingManage.findPath(l), t.flow.findTitle)]))
+        }
         var times: [Body] = [H.el("legend", [], text: s.chooseTime)]
         if let e = error("start") { times.append(H.el("p", [.id("start-error"), .cls("field-error")], text: e)) }
-        for (i, offer) in m.offers.enumerated() where offer.remaining > 0 {
-            let v = RigaTime.rfc3339(offer.slot.start)
-            var attrs: [Attr] = [Attr("type", "radio"), .id(i == 0 ? "start" : "start-\(i)"), Attr("name", "start"), Attr("value", v)]
-            if value("start") == v { attrs.append(.flag("checked")) }
-            if error("start") != nil { attrs.append(.aria("describedby", "start-error")) }
-            times.append(H.el("div", [.cls("check")], [
-                H.void("input", attrs),
-                H.el("label", [Attr("for", i == 0 ? "start" : "start-\(i)")],
-                     text: "\(RigaTime.time(of: offer.slot.start)) (\(s.remaining(offer.remaining)))"),
-            ]))
-        }
+        times += timeButtons(m.offers, selected: value("start"), hasError: error("start") != nil, t)
         main.append(H.el("form", [Attr("method", "post"), Attr("action", path(l, m.service.slug, m.office.slug, m.date.description) + (m.priority?.query ?? "")),
                                   Attr("novalidate", nil)], [
             Form.csrf(m.csrf),
-            H.el("fieldset", [.cls("times")], times),
+            H.el("fieldset", [.cls("times-by-part")], times),
             H.el("h2", [], text: s.detailsTitle),
             H.group(personFields(s, language: l, value: value, error: error)),
             H.el("p", [.cls("hint")], [H.link(PageRoute.privacy.path(l), t.privacyTitle)]),
             H.el("button", [Attr("type", "submit")], text: s.submitBooking),
         ]))
-        return Layout.render(.init(title: s.detailsTitle, route: nil, language: l), t, main: main)
+        return Layout.render(frame, t, main: main)
+    }
+
+    /// The free times of a day as large buttons, morning and afternoon apart (issue 16, items 1
+    /// and 3; booking and moving a booking alike). Radios underneath, so the form works without
+    /// JavaScript and by keyboard: Tab to the group, arrows between times. The first is `#start`.
+    static func timeButtons(_ offers: [Availability.Offer], selected: String, hasError: Bool, _ t: Strings) -> [Body] {
+        let free = offers.filter { $0.remaining > 0 }
+        let noon = TimeOfDay(12, 0)
+        var index = 0
+        var groups: [Body] = []
+        for (legend, group) in [(t.flow.morning, free.filter { RigaTime.time(of: $0.slot.start) < noon }),
+                                (t.flow.afternoon, free.filter { RigaTime.time(of: $0.slot.start) >= noon })] where !group.isEmpty {
+            let cells: [Body] = group.map { offer in
+                let v = RigaTime.rfc3339(offer.slot.start)
+                let id = index == 0 ? "start" : "start-\(index)"
+                index += 1
+                var attrs: [Attr] = [Attr("type", "radio"), .id(id), Attr("name", "start"), Attr("value", v)]
+                if selected == v { attrs.append(.flag("checked")) }
+                if hasError { attrs.append(.aria("describedby", "start-error")) }
+                return H.el("div", [], [
+                    H.void("input", attrs),
+                    H.el("label", [Attr("for", id)], [H.txt(RigaTime.time(of: offer.slot.start).description),
+                                                      H.el("small", [], text: t.flow.seats(offer.remaining))]),
+                ])
+            }
+            groups.append(H.el("fieldset", [.cls("slot-group")], [H.el("legend", [], text: legend), H.el("div", [.cls("slot-grid")], cells)]))
+        }
+        return groups
+    }
+
+    /// The words for a day with nothing to book; nil when it has a free seat.
+    static func unbookable(_ why: DayBookability, _ t: Strings) -> String? {
+        let f = t.flow, l = t.language
+        switch why {
+        case .bookable: return nil
+        case .past: return f.past
+        case .closed(.holiday, let note): return f.holiday(note?.text(l))
+        case .closed(.officeClosed, let note): return f.officeClosed(note?.text(l))
+        case .closed(.weekend, _), .closed(.dayOff, _): return f.notWorking
+        case .notYetReleased(let opensAt): return f.notYetReleased(t.appointment(opensAt))
+        case .full: return f.full
+        }
     }
 
     /// The person's fields, shared by the booking and waitlist forms (same rules: C-CONTACT, C-INTERPRETER).
@@ -146,7 +213,7 @@ extension Book {
         }
         main.append(H.el("p", [], text: s.keepLink))
         main.append(H.el("p", [], [H.link(m.manageURL, s.manageLink)]))
-        return Layout.render(.init(title: s.confirmationTitle, route: nil, language: l), t, main: main)
+        return Layout.render(.init(title: s.confirmationTitle, route: nil, language: l, alternate: m.alternate), t, main: main)
     }
 
     static func passGoneView(_ m: PassGoneModel, _ t: Strings) -> String {

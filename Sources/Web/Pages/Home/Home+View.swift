@@ -6,6 +6,13 @@ extension Home {
         return Layout.render(.init(title: t.homeTitle, route: .home, language: l), t, main: [
             H.el("h1", [], text: t.homeTitle),
             H.el("p", [.cls("lead")], text: t.homeLead),
+            // The task most visitors come for, first and unmistakable (issue 16, item 1).
+            H.el("section", [.cls("call-to-action"), .aria("labelledby", "book")], [
+                H.el("h2", [.id("book")], text: t.homeBookTitle),
+                H.el("p", [], text: t.homeBookText),
+                H.link(PageRoute.book.path(l), t.homeBookAction, [.cls("button-link")]),
+                H.el("p", [], [H.link(BookingManage.findPath(l), t.flow.lostLink)]),
+            ]),
             H.el("section", [.aria("labelledby", "how")], [
                 H.el("h2", [.id("how")], text: t.howToGetServices),
                 H.el("ul", [], [
@@ -14,7 +21,6 @@ extension Home {
                     H.el("li", [], text: t.channelWebsiteText),
                     H.el("li", [], text: t.channelPostText),
                 ]),
-                H.el("p", [], [H.link(Book.path(l), t.bookingText)]),
                 H.el("p", [], text: t.vpvkacText),
             ]),
             H.el("section", [.aria("labelledby", "services")], [
