@@ -148,6 +148,24 @@ struct ReferenceStoreTests {
         await cleanup()
     }
 
+    /// Issue 16, item 9: an older database's English office names gain their diacritics; an
+    /// administrator's own English name is kept.
+    @Test(arguments: TestDatabase.all)
+    func anOlderDatabaseGainsTheOfficeNamesWithTheirLetters(kind: TestDatabase) async throws {
+        try await withSeededDatabase(kind) { instance in
+            let store = FluentReferenceStore(db: instance.db)
+            #expect(try await store.office(slug: "aluksne")?.name.en == "Alūksne division")
+            #expect(try await store.office(slug: "riga-2")?.name.en == "Rīga division 2")
+            // As it was before the correction, and one the agency renamed itself:
+            let sql = try instance.db.sql()
+            try await sql.update("offices").set("name_en", to: "Aluksne division").where("slug", .equal, "aluksne").run()
+            try await sql.update("offices").set("name_en", to: "Cesis office (old town)").where("slug", .equal, "cesis").run()
+            try await OfficeNamesWithDiacritics().prepare(on: instance.db)
+            #expect(try await store.office(slug: "aluksne")?.name.en == "Alūksne division")
+            #expect(try await store.office(slug: "cesis")?.name.en == "Cesis office (old town)")
+        }
+    }
+
     @Test(arguments: TestDatabase.all)
     func calendarDataRoundTrips(kind: TestDatabase) async throws {
         try await withSeededDatabase(kind) { instance in

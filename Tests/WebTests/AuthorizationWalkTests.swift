@@ -82,6 +82,7 @@ struct AuthorizationWalkTests {
         "GET /staff/offices/:office/statistics": .officePermission("visit-stats:read", office: "ogre"),
         "GET /staff/offices/:office/statistics.csv": .officePermission("visit-stats:read", office: "ogre"),
         "POST /staff/offices/:office/counter/call-next": .officePermission("queue:serve", office: "ogre"),
+        "GET /staff/offices/:office/counter/waiting.json": .officePermission("queue:serve", office: "ogre"),
         "POST /staff/offices/:office/counter/emergency": .officePermission("queue:serve", office: "ogre"),
         "POST /staff/offices/:office/counter/close": .officePermission("queue:serve", office: "ogre"),
         "GET /staff/alerts": .permission("alerts:receive"),

@@ -168,4 +168,34 @@ struct BusyOfficeScreensTests {
             #expect(!noMove.text.contains("/reschedule/"))
         }
     }
+
+    /// Item 7: "Your data" is written for a person — dates as people write them, words for codes,
+    /// office and service names, one language per page.
+    @Test func yourDataSpeaksThePagesLanguage() async throws {
+        try await withTestApp { app in
+            let created = try await post(app, "/api/v1/bookings", json: BookingAPITests.body(office: "ogre"), headers: [:])
+            let code = try #require(try created.json()["code"] as? String)
+            let token = try #require(try created.json()["manageToken"] as? String)
+            let (clerk, _) = try await staffToken(app, roles: [.clerk], offices: ["ogre"])
+            let b = Browser(app)
+            _ = try await b.signIn(clerk.email, StaffPageTests.password)
+            try await b.get("/staff/offices/ogre/appointments?date=2026-12-22")      // a read, in the access log
+
+            let lv = try await get(app, "/pieraksts/\(code)/data?token=\(token)").text
+            let main = try #require(lv.range(of: "<main").map { String(lv[$0.lowerBound...]) })
+            for words in ["latviešu", "ieraksts izveidots", "dienas pierakstu saraksts", "Ogres nodaļa", "Jūsu pieraksti", "Pase",
+                          "otrdiena, 22.12.2026. 09:00", "aktīvs", "21.12.2026. 10:00", "1825 dienas"] {
+                #expect(main.contains(words), "the Latvian page lacks \(words)")
+            }
+            for code in [">create", ": create", "T10:00", "+02:00", "Client record:", ": lv<", "day's appointments", ">ogre<"] {
+                #expect(!main.contains(code), "the Latvian page shows \(code)")
+            }
+            let en = try await get(app, "/en/booking/\(code)/data?token=\(token)").text
+            let enMain = try #require(en.range(of: "<main").map { String(en[$0.lowerBound...]) })
+            for words in ["Latvian", "record created", "list of appointments", "Ogre division", "Your bookings", "Passport"] {
+                #expect(enMain.contains(words), "the English page lacks \(words)")
+            }
+            #expect(!enMain.contains("ieraksts") && !enMain.contains("dienas"), "\(enMain)")
+        }
+    }
 }

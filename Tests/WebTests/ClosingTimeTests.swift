@@ -100,7 +100,7 @@ struct ClosingTimeTests {
             #expect(refused.status == .conflict)
             #expect(try await QueueEntryModel.query(on: app.db).filter(\.$status == "waiting").count() == 1)
             // …and the counter still calls them.
-            let called = try await b.post("/en/staff/offices/ogre/counter/call-next", ["counter": "1", "services": "passport"])
+            let called = try await b.follow(try await b.post("/en/staff/offices/ogre/counter/call-next", ["counter": "1", "services": "passport"]))
             #expect(called.text.contains("<p class=\"ticket-number\">A001</p>"))
         }
     }
@@ -159,7 +159,7 @@ struct CounterExtrasTests {
             let b = Browser(app)
             _ = try await b.signIn(clerk.email, StaffPageTests.password)
             try await b.get("/staff/offices/ogre/counter?counter=1&services[]=passport")
-            _ = try await b.post("/staff/offices/ogre/counter/call-next", ["counter": "1", "services": "passport"])
+            try await b.follow(try await b.post("/staff/offices/ogre/counter/call-next", ["counter": "1", "services": "passport"]))
             #expect(b.lastHTML.contains("name=\"toCounter\""))
             let a1 = try #require(try await QueueEntryModel.query(on: app.db).filter(\.$number == "A001").first()?.id)
             _ = try await b.post("/staff/offices/ogre/counter/\(a1.uuidString.lowercased())/transfer",
@@ -167,9 +167,9 @@ struct CounterExtrasTests {
             let moved = try #require(try await QueueEntryModel.find(a1, on: app.db))
             #expect(moved.status == "waiting" && moved.counter == "7")
             // Counter 1 calls A002 next; counter 7 gets A001.
-            let next = try await b.post("/staff/offices/ogre/counter/call-next", ["counter": "1", "services": "passport"])
+            let next = try await b.follow(try await b.post("/staff/offices/ogre/counter/call-next", ["counter": "1", "services": "passport"]))
             #expect(next.text.contains("<p class=\"ticket-number\">A002</p>"))
-            let seven = try await b.post("/staff/offices/ogre/counter/call-next", ["counter": "7", "services": "passport"])
+            let seven = try await b.follow(try await b.post("/staff/offices/ogre/counter/call-next", ["counter": "7", "services": "passport"]))
             #expect(seven.text.contains("<p class=\"ticket-number\">A001</p>"))
         }
     }

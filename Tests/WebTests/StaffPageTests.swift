@@ -218,6 +218,11 @@ struct StaffPageTests {
             let secret = String(profile.text[secretRange.upperBound...].prefix { $0 != "\"" })
             let totp = TOTP(secret: try #require(Base32.decode(secret)))
             #expect(profile.text.contains("otpauth://totp/Apkalpe:"))
+            // …and as a QR code an authenticator app scans: the same URI, encoded (issue 16, item 8).
+            let uri = try #require(profile.text.range(of: "<code>otpauth://").map { r in
+                String(profile.text[profile.text.index(r.lowerBound, offsetBy: 6)...].prefix { $0 != "<" })
+            }).replacingOccurrences(of: "&amp;", with: "&")
+            #expect(profile.text.contains(try QRCode(uri).svg(moduleSize: 5, label: "QR kods autentifikatora lietotnei")))
             let badCode = try await b.post("/staff/profile/totp", ["secret": secret, "signature": signature(profile.text),
                                                                    "code": "000000"])
             #expect(badCode.status == .unprocessableEntity)
@@ -335,6 +340,11 @@ struct AdminPageTests {
             let (admin, _) = try await staffToken(app, roles: [.administrator], offices: [])
             let b = Browser(app)
             _ = try await b.signIn(admin.email, StaffPageTests.password)
+            // The start page lists what needs an administrator (issue 16, item 8), each linked to its page.
+            let home = try await b.get("/staff")
+            #expect(home.text.contains("<h2 id=\"attention\">Jāpārbauda</h2>"))
+            #expect(home.text.contains("\(StaffPage.officeDetails("ogre").path(.lv))\">Ogres nodaļa: nav apstiprināts — adrese, darba laiks, darba vietas</a>"))
+            #expect(home.text.contains("nav otrā faktora"))
             try await b.get("/staff/users")
             let bad = try await b.post("/staff/users", ["email": "nope", "name": "", "surname": "X"])
             #expect(bad.status == .unprocessableEntity)

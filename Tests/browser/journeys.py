@@ -518,6 +518,13 @@ def journey_visit(s):
     s.press_button("Sākt apkalpošanu")
     s.see("counter-serving", "apkalpo")
     s.press_button("Pabeigt")
+    # Issue 16, item 6: the finish was redirected to the counter's page, so a refresh reads it
+    # again and finishes nothing (a repeated POST would answer 409 with an error).
+    check("/finish" not in s.driver.current_url, f"the finish left the counter on its form's address: {s.driver.current_url}")
+    s.driver.refresh()
+    s.wait_loaded()
+    check(not s.driver.find_elements(By.CSS_SELECTOR, ".field-error, .confirm-panel"), "the refresh after finishing repeated something")
+    s.see("counter-after-refresh", "Izsaukt nākamo")
 
     # The display on the first instance shows the call, and never reloaded.
     s.driver.switch_to.window(display)

@@ -174,11 +174,12 @@ public enum PMLPSeed {
         ]
         for n in 1...4 {
             list.append(Office(slug: "riga-\(n)", kind: .division,
-                               name: LocalizedText(lv: "Rīgas \(n). nodaļa", en: "Riga division \(n)"),
+                               name: LocalizedText(lv: "Rīgas \(n). nodaļa", en: "Rīga division \(n)"),
                                city: "Rīga", weeklyHours: .typicalTerritorial, desks: defaultDesks(busy: true),
                                unverified: [.hours, .desks], sortOrder: n))
         }
-        // (slug, genitive for the Latvian name, English town, street or nil): FACTS.md §7.
+        // (slug, genitive for the Latvian name, town, the town without diacritics — its old
+        // English spelling, kept for the migration that corrects it — street or nil): FACTS.md §7.
         let towns: [(String, String, String, String, String?)] = [
             ("aizkraukle", "Aizkraukles", "Aizkraukle", "Aizkraukle", "Lāčplēša 1"),
             ("aluksne", "Alūksnes", "Alūksne", "Aluksne", "Dārza 11"),
@@ -207,7 +208,8 @@ public enum PMLPSeed {
             var unverified: Set<Office.Field> = [.hours, .desks]
             if t.4 != nil { unverified.insert(.address) }
             list.append(Office(slug: t.0, kind: .division,
-                               name: LocalizedText(lv: "\(t.1) nodaļa", en: "\(t.3) division"),
+                               // A proper name keeps its letters in English too (issue 16, item 9).
+                               name: LocalizedText(lv: "\(t.1) nodaļa", en: "\(t.2) division"),
                                street: t.4, city: t.2, weeklyHours: .typicalTerritorial,
                                desks: defaultDesks(busy: false), unverified: unverified, sortOrder: 10 + i))
         }

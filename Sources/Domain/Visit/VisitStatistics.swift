@@ -25,18 +25,22 @@ public struct VisitStatistics: Sendable, Hashable {
     }
     public func hash(into h: inout Hasher) { h.combine(rows) }
 
+    static func minutes(_ a: Date?, _ b: Date?) -> Double? {
+        guard let a, let b, b >= a else { return nil }
+        return b.timeIntervalSince(a) / 60
+    }
+
+    static func mean(_ xs: [Double]) -> Double? { xs.isEmpty ? nil : ((xs.reduce(0, +) / Double(xs.count)) * 10).rounded() / 10 }
+
+    static func median(_ xs: [Double]) -> Double? {
+        guard !xs.isEmpty else { return nil }
+        let s = xs.sorted(), m = s.count / 2
+        let v = s.count % 2 == 1 ? s[m] : (s[m - 1] + s[m]) / 2
+        return (v * 10).rounded() / 10
+    }
+
     public init(entries: [QueueEntry]) {
-        func minutes(_ a: Date?, _ b: Date?) -> Double? {
-            guard let a, let b, b >= a else { return nil }
-            return b.timeIntervalSince(a) / 60
-        }
-        func mean(_ xs: [Double]) -> Double? { xs.isEmpty ? nil : ((xs.reduce(0, +) / Double(xs.count)) * 10).rounded() / 10 }
-        func median(_ xs: [Double]) -> Double? {
-            guard !xs.isEmpty else { return nil }
-            let s = xs.sorted(), m = s.count / 2
-            let v = s.count % 2 == 1 ? s[m] : (s[m - 1] + s[m]) / 2
-            return (v * 10).rounded() / 10
-        }
+        let minutes = Self.minutes, mean = Self.mean, median = Self.median
         let groups = Dictionary(grouping: entries) { "\($0.day)|\($0.serviceSlug)" }
         rows = groups.values.map { list in
             let waits = list.compactMap { minutes($0.checkedInAt, $0.calledAt) }

@@ -26,6 +26,7 @@ public enum StorageMigrations {
             CaseCatalogueMigration(),
             OutboxDelivery(),
             OutboxCalendar(),
+            OfficeNamesWithDiacritics(),
         ]
     }
 }

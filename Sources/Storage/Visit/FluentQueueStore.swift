@@ -245,6 +245,13 @@ public struct FluentQueueStore: QueueStore {
                     try await (try tx.sql()).update(BookingModel.schema).set("status", to: closed.rawValue)
                         .where("id", .equal, SQLBind(bookingID)).where("status", .equal, Booking.Status.checkedIn.rawValue).run()
                 }
+                // Serving someone whose identity document was not checked (C-ID) is the clerk's
+                // confirmed decision (issue 16, item 6): kept where an auditor looks.
+                if action == .start, idChecked == false {
+                    try await AuditTrail.record(on: tx, at: now, actor: staffUserID?.uuidString ?? "unknown", entity: "queue-entry",
+                                                id: after.number, action: "start-without-id-check", before: from.rawValue,
+                                                after: to.rawValue)
+                }
                 try await announce(after.toDomain(), action: action, now: now, on: try tx.sql())
                 return after.toDomain()
             }

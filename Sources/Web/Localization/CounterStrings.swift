@@ -22,6 +22,18 @@ struct CounterStrings: Sendable {
     let recalls: @Sendable (Int, Int) -> String
     let emergency: String
     let emergencySent: String
+    /// Issue 16, item 6: the second question before starting without the document checked, or a
+    /// no-show; the groups' names for screen readers; what was just done.
+    let confirmStartWithoutID: @Sendable (String) -> String
+    let startWithoutID: String
+    let confirmNoShow: @Sendable (String) -> String
+    let noShowYes: String
+    let notNow: String
+    let startedWithoutID: @Sendable (String) -> String
+    let markedNoShow: @Sendable (String) -> String
+    let mainActions: String
+    let otherActions: String
+    let irreversible: String
     let chooseCounter: String
     let transferToCounter: String
     let transferCounterHint: String
@@ -82,6 +94,16 @@ struct CounterStrings: Sendable {
         recalls: { "atkārtoti izsaukts \($0) no \($1)" },
         emergency: "Trauksme: izsaukt vadītāju",
         emergencySent: "Trauksme nosūtīta nodaļas vadītājiem.",
+        confirmStartWithoutID: { "Klienta \($0) personu apliecinošais dokuments nav atzīmēts kā pārbaudīts. Sākt apkalpošanu bez pārbaudes? Tas tiks ierakstīts." },
+        startWithoutID: "Sākt bez dokumenta pārbaudes",
+        confirmNoShow: { "Atzīmēt, ka \($0) neieradās? To nevar atsaukt — vieta rindā tiks zaudēta." },
+        noShowYes: "Jā, neieradās",
+        notNow: "Atpakaļ",
+        startedWithoutID: { "\($0): apkalpošana sākta bez dokumenta pārbaudes; tas ir ierakstīts." },
+        markedNoShow: { "\($0): atzīmēts, ka neieradās." },
+        mainActions: "Galvenās darbības",
+        otherActions: "Citas darbības",
+        irreversible: "Neatgriezeniski",
         chooseCounter: "Norādiet lodziņu un pakalpojumus, lai sāktu.",
         transferToCounter: "Nodot lodziņam",
         transferCounterHint: "Tukšs — jebkuram lodziņam, kas apkalpo šo pakalpojumu.",
@@ -140,6 +162,16 @@ struct CounterStrings: Sendable {
         recalls: { "called again \($0) of \($1)" },
         emergency: "Emergency: call a supervisor",
         emergencySent: "The alert has gone to the office's supervisors.",
+        confirmStartWithoutID: { "The identity document of client \($0) is not marked as checked. Start without checking it? This will be recorded." },
+        startWithoutID: "Start without the document check",
+        confirmNoShow: { "Mark \($0) as not having come? This cannot be undone — the client loses their place in the queue." },
+        noShowYes: "Yes, did not come",
+        notNow: "Back",
+        startedWithoutID: { "\($0): service started without the document check; this is recorded." },
+        markedNoShow: { "\($0) marked as not having come." },
+        mainActions: "Main actions",
+        otherActions: "Other actions",
+        irreversible: "Cannot be undone",
         chooseCounter: "Give your counter and services to start.",
         transferToCounter: "Transfer to counter",
         transferCounterHint: "Empty: any counter serving the service.",

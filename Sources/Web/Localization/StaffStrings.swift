@@ -41,6 +41,7 @@ struct StaffStrings: Sendable {
     let totpOff: String
     let totpEnrolIntro: String
     let totpSecretLabel: String
+    let totpQRLabel: String
     let totpURILabel: String
     let totpEnableButton: String
     let totpEnabled: String
@@ -195,6 +196,7 @@ struct StaffStrings: Sendable {
         totpOff: "Izslēgta.",
         totpEnrolIntro: "Pievienojiet šo atslēgu autentifikācijas lietotnei un ievadiet tās rādīto kodu.",
         totpSecretLabel: "Atslēga",
+        totpQRLabel: "QR kods autentifikatora lietotnei",
         totpURILabel: "Saite lietotnei",
         totpEnableButton: "Ieslēgt",
         totpEnabled: "Divpakāpju autentifikācija ieslēgta.",
@@ -374,6 +376,7 @@ struct StaffStrings: Sendable {
         totpOff: "Off.",
         totpEnrolIntro: "Add this key to an authenticator app and enter the code it shows.",
         totpSecretLabel: "Key",
+        totpQRLabel: "QR code for your authenticator app",
         totpURILabel: "Link for the app",
         totpEnableButton: "Turn on",
         totpEnabled: "Two-step sign-in is on.",

@@ -188,6 +188,12 @@ struct BookingManageController: Sendable {
             return r
         }
         let path = "\(BookingManage.path(l, code: b.code))/data.json?token=\(token(req))"
-        return html(MyData.view(.init(language: l, export: doc, downloadPath: path), .of(l)))
+        let reference = req.stores.reference
+        return html(MyData.view(.init(language: l, export: doc, downloadPath: path,
+                                      offices: Dictionary(try await reference.offices().map { ($0.slug, $0.name) },
+                                                          uniquingKeysWith: { a, _ in a }),
+                                      services: Dictionary(try await reference.services().map { ($0.slug, $0.name) },
+                                                           uniquingKeysWith: { a, _ in a }),
+                                      retention: req.services.retention), .of(l)))
     }
 }

@@ -10,6 +10,15 @@ struct AlertsController: Sendable {
     static func registerFeed(_ app: Application) {
         app.grouped("staff").grouped(StaffSessionMiddleware(), RequireStaffMiddleware(), RequirePermission(.alertsReceive))
             .get("alerts.json") { req in try await AlertsController().json(req) }
+        // The counter's waiting counts (issue 16, item 6), polled by /counter.js.
+        app.grouped("staff").grouped(StaffSessionMiddleware(), RequireStaffMiddleware(), RequirePermission(.queueServe))
+            .get("offices", ":office", "counter", "waiting.json") { req in try await CounterController().waitingJSON(req) }
+        app.get("counter.js") { _ -> Response in
+            let r = Response(status: .ok, body: .init(string: Counter.script))
+            r.headers.contentType = HTTPMediaType(type: "text", subType: "javascript", parameters: ["charset": "utf-8"])
+            r.headers.cacheControl = .init(isPublic: true, maxAge: 3600)
+            return r
+        }
         app.get("staff-alerts.js") { _ -> Response in
             let r = Response(status: .ok, body: .init(string: AlertBanner.script))
             r.headers.contentType = HTTPMediaType(type: "text", subType: "javascript", parameters: ["charset": "utf-8"])

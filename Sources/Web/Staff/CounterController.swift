@@ -8,7 +8,7 @@ struct CounterController: Sendable {
     /// Waiting and service times, no-shows and calls per counter (aggregates: no personal data).
     func statistics(_ req: Request, _ l: Language, csv: Bool) async throws -> Response {
         let slug = req.parameters.get("office") ?? ""
-        let (user, _) = try req.requireStaff(.visitStatsRead, office: slug)
+        let (user, principal) = try req.requireStaff(.visitStatsRead, office: slug)
         guard let office = try await req.stores.reference.office(slug: slug) else { throw Abort(.notFound) }
         let from = req.query[String.self, at: "from"].flatMap(LocalDate.init(iso:)) ?? req.today
         var through = req.query[String.self, at: "to"].flatMap(LocalDate.init(iso:)) ?? from
@@ -23,8 +23,21 @@ struct CounterController: Sendable {
         }
         let names = Dictionary(try await req.stores.reference.services().map { ($0.slug, $0.name.text(l)) },
                                uniquingKeysWith: { a, _ in a })
+        // The trend day by day (issue 16, item 8): this office, and beside it the offices chosen
+        // to compare — only those whose statistics the reader may see.
+        let comparable = try await req.stores.reference.offices()
+            .filter { $0.active && $0.slug != slug && AccessPolicy.decide(principal, .visitStatsRead, office: $0.slug) == .allow }
+        let chosen = Set(req.query[[String].self, at: "compare"] ?? [])
+        var trends = [(office: office, trend: VisitTrend(entries: try await req.stores.queue.entries(officeSlug: slug, from: from,
+                                                                                                      through: through),
+                                                          from: from, through: through))]
+        for other in comparable where chosen.contains(other.slug) && trends.count < TrendChart.palette.count {
+            trends.append((other, VisitTrend(entries: try await req.stores.queue.entries(officeSlug: other.slug, from: from,
+                                                                                         through: through), from: from, through: through)))
+        }
         return html(VisitStats.view(.init(language: l, csrf: try await req.formToken(), user: user, office: office, from: from,
-                                          through: through, stats: stats, serviceNames: names), .of(l)))
+                                          through: through, stats: stats, serviceNames: names, trends: trends,
+                                          comparable: comparable, compared: chosen), .of(l)))
     }
 
     private struct Setup {
@@ -48,9 +61,31 @@ struct CounterController: Sendable {
                      chosen: Set(services.filter { (office.desks[$0] ?? 0) > 0 }))
     }
 
+    /// Back to the counter's page after a form, with what was done: a refresh reads the page and
+    /// repeats nothing (issue 16, item 6).
+    private func done(_ req: Request, _ l: Language, _ s: Setup, _ what: Counter.Done? = nil, number: String? = nil) -> Response {
+        var query = "?counter=\(s.counter.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")"
+            + "&services=\(s.chosen.sorted().joined(separator: ","))"
+        if let what { query += "&done=\(what.rawValue)" }
+        if let number { query += "&number=\(number.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")" }
+        return req.redirect(to: Counter.path(l, office: s.office.slug) + query, redirectType: .normal)
+    }
+
+    private func notice(_ req: Request, _ l: Language) -> String? {
+        let c = CounterStrings.of(l), number = String((req.query[String.self, at: "number"] ?? "").prefix(10))
+        switch req.query[String.self, at: "done"].flatMap(Counter.Done.init(rawValue:)) {
+        case .nobody?: return c.nobodyWaiting
+        case .emergency?: return c.emergencySent
+        case .startedWithoutID?: return c.startedWithoutID(number)
+        case .noShow?: return c.markedNoShow(number)
+        case nil: return nil
+        }
+    }
+
     func page(_ req: Request, _ l: Language, notice: String? = nil, error: String? = nil,
-              status: HTTPResponseStatus = .ok) async throws -> Response {
+              status: HTTPResponseStatus = .ok, confirm: Counter.Confirmation? = nil) async throws -> Response {
         let s = try await setup(req)
+        let notice = notice ?? self.notice(req, l)
         let now = req.clock.now()
         let services = try await req.stores.reference.services().filter { (s.office.desks[$0.slug] ?? 0) > 0 }
         let (current, parked) = try await req.stores.queue.atCounter(officeSlug: s.office.slug, counter: s.counter,
@@ -75,8 +110,22 @@ struct CounterController: Sendable {
         return html(Counter.view(.init(language: l, csrf: try await req.formToken(), user: s.user, office: s.office,
                                        counter: s.counter, services: services, chosen: s.chosen, current: current,
                                        parked: parked, waiting: waiting, clientNames: names, closing: closing,
-                                       alerts: alerts, notice: notice, error: error),
+                                       alerts: alerts, notice: notice, error: error, confirm: confirm),
                                  .of(l)), status: status)
+    }
+
+    /// The waiting counts of the counter's services, for the page's refresh (no personal data).
+    func waitingJSON(_ req: Request) async throws -> Response {
+        let s = try await setup(req)
+        let l: Language = req.query[String.self, at: "lang"] == "en" ? .en : .lv
+        struct Row: Content { let service: String; let waiting: Int; let text: String }
+        struct Counts: Content { let counts: [Row] }
+        let rows = try await req.useCases.officeToday.summary(s.office).filter { s.chosen.contains($0.service.slug) }
+            .map { Row(service: $0.service.slug, waiting: $0.waiting,
+                       text: CounterStrings.of(l).waiting($0.service.name.text(l), $0.waiting)) }
+        let r = try await Counts(counts: rows).encodeResponse(for: req)
+        r.headers.cacheControl = .init(noStore: true)
+        return r
     }
 
     func callNext(_ req: Request, _ l: Language) async throws -> Response {
@@ -85,9 +134,9 @@ struct CounterController: Sendable {
         // The same use case as the API's: the call and the displays' announcement together.
         guard try await req.useCases.callNextClient(at: s.office, counter: s.counter, services: s.chosen,
                                                     staffUserID: s.user.id) != nil else {
-            return try await page(req, l, notice: CounterStrings.of(l).nobodyWaiting)
+            return done(req, l, s, .nobody)
         }
-        return try await page(req, l)
+        return done(req, l, s)
     }
 
     func act(_ req: Request, _ l: Language) async throws -> Response {
@@ -102,9 +151,19 @@ struct CounterController: Sendable {
             : s.counter
         let idChecked = action == .start ? ((try? req.content.get(String.self, at: "idChecked")) == "yes") : nil
         let p = ProblemStrings.of(l)
+        // Starting without the document ticked, and a no-show, are asked a second time (issue 16,
+        // item 6): the tick is easy to miss and a no-show cannot be taken back.
+        let confirmed = (try? req.content.get(String.self, at: "confirmed")) == "yes"
+        if !confirmed, action == .start && idChecked == false || action == .noShow {
+            let (current, _) = try await req.stores.queue.atCounter(officeSlug: s.office.slug, counter: s.counter, day: req.today)
+            if let entry = current.first(where: { $0.id == id }) {
+                return try await page(req, l, confirm: action == .noShow ? .noShow(entry) : .startWithoutID(entry))
+            }
+        }
+        let entry: QueueEntry
         do {
-            _ = try await req.useCases.actOnQueueEntry(action, entryID: id, at: s.office, counter: toCounter,
-                                                       transferTo: service, idChecked: idChecked, staffUserID: s.user.id)
+            entry = try await req.useCases.actOnQueueEntry(action, entryID: id, at: s.office, counter: toCounter,
+                                                           transferTo: service, idChecked: idChecked, staffUserID: s.user.id)
         } catch VisitProblem.notFound {
             throw Abort(.notFound)
         } catch VisitProblem.illegalTransition {
@@ -112,7 +171,11 @@ struct CounterController: Sendable {
         } catch VisitProblem.notServedHere {
             return try await page(req, l, error: p.notServedHere, status: .unprocessableEntity)
         }
-        return try await page(req, l)
+        switch action {
+        case .start where idChecked == false: return done(req, l, s, .startedWithoutID, number: entry.number)
+        case .noShow: return done(req, l, s, .noShow, number: entry.number)
+        default: return done(req, l, s)
+        }
     }
 
     /// The emergency button: every active supervisor of the office is alerted at once by message
@@ -135,7 +198,7 @@ struct CounterController: Sendable {
                                                                actor: s.user.id.uuidString, actorID: s.user.id,
                                                                actorName: "\(s.user.name) \(s.user.surname)",
                                                                messages: messages, now: now)
-        return try await page(req, l, notice: CounterStrings.of(l).emergencySent)
+        return done(req, l, s, .emergency)
     }
 
     /// Closing time under the office's offer-booking policy: the queue closes and each person still

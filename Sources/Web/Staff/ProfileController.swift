@@ -16,6 +16,21 @@ struct ProfileController: Sendable {
             model.deadlines = (try await work.list(status: nil, office: nil, due: .overdue).count,
                                try await work.list(status: nil, office: nil, due: .soon).count)
         }
+        if principal.permissions.contains(.referenceEdit) || principal.permissions.contains(.usersManage) {
+            let reference = req.stores.reference
+            let offices = try await reference.offices(), services = try await reference.services()
+            model.attention = AdminAttention.items(offices: offices, services: services,
+                                                   users: principal.permissions.contains(.usersManage) ? try await req.stores.staff.users() : [],
+                                                   today: req.today)
+                .filter { item in
+                    switch item {
+                    case .officeUnverified, .feeUnconfirmed: return principal.permissions.contains(.referenceEdit)
+                    case .withoutSecondFactor, .signatureIncomplete: return principal.permissions.contains(.usersManage)
+                    }
+                }
+            model.officeNames = Dictionary(offices.map { ($0.slug, $0.name.text(l)) }, uniquingKeysWith: { a, _ in a })
+            model.serviceNames = Dictionary(services.map { ($0.slug, $0.name.text(l)) }, uniquingKeysWith: { a, _ in a })
+        }
         return html(StaffHome.view(model, .of(l)))
     }
 

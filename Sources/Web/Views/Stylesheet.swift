@@ -140,6 +140,23 @@ enum Stylesheet {
       body.kiosk-ticket .ticket-number { font-size: 40pt; margin: 2mm 0; }
       body.kiosk-ticket .notice { border: none; background: none; padding: 0; }
     }
+    /* The counter (issue 16, item 6): actions grouped by consequence, the irreversible apart and red. */
+    form.inline { display: inline-block; margin: 0; }
+    section.entry { border: 2px solid #b1b4b6; border-radius: .4rem; padding: .5rem 1rem 1rem; margin: 1rem 0; }
+    .action-group { display: flex; flex-wrap: wrap; gap: .75rem; align-items: flex-start; margin: .75rem 0; }
+    .action-group button { min-height: 44px; }
+    button.primary { background: #00703c; border-color: #00703c; box-shadow: 0 2px 0 #002d18; font-weight: 700; }
+    button.danger { background: #a00000; border-color: #a00000; color: #fff; box-shadow: 0 2px 0 #5a0000; }
+    .destructive-actions { margin-top: 1.75rem; padding-top: .75rem; border-top: 2px dashed #a00000; }
+    details.transfer { display: inline-block; }
+    details.transfer summary { cursor: pointer; padding: .5rem 1rem; border: 2px solid #929191; border-radius: .2rem; background: #f3f2f1; }
+    form.emergency { margin-top: 3rem; padding-top: 1rem; border-top: 4px solid #a00000; }
+    .confirm-panel { border: 4px solid #a00000; background: #fdf0f0; padding: .5rem 1rem 1rem; margin: 1rem 0; }
+    .confirm-panel h2 { font-size: 1.15rem; }
+    /* Statistics (issue 16, item 8): charts scale to the page; a wide table scrolls inside it. */
+    svg.chart { width: 100%; max-width: 46rem; height: auto; display: block; }
+    .table-scroll { overflow-x: auto; max-width: 100%; }
+    table.stats th { overflow-wrap: anywhere; hyphens: auto; min-width: 5.5rem; }
     .day-closed { border-left: 6px solid #a00000; background: #fdf0f0; padding: .75rem 1rem; margin: 1rem 0; }
     fieldset.slot-group { border: none; padding: 0; margin: 0 0 1rem; }
     fieldset.slot-group legend { font-size: 1.1rem; }

@@ -9,5 +9,9 @@ enum MyData {
         let export: PersonalData.Document
         /// Where the JSON download is, for the route that shows this page.
         let downloadPath: String?
+        /// Names for the codes the document carries (issue 16, item 7: written for a person).
+        var offices: [String: LocalizedText] = [:]
+        var services: [String: LocalizedText] = [:]
+        var retention: RetentionSchedule? = nil
     }
 }

@@ -12,6 +12,11 @@ enum StaffLayout {
         let path: String
         let user: StaffUser?
         let csrf: String
+        /// The page's state in its address (`?counter=3&services=passport`), kept by the language
+        /// switch (issue 16, item 4).
+        var query: String? = nil
+        /// The page's own small scripts (progressive enhancement; the page works without them).
+        var scripts: [String] = []
     }
 
     static func prefix(_ l: Language) -> String { l == .lv ? "" : "/en" }
@@ -60,7 +65,7 @@ enum StaffLayout {
         }
         header.append(H.el("p", [.cls("language-switch")], [
             H.el("span", [.cls("visually-hidden")], [H.txt(t.languageSwitch + ": ")]),
-            H.link("\(prefix(other))\(f.path)", t.otherLanguageName, [.lang(other.rawValue), Attr("hreflang", other.rawValue)]),
+            H.link("\(prefix(other))\(f.path)\(f.query ?? "")", t.otherLanguageName, [.lang(other.rawValue), Attr("hreflang", other.rawValue)]),
         ]))
         // Emergency alerts reach those who receive them on whatever page they are (AlertBanner.script).
         let receivesAlerts = f.user?.principal().permissions.contains(.alertsReceive) == true
@@ -84,7 +89,9 @@ enum StaffLayout {
                 receivesAlerts ? .element(named: "script", nodes: [
                     .attribute(named: "src", value: "/staff-alerts.js"), .attribute(named: "defer", value: "defer"),
                     .attribute(named: "data-alerts", value: "/staff/alerts.json?lang=\(f.language.rawValue)"),
-                ]) : .empty
+                ]) : .empty,
+                .group(f.scripts.map { .element(named: "script", nodes: [.attribute(named: "src", value: $0),
+                                                                          .attribute(named: "defer", value: "defer")]) })
             ),
             .body(.group(body))
         )

@@ -26,5 +26,17 @@ enum Counter {
         let alerts: [EmergencyAlert]
         let notice: String?
         let error: String?
+        /// A second question before an action that cannot be taken back (issue 16, item 6).
+        var confirm: Confirmation? = nil
+    }
+
+    enum Confirmation: Sendable {
+        case startWithoutID(QueueEntry)
+        case noShow(QueueEntry)
+    }
+
+    /// What the redirect after a form says it did (post/redirect/get: a refresh repeats nothing).
+    enum Done: String, Sendable {
+        case nobody, emergency, startedWithoutID = "started-without-id", noShow = "no-show"
     }
 }

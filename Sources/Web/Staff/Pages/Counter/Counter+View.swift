@@ -10,12 +10,15 @@ extension Counter {
             [Form.csrf(m.csrf), H.void("input", [Attr("type", "hidden"), Attr("name", "counter"), Attr("value", m.counter)]),
              H.void("input", [Attr("type", "hidden"), Attr("name", "services"), Attr("value", m.chosen.sorted().joined(separator: ","))])]
         }
-        func button(_ entry: QueueEntry, _ action: QueueAction, extra: [Body] = []) -> Body {
-            H.el("form", [Attr("method", "post"), Attr("action", "\(base)/\(entry.id.uuidString.lowercased())/\(action.rawValue)"),
-                          .cls("inline")], keep() + extra + [
-                H.el("button", [Attr("type", "submit"), .aria("label", "\(c.action(action)): \(entry.number)")], text: c.action(action)),
+        /// One action's form; `style` says its consequence (primary, secondary, danger).
+        func button(_ entry: QueueEntry, _ action: QueueAction, style: String, label: String? = nil, extra: [Body] = []) -> Body {
+            let text = label ?? c.action(action)
+            return H.el("form", [Attr("method", "post"), Attr("action", "\(base)/\(entry.id.uuidString.lowercased())/\(action.rawValue)"),
+                                 .cls("inline")], keep() + extra + [
+                H.el("button", [Attr("type", "submit"), .cls(style), .aria("label", "\(text): \(entry.number)")], text: text),
             ])
         }
+        let confirmed = [H.void("input", [Attr("type", "hidden"), Attr("name", "confirmed"), Attr("value", "yes")])]
         var main: [Body] = [
             H.el("h1", [], text: "\(c.title) — \(m.office.name.text(l))"),
             H.el("p", [.cls("badge")], text: c.badge("\(m.user.name) \(m.user.surname)", m.user.unit ?? m.office.name.text(l))),
@@ -25,6 +28,26 @@ extension Counter {
         }
         if let notice = m.notice { main.append(Form.notice(notice)) }
         if let error = m.error { main.append(H.el("p", [.cls("field-error"), Attr("role", "alert")], text: error)) }
+        // The second question, first on the page and with the safe answer beside it.
+        switch m.confirm {
+        case .startWithoutID(let e)?:
+            main.append(H.el("section", [.cls("confirm-panel"), Attr("role", "alert"), .aria("labelledby", "confirm-question")], [
+                H.el("h2", [.id("confirm-question")], text: c.confirmStartWithoutID(e.number)),
+                H.el("div", [.cls("button-row")], [
+                    button(e, .start, style: "danger", label: c.startWithoutID, extra: confirmed),
+                    H.link(base + "?counter=\(m.counter)&services=\(m.chosen.sorted().joined(separator: ","))", c.notNow),
+                ]),
+            ]))
+        case .noShow(let e)?:
+            main.append(H.el("section", [.cls("confirm-panel"), Attr("role", "alert"), .aria("labelledby", "confirm-question")], [
+                H.el("h2", [.id("confirm-question")], text: c.confirmNoShow(e.number)),
+                H.el("div", [.cls("button-row")], [
+                    button(e, .noShow, style: "danger", label: c.noShowYes, extra: confirmed),
+                    H.link(base + "?counter=\(m.counter)&services=\(m.chosen.sorted().joined(separator: ","))", c.notNow),
+                ]),
+            ]))
+        case nil: break
+        }
         let setup = H.el("form", [Attr("method", "get"), Attr("action", base), .cls("filters")], [
             Form.field("counter", label: c.counterLabel, value: m.counter),
             H.el("fieldset", [], [H.el("legend", [], text: c.servicesLabel)] + m.services.map { s in
@@ -55,7 +78,10 @@ extension Counter {
             }
         }
         main.append(H.el("h2", [], text: c.waitingTitle))
-        main.append(H.el("ul", [], m.waiting.map { H.el("li", [], text: c.waiting($0.0.name.text(l), $0.1)) }))
+        // Refreshed every few seconds by /counter.js from waiting.json (issue 16, item 6).
+        main.append(H.el("ul", [.id("waiting-counts"), Attr("aria-live", "polite"),
+                                Attr("data-source", "\(base)/waiting.json?services=\(m.chosen.sorted().joined(separator: ","))&lang=\(l.rawValue)")],
+                         m.waiting.map { H.el("li", [Attr("data-service", $0.0.slug)], text: c.waiting($0.0.name.text(l), $0.1)) }))
         main.append(H.el("form", [Attr("method", "post"), Attr("action", "\(base)/call-next")], keep() + [
             H.el("button", [Attr("type", "submit"), .cls("primary")], text: c.callNext),
         ]))
@@ -65,33 +91,43 @@ extension Counter {
             if let client = m.clientNames[e.id] { facts.insert(client, at: 0) }
             if let start = e.appointmentStart { facts.append(c.appointmentAt(RigaTime.time(of: start).description)) }
             if e.recalls > 0 { facts.append(c.recalls(e.recalls, QueueAction.maximumRecalls)) }
-            var actions: [Body] = []
+            // Grouped by consequence: what moves the visit on, what sets it aside, and — apart, in
+            // red, asked a second time — what cannot be taken back.
+            var primary: [Body] = [], secondary: [Body] = [], destructive: [Body] = []
             if e.status == .called {
-                actions.append(button(e, .start, extra: [H.el("div", [.cls("check")], [
+                primary.append(button(e, .start, style: "primary", extra: [H.el("div", [.cls("check")], [
                     H.void("input", [Attr("type", "checkbox"), .id("id-\(e.number)"), Attr("name", "idChecked"), Attr("value", "yes")]),
                     H.el("label", [Attr("for", "id-\(e.number)")], text: c.idChecked),
                 ])]))
-                if e.recalls < QueueAction.maximumRecalls { actions.append(button(e, .recall)) }
-                actions.append(button(e, .noShow))
+                if e.recalls < QueueAction.maximumRecalls { secondary.append(button(e, .recall, style: "secondary")) }
+                destructive.append(button(e, .noShow, style: "danger"))
             }
-            if e.status == .serving { actions.append(button(e, .finish)) }
-            actions.append(button(e, .park))
-            actions.append(button(e, .transfer, extra: [
-                H.el("div", [.cls("field")], [
-                    H.el("label", [Attr("for", "to-\(e.number)")], text: c.transferTo),
-                    H.el("select", [.id("to-\(e.number)"), Attr("name", "serviceId")], m.services.map {
-                        H.el("option", [Attr("value", $0.slug)] + ($0.slug == e.serviceSlug ? [.flag("selected")] : []),
-                             text: $0.name.text(l))
-                    }),
-                ]),
-                // Optional: a named counter calls the client next; empty leaves it to any counter.
-                H.el("div", [.cls("field")], [
-                    H.el("label", [Attr("for", "to-counter-\(e.number)")], text: c.transferToCounter),
-                    H.el("p", [.id("to-counter-hint-\(e.number)"), .cls("hint")], text: c.transferCounterHint),
-                    H.void("input", [Attr("type", "text"), .id("to-counter-\(e.number)"), Attr("name", "toCounter"),
-                                     Attr("maxlength", "10"), .aria("describedby", "to-counter-hint-\(e.number)")]),
+            if e.status == .serving { primary.append(button(e, .finish, style: "primary")) }
+            secondary.append(button(e, .park, style: "secondary"))
+            secondary.append(H.el("details", [.cls("transfer")], [
+                H.el("summary", [], text: c.action(.transfer)),
+                button(e, .transfer, style: "secondary", extra: [
+                    H.el("div", [.cls("field")], [
+                        H.el("label", [Attr("for", "to-\(e.number)")], text: c.transferTo),
+                        H.el("select", [.id("to-\(e.number)"), Attr("name", "serviceId")], m.services.map {
+                            H.el("option", [Attr("value", $0.slug)] + ($0.slug == e.serviceSlug ? [.flag("selected")] : []),
+                                 text: $0.name.text(l))
+                        }),
+                    ]),
+                    // Optional: a named counter calls the client next; empty leaves it to any counter.
+                    H.el("div", [.cls("field")], [
+                        H.el("label", [Attr("for", "to-counter-\(e.number)")], text: c.transferToCounter),
+                        H.el("p", [.id("to-counter-hint-\(e.number)"), .cls("hint")], text: c.transferCounterHint),
+                        H.void("input", [Attr("type", "text"), .id("to-counter-\(e.number)"), Attr("name", "toCounter"),
+                                         Attr("maxlength", "10"), .aria("describedby", "to-counter-hint-\(e.number)")]),
+                    ]),
                 ]),
             ]))
+            func group(_ cls: String, _ label: String, _ items: [Body]) -> Body {
+                items.isEmpty ? H.group([]) : H.el("div", [.cls("action-group \(cls)"), Attr("role", "group"), .aria("label", label)], items)
+            }
+            let actions = [group("primary-actions", c.mainActions, primary), group("secondary-actions", c.otherActions, secondary),
+                           group("destructive-actions", c.irreversible, destructive)]
             main.append(H.el("section", [.cls("entry"), .aria("label", e.number)], [
                 H.el("p", [.cls("ticket-number")], text: e.number),
                 H.el("p", [], text: facts.joined(separator: " · ")),
@@ -102,7 +138,7 @@ extension Counter {
         if !m.parked.isEmpty {
             main.append(H.el("h2", [], text: c.parkedTitle))
             main.append(H.el("ul", [], m.parked.map { e in
-                H.el("li", [], [H.txt("\(e.number) — \(names[e.serviceSlug] ?? e.serviceSlug) "), button(e, .resume)])
+                H.el("li", [], [H.txt("\(e.number) — \(names[e.serviceSlug] ?? e.serviceSlug) "), button(e, .resume, style: "secondary")])
             }))
         }
         main.append(H.el("form", [Attr("method", "post"), Attr("action", "\(base)/emergency"), .cls("emergency")], keep() + [
@@ -111,6 +147,30 @@ extension Counter {
         // Changing the counter or services is rare in a morning: out of the way, at the end.
         main.append(H.el("details", [], [H.el("summary", [], text: "\(c.counterLabel) \(m.counter) — \(c.servicesLabel)"), setup]))
         return StaffLayout.render(.init(title: c.title, language: l, path: StaffPage.counter(office: m.office.slug).unprefixed,
-                                        user: m.user, csrf: m.csrf), t, main: main)
+                                        user: m.user, csrf: m.csrf,
+                                        query: "?counter=\(m.counter)&services=\(m.chosen.sorted().joined(separator: ","))",
+                                        scripts: ["/counter.js"]), t, main: main)
     }
+
+    /// Keeps the waiting counts fresh without reloading the page (a form half filled stays as it is).
+    static let script = """
+    (function () {
+      var list = document.getElementById('waiting-counts');
+      if (!list || !window.fetch) { return; }
+      var source = list.getAttribute('data-source');
+      var refresh = function () {
+        fetch(source, { credentials: 'same-origin', headers: { 'Accept': 'application/json' } })
+          .then(function (r) { return r.ok ? r.json() : null; })
+          .then(function (data) {
+            if (!data) { return; }
+            data.counts.forEach(function (row) {
+              var item = list.querySelector('li[data-service="' + row.service + '"]');
+              if (item && item.textContent !== row.text) { item.textContent = row.text; }
+            });
+          })
+          .catch(function () {});
+      };
+      setInterval(refresh, 10000);
+    })();
+    """
 }

@@ -16,6 +16,27 @@ extension StaffHome {
                 ]),
             ]))
         }
+        if let attention = m.attention {
+            // An administrator's start page (issue 16, item 8): what to look at, each with the page that fixes it.
+            let w = AttentionWording.of(m.language), l = m.language
+            let items: [Body] = attention.map { item in
+                switch item {
+                case .officeUnverified(let office, let fields):
+                    return H.el("li", [], [H.link(StaffPage.officeDetails(office).path(l),
+                                                  w.officeUnverified(m.officeNames[office] ?? office, fields.map(w.field).joined(separator: ", ")))])
+                case .feeUnconfirmed(let service):
+                    return H.el("li", [], [H.link(StaffPage.serviceFees(service).path(l), w.feeUnconfirmed(m.serviceNames[service] ?? service))])
+                case .withoutSecondFactor(let users):
+                    return H.el("li", [], [H.link(StaffPage.users.path(l), w.withoutSecondFactor(users.count))])
+                case .signatureIncomplete(let users):
+                    return H.el("li", [], [H.link(StaffPage.users.path(l), w.signatureIncomplete(users.count))])
+                }
+            }
+            main.append(H.el("section", [.aria("labelledby", "attention")], [
+                H.el("h2", [.id("attention")], text: w.title),
+                items.isEmpty ? H.el("p", [], text: w.nothing) : H.el("ul", [.cls("attention")], items),
+            ]))
+        }
         var links: [Body] = []
         let permissions = u.principal().permissions
         if permissions.contains(.clientsSearch) { links.append(H.el("li", [], [H.link(StaffPage.clients.path(m.language), s.clientSearchTitle)])) }

@@ -1,4 +1,5 @@
 import Domain
+import Plot
 
 extension StaffProfile {
     static func view(_ m: Model, _ t: Strings) -> String {
@@ -50,6 +51,10 @@ extension StaffProfile {
         main.append(H.el("p", [], text: u.totpEnabled ? s.totpOn : s.totpOff))
         if let e = m.enrolment, !u.totpEnabled {
             main.append(H.el("p", [], text: s.totpEnrolIntro))
+            // The authenticator app reads the same URI as a QR code (issue 16, item 8).
+            if let qr = try? QRCode(e.uri) {
+                main.append(H.el("figure", [.cls("qr")], [.raw(qr.svg(moduleSize: 5, label: s.totpQRLabel))]))
+            }
             main.append(H.el("dl", [.cls("contacts")],
                 row(s.totpSecretLabel, e.secret) + [H.el("dt", [], text: s.totpURILabel),
                                                      H.el("dd", [], [H.el("code", [], text: e.uri)])]))

@@ -13,5 +13,10 @@ enum VisitStats {
         let through: LocalDate
         let stats: VisitStatistics
         let serviceNames: [String: String]
+        /// Visits and median wait per day: this office first, then the offices compared with it.
+        var trends: [(office: Office, trend: VisitTrend)] = []
+        /// Offices the reader may compare with (agency-wide roles: all of them).
+        var comparable: [Office] = []
+        var compared: Set<String> = []
     }
 }
