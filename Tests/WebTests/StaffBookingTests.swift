@@ -77,22 +77,31 @@ struct StaffBookingTests {
             let day = try await b.get("/staff/offices/ogre/appointments?date=2026-12-21")
             #expect(day.text.contains("/appointments/\(todayCode)/cancel"))
             #expect(!day.text.contains("/appointments/\(todayCode)/no-show"))
-            let early = try await b.post("/staff/offices/ogre/appointments/\(todayCode)/no-show?date=2026-12-21", [:])
+            let early = try await b.post("/staff/offices/ogre/appointments/\(todayCode)/no-show?date=2026-12-21", ["confirmed": "yes"])
             #expect(early.status == .conflict)
             #expect(early.text.contains("tikai pēc pieraksta sākuma"))
 
             clock.set(RigaTime.instant(LocalDate(2026, 12, 21), TimeOfDay(11, 20)))
             _ = try await b.signIn(clerk.email, StaffPageTests.password)     // 80 minutes idle ended the session
             try await b.get("/staff/offices/ogre/appointments?date=2026-12-21")
-            let marked = try await b.post("/staff/offices/ogre/appointments/\(todayCode)/no-show?date=2026-12-21", [:])
-            #expect(marked.status == .ok)
+            // Asked first (issue 16, item 6); only the confirmed form records it, then back to the day.
+            let ask = try await b.post("/staff/offices/ogre/appointments/\(todayCode)/no-show?date=2026-12-21", [:])
+            #expect(ask.status == .ok && ask.text.contains("klients neieradās? To nevar atsaukt."))
+            #expect(try await AuditTrail.entries(on: app.db, entity: "booking", entityID: todayCode).isEmpty)
+            let markedPost = try await b.post("/staff/offices/ogre/appointments/\(todayCode)/no-show?date=2026-12-21", ["confirmed": "yes"])
+            #expect(markedPost.status == .seeOther)
+            let marked = try await b.follow(markedPost)
             #expect(marked.text.contains("neieradās"))
             #expect(try await AuditTrail.entries(on: app.db, entity: "booking", entityID: todayCode).first?.action == "no-show")
 
             // A caller cancels tomorrow's appointment by phone; the seat goes back (nobody waits).
             try await b.get("/staff/offices/ogre/appointments?date=2026-12-22")
-            let cancelled = try await b.post("/staff/offices/ogre/appointments/\(laterCode)/cancel?date=2026-12-22", [:])
-            #expect(cancelled.status == .ok)
+            let askCancel = try await b.post("/staff/offices/ogre/appointments/\(laterCode)/cancel?date=2026-12-22", [:])
+            #expect(askCancel.text.contains("Atcelt pierakstu \(laterCode)?") && askCancel.text.contains("Jā, atcelt pierakstu"))
+            #expect(try await FluentBookingStore(db: app.db).activeBooking(code: laterCode) != nil)
+            let cancelledPost = try await b.post("/staff/offices/ogre/appointments/\(laterCode)/cancel?date=2026-12-22", ["confirmed": "yes"])
+            #expect(cancelledPost.headers.first(name: .location)?.hasPrefix("/staff/offices/ogre/appointments?date=2026-12-22&done=cancelled") == true)
+            let cancelled = try await b.follow(cancelledPost)
             #expect(cancelled.text.contains("Pieraksts \(laterCode) atcelts"))
             // The client hears of it (issue 16, item 2): a cancellation notice to the booking's contact.
             let notice = try await Outbox.messages(on: app.db).first { $0.kind == .cancellation && $0.body.contains(laterCode) }
@@ -100,7 +109,7 @@ struct StaffBookingTests {
             let free = try await get(app, "/api/v1/offices/ogre/availability?service=passport&from=2026-12-22&to=2026-12-22")
             #expect((try free.json()["slots"] as? [[String: Any]])?.first?["remaining"] as? Int == 2)
             // Another office's bookings cannot be touched.
-            #expect(try await b.post("/staff/offices/riga-1/appointments/\(laterCode)/cancel", [:]).status == .forbidden)
+            #expect(try await b.post("/staff/offices/riga-1/appointments/\(laterCode)/cancel", ["confirmed": "yes"]).status == .forbidden)
         }
     }
 }

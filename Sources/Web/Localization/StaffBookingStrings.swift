@@ -23,6 +23,12 @@ struct StaffBookingStrings: Sendable {
     let noShowMarked: @Sendable (String) -> String
     let cancelledNotice: @Sendable (String) -> String
     let notStarted: String
+    /// Issue 16, item 6: asked before a cancellation or a no-show at the desk.
+    let confirmCancel: @Sendable (String) -> String
+    let confirmNoShow: @Sendable (String) -> String
+    let yesCancel: String
+    let yesNoShow: String
+    let back: String
     let status: @Sendable (Booking.Status) -> String
     let waitingHeader: String
     let waitingCount: @Sendable (String, Int) -> String
@@ -63,6 +69,11 @@ struct StaffBookingStrings: Sendable {
         noShowMarked: { "Pieraksts \($0) atzīmēts: klients neieradās." },
         cancelledNotice: { "Pieraksts \($0) atcelts; laiks nodots gaidu sarakstam vai atbrīvots." },
         notStarted: "Neierašanos var atzīmēt tikai pēc pieraksta sākuma laika.",
+        confirmCancel: { "Atcelt pierakstu \($0)? Laiks tiks atbrīvots, un klientam tiks nosūtīts paziņojums; atcelto pierakstu atjaunot nevar." },
+        confirmNoShow: { "Atzīmēt, ka pierakstā \($0) klients neieradās? To nevar atsaukt." },
+        yesCancel: "Jā, atcelt pierakstu",
+        yesNoShow: "Jā, neieradās",
+        back: "Atpakaļ",
         status: { s in
             switch s {
             case .active: return "aktīvs"
@@ -110,6 +121,11 @@ struct StaffBookingStrings: Sendable {
         noShowMarked: { "Booking \($0) marked: the client did not come." },
         cancelledNotice: { "Booking \($0) cancelled; the time went to the waitlist or back to booking." },
         notStarted: "A no-show can only be marked once the appointment has begun.",
+        confirmCancel: { "Cancel booking \($0)? The time will be freed and the client told; a cancelled booking cannot be restored." },
+        confirmNoShow: { "Record that the client of booking \($0) did not come? This cannot be undone." },
+        yesCancel: "Yes, cancel the booking",
+        yesNoShow: "Yes, did not come",
+        back: "Back",
         status: { s in
             switch s {
             case .active: return "active"

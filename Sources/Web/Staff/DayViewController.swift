@@ -5,9 +5,19 @@ import Vapor
 
 /// An office's appointments of one day, as the front desk sees them.
 struct DayViewController: Sendable {
+    /// What the redirect after a cancellation or a no-show says was done (post/redirect/get).
+    private func done(_ req: Request, _ l: Language) -> String? {
+        let s = StaffBookingStrings.of(l), code = BookingCode.normalise(String((req.query[String.self, at: "code"] ?? "").prefix(20)))
+        switch req.query[String.self, at: "done"] {
+        case "cancelled": return s.cancelledNotice(code)
+        case "no-show": return s.noShowMarked(code)
+        default: return nil
+        }
+    }
+
     /// The day's appointments of an office: the office scope is the policy's to decide.
     func dayView(_ req: Request, _ l: Language, notice: String? = nil, error: String? = nil,
-                 status: HTTPResponseStatus = .ok) async throws -> Response {
+                 status: HTTPResponseStatus = .ok, confirm: (action: StaffPage, code: String, noShow: Bool)? = nil) async throws -> Response {
         let slug = req.parameters.get("office") ?? ""
         let (user, principal) = try req.requireStaff(.clientsRead, office: slug)
         guard let office = try await req.stores.reference.office(slug: slug) else { throw Abort(.notFound) }
@@ -26,7 +36,8 @@ struct DayViewController: Sendable {
         let canManage = AccessPolicy.decide(principal, .bookingsManage, office: slug) == .allow
         return html(DayView.view(.init(language: l, csrf: try await req.formToken(), user: user, office: office, date: date,
                                        appointments: appointments, serviceNames: names, waiting: waiting,
-                                       canManage: canManage, now: req.clock.now(), notice: notice, error: error), .of(l)),
+                                       canManage: canManage, now: req.clock.now(), notice: notice ?? done(req, l), error: error,
+                                       confirm: confirm), .of(l)),
                     status: status)
     }
 }

@@ -75,6 +75,10 @@ struct StaffBookingController: Sendable {
         let office = req.parameters.get("office") ?? "", code = req.parameters.get("code") ?? ""
         let (user, _) = try req.requireStaff(.bookingsManage, office: office)
         let s = StaffBookingStrings.of(l)
+        // Asked a second time: a no-show cannot be taken back (issue 16, item 6).
+        guard (try? req.content.get(String.self, at: "confirmed")) == "yes" else {
+            return try await DayViewController().dayView(req, l, confirm: (.appointmentNoShow(office: office, code: code), code, true))
+        }
         do {
             try await req.useCases.cancelBooking.noShow(code: code, office: office, actor: user.id.uuidString)
         } catch BookingProblem.notFound {
@@ -84,12 +88,16 @@ struct StaffBookingController: Sendable {
         } catch BookingProblem.underWay {
             return try await DayViewController().dayView(req, l, error: ProblemStrings.of(l).bookingUnderWay, status: .conflict)
         }
-        return try await DayViewController().dayView(req, l, notice: s.noShowMarked(BookingCode.normalise(code)))
+        return done(req, l, office: office, code: code, "no-show")
     }
 
     func cancel(_ req: Request, _ l: Language) async throws -> Response {
         let office = req.parameters.get("office") ?? "", code = req.parameters.get("code") ?? ""
         let (user, _) = try req.requireStaff(.bookingsManage, office: office)
+        // Asked a second time: a cancellation frees the seat and tells the client (issue 16, item 6).
+        guard (try? req.content.get(String.self, at: "confirmed")) == "yes" else {
+            return try await DayViewController().dayView(req, l, confirm: (.appointmentCancel(office: office, code: code), code, false))
+        }
         do {
             try await req.useCases.cancelBooking.byClerk(code: code, office: office, actor: user.id.uuidString)
         } catch BookingProblem.notFound {
@@ -97,6 +105,13 @@ struct StaffBookingController: Sendable {
         } catch BookingProblem.underWay {
             return try await DayViewController().dayView(req, l, error: ProblemStrings.of(l).bookingUnderWay, status: .conflict)
         }
-        return try await DayViewController().dayView(req, l, notice: StaffBookingStrings.of(l).cancelledNotice(BookingCode.normalise(code)))
+        return done(req, l, office: office, code: code, "cancelled")
+    }
+
+    /// Back to the day's list after the change (post/redirect/get: a refresh repeats nothing).
+    private func done(_ req: Request, _ l: Language, office: String, code: String, _ what: String) -> Response {
+        let date = req.query[String.self, at: "date"].flatMap(LocalDate.init(iso:)) ?? req.today
+        return req.redirect(to: "\(StaffPage.appointments(office: office).path(l))?date=\(date)&done=\(what)&code=\(BookingCode.normalise(code))",
+                            redirectType: .normal)
     }
 }

@@ -62,13 +62,7 @@ extension Book {
         if m.days.isEmpty {
             main.append(H.el("p", [], text: s.noFreeTimes))
         } else {
-            main.append(H.el("ul", [.cls("choices")], m.days.map { d in
-                H.el("li", [], [
-                    H.link(path(l, m.service.slug, m.office.slug, d.date.description) + (m.priority?.query ?? ""),
-                           "\(t.weekday(d.date.weekday)), \(t.date(d.date))"),
-                    H.txt(" — " + s.freeTimes(d.free)),
-                ])
-            }))
+            main.append(dayChoices(m.days, t) { path(l, m.service.slug, m.office.slug, $0.description) + (m.priority?.query ?? "") })
         }
         // Issue 4 item 5: whoever finds nothing that suits can wait for a freed seat.
         main.append(H.el("p", [], [H.link(Waitlist.joinPath(l, service: m.service.slug, office: m.office.slug), t.waitlist.joinLink)]))
@@ -112,6 +106,16 @@ extension Book {
             H.el("button", [Attr("type", "submit")], text: s.submitBooking),
         ]))
         return Layout.render(frame, t, main: main)
+    }
+
+    /// The days with a free time, each a link with its count (booking and moving a booking alike).
+    static func dayChoices(_ days: [(date: LocalDate, free: Int)], _ t: Strings, link: (LocalDate) -> String) -> Body {
+        H.el("ul", [.cls("choices")], days.map { d in
+            H.el("li", [], [
+                H.link(link(d.date), "\(t.weekday(d.date.weekday)), \(t.date(d.date))"),
+                H.txt(" — " + t.booking.freeTimes(d.free)),
+            ])
+        })
     }
 
     /// The free times of a day as large buttons, morning and afternoon apart (issue 16, items 1

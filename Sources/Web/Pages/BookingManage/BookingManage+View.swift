@@ -76,12 +76,7 @@ extension BookingManage {
         if m.days.isEmpty {
             main.append(H.el("p", [], text: s.noOtherTimes))
         } else {
-            main.append(H.el("ul", [.cls("choices")], m.days.map { d in
-                H.el("li", [], [
-                    H.link("\(base)/reschedule/\(d.date)\(q)", "\(t.weekday(d.date.weekday)), \(t.date(d.date))"),
-                    H.txt(" — " + s.freeTimes(d.free)),
-                ])
-            }))
+            main.append(Book.dayChoices(m.days, t) { "\(base)/reschedule/\($0)\(q)" })
         }
         return Layout.render(.init(title: s.rescheduleTitle, route: nil, language: l,
                                    alternate: path(l.other, code: b.code) + "/reschedule" + q), t, main: main)

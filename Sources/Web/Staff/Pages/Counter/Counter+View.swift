@@ -29,24 +29,19 @@ extension Counter {
         if let notice = m.notice { main.append(Form.notice(notice)) }
         if let error = m.error { main.append(H.el("p", [.cls("field-error"), Attr("role", "alert")], text: error)) }
         // The second question, first on the page and with the safe answer beside it.
-        switch m.confirm {
-        case .startWithoutID(let e)?:
+        let question: (entry: QueueEntry, action: QueueAction, text: String, yes: String)? = switch m.confirm {
+        case .startWithoutID(let e)?: (e, .start, c.confirmStartWithoutID(e.number), c.startWithoutID)
+        case .noShow(let e)?: (e, .noShow, c.confirmNoShow(e.number), c.noShowYes)
+        case nil: nil
+        }
+        if let q = question {
             main.append(H.el("section", [.cls("confirm-panel"), Attr("role", "alert"), .aria("labelledby", "confirm-question")], [
-                H.el("h2", [.id("confirm-question")], text: c.confirmStartWithoutID(e.number)),
+                H.el("h2", [.id("confirm-question")], text: q.text),
                 H.el("div", [.cls("button-row")], [
-                    button(e, .start, style: "danger", label: c.startWithoutID, extra: confirmed),
+                    button(q.entry, q.action, style: "danger", label: q.yes, extra: confirmed),
                     H.link(base + "?counter=\(m.counter)&services=\(m.chosen.sorted().joined(separator: ","))", c.notNow),
                 ]),
             ]))
-        case .noShow(let e)?:
-            main.append(H.el("section", [.cls("confirm-panel"), Attr("role", "alert"), .aria("labelledby", "confirm-question")], [
-                H.el("h2", [.id("confirm-question")], text: c.confirmNoShow(e.number)),
-                H.el("div", [.cls("button-row")], [
-                    button(e, .noShow, style: "danger", label: c.noShowYes, extra: confirmed),
-                    H.link(base + "?counter=\(m.counter)&services=\(m.chosen.sorted().joined(separator: ","))", c.notNow),
-                ]),
-            ]))
-        case nil: break
         }
         let setup = H.el("form", [Attr("method", "get"), Attr("action", base), .cls("filters")], [
             Form.field("counter", label: c.counterLabel, value: m.counter),

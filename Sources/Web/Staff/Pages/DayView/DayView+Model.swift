@@ -19,5 +19,7 @@ enum DayView {
         let now: Date
         let notice: String?
         let error: String?
+        /// The second question before a cancellation or a no-show (issue 16, item 6).
+        var confirm: (action: StaffPage, code: String, noShow: Bool)? = nil
     }
 }

@@ -26,6 +26,19 @@ extension DayView {
         let b = t.staffBooking
         if let notice = m.notice { main.append(Form.notice(notice)) }
         if let error = m.error { main.append(H.el("p", [.cls("field-error"), Attr("role", "alert")], text: error)) }
+        if let c = m.confirm {
+            main.append(H.el("section", [.cls("confirm-panel"), Attr("role", "alert"), .aria("labelledby", "confirm-question")], [
+                H.el("h2", [.id("confirm-question")], text: c.noShow ? b.confirmNoShow(c.code) : b.confirmCancel(c.code)),
+                H.el("form", [Attr("method", "post"), Attr("action", "\(c.action.path(l))?date=\(m.date)")], [
+                    Form.csrf(m.csrf),
+                    H.void("input", [Attr("type", "hidden"), Attr("name", "confirmed"), Attr("value", "yes")]),
+                    H.el("div", [.cls("button-row")], [
+                        H.el("button", [Attr("type", "submit"), .cls("danger")], text: c.noShow ? b.yesNoShow : b.yesCancel),
+                        H.link("\(StaffPage.appointments(office: m.office.slug).path(l))?date=\(m.date)", b.back),
+                    ]),
+                ]),
+            ]))
+        }
         if !m.waiting.isEmpty {
             main.append(H.el("h2", [], text: b.waitingHeader))
             main.append(H.el("ul", [], m.waiting.map { H.el("li", [], text: b.waitingCount($0.0, $0.1)) }))
