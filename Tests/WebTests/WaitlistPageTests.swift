@@ -39,13 +39,16 @@ struct WaitlistPageTests {
 
             var good = fields
             good["personalCode"] = "32000000002"
-            let joined = try await b.post("/pierakstities/eu-blue-card/riga-3/gaidu-saraksts", good)
-            #expect(joined.status == .created)
+            let joinedPost = try await b.post("/pierakstities/eu-blue-card/riga-3/gaidu-saraksts", good)
+            #expect(joinedPost.status == .seeOther)
+            let joined = try await b.follow(joinedPost)
             #expect(joined.text.contains("Jūsu vieta rindā: 1."))
             let entryLink = try #require(joined.text.range(of: #"/gaidu-saraksts/[0-9a-f-]{36}\?token=apk_wait_[a-z0-9]+"#,
                                                           options: .regularExpression).map { String(joined.text[$0]) })
             let entryPage = try await b.get(entryLink)
             #expect(entryPage.text.contains("vieta rindā: 1"))
+            // The language switch keeps the entry, token and all (issue 16, item 4).
+            #expect(entryPage.text.contains("href=\"\(entryLink.replacingOccurrences(of: "/gaidu-saraksts/", with: "/en/waitlist/"))\" lang=\"en\""))
 
             // Someone cancels the only 09:00 seat: the offer comes to Līga.
             let booked = try await post(app, "/api/v1/bookings", json: BookingAPITests.body(
@@ -58,9 +61,10 @@ struct WaitlistPageTests {
             #expect(page.status == .ok)
             #expect(page.text.contains("Laiks tiek turēts jums līdz plkst. 10:30."))
             #expect(page.text.contains("otrdiena, 22.12.2026. 09:00"))
-            let accepted = try await b.post("/gaidu-saraksts/piedavajums/\(offer)/accept", [:],
-                                            csrf: Self.csrf(b, action: "/gaidu-saraksts/piedavajums/\(offer)/accept"))
-            #expect(accepted.status == .created)
+            let acceptedPost = try await b.post("/gaidu-saraksts/piedavajums/\(offer)/accept", [:],
+                                                csrf: Self.csrf(b, action: "/gaidu-saraksts/piedavajums/\(offer)/accept"))
+            #expect(acceptedPost.status == .seeOther)
+            let accepted = try await b.follow(acceptedPost)
             #expect(accepted.text.contains("Jūs esat pierakstīts") || accepted.text.contains("booking-code"))
             let manageLink = try #require(accepted.text.range(of: #"/pieraksts/[A-Z0-9]+\?token=apk_book_[a-z0-9]+"#,
                                                               options: .regularExpression).map { String(accepted.text[$0]) })
@@ -71,7 +75,7 @@ struct WaitlistPageTests {
             // The offer page now says it is taken; accepting again changes nothing.
             let again = try await b.post("/gaidu-saraksts/piedavajums/\(offer)/accept", [:],
                                          csrf: Self.csrf(b, action: "/gaidu-saraksts/piedavajums/\(offer)/accept"))
-            #expect(again.status != .created)
+            #expect(again.status != .seeOther)
         }
     }
 
@@ -102,8 +106,8 @@ struct WaitlistPageTests {
             #expect(forged.status == .forbidden)
             #expect(forged.text.contains("The form has expired") && !forged.text.contains("Staff area"))
             try await b.get("/en/waitlist/\(id)?token=\(token)")
-            let left = try await b.post("/en/waitlist/\(id)/leave", ["token": token],
-                                        csrf: Self.csrf(b, action: "/en/waitlist/\(id)/leave"))
+            let left = try await b.follow(try await b.post("/en/waitlist/\(id)/leave", ["token": token],
+                                                           csrf: Self.csrf(b, action: "/en/waitlist/\(id)/leave")))
             #expect(left.status == .ok)
             #expect(left.text.contains("You have left the waitlist."))
             #expect(try await WaitlistEntryCount.of(app) == 0)

@@ -16,10 +16,13 @@ struct WaitlistController: Sendable {
 
             let own = (l == .lv ? app.grouped("gaidu-saraksts") : app.grouped("en", "waitlist")).grouped(CSRFMiddleware())
             let offer: PathComponent = l == .lv ? "piedavajums" : "offer"
-            own.get(offer, ":token") { req in try await offerPage(req, l, notice: nil, error: nil) }
+            own.get(offer, ":token") { req in
+                try await offerPage(req, l, notice: req.query[String.self, at: "done"] == "declined" ? WaitlistStrings.of(l).declined : nil,
+                                    error: nil)
+            }
             own.post(offer, ":token", "accept") { req in try await accept(req, l) }
             own.post(offer, ":token", "decline") { req in try await decline(req, l) }
-            own.get(":id") { req in try await entryPage(req, l, entryURL: nil, notice: nil, status: .ok) }
+            own.get(":id") { req in try await entryAfterRedirect(req, l) }
             own.post(":id", "leave") { req in try await leave(req, l) }
         }
     }
@@ -65,10 +68,8 @@ struct WaitlistController: Sendable {
             let request = try form.waitlist(from: i.from ?? "", to: i.to ?? "", today: RigaTime.date(of: now))
             let join = req.useCases.joinWaitlist
             let (entry, token) = try await join(request)
-            // On screen the link stays on this site.
-            return try await entryPage(req, l, entry: (entry, token),
-                                       entryURL: "\(WaitlistEntry.path(entry.language, id: entry.id))?token=\(token)",
-                                       notice: nil, status: .created)
+            // Post/redirect/get (issue 16, item 6): the entry's page, which a refresh only reads.
+            return req.redirect(to: "\(WaitlistEntry.path(l, id: entry.id))?token=\(token)&done=joined", redirectType: .normal)
         } catch let problems as BookingForm.Problems {
             return try await joinForm(req, l, values: values, errors: FormWording.fields(problems, strings),
                                       status: .unprocessableEntity)
@@ -80,6 +81,17 @@ struct WaitlistController: Sendable {
 
     private func token(_ req: Request) -> String {
         req.query[String.self, at: "token"] ?? (try? req.content.get(String.self, at: "token")) ?? ""
+    }
+
+    /// The entry's page; after joining (`done=joined`) it shows the link to keep — on screen the
+    /// link stays on this site — and after leaving it says so.
+    func entryAfterRedirect(_ req: Request, _ l: Language) async throws -> Response {
+        switch req.query[String.self, at: "done"] {
+        case "joined":
+            return try await entryPage(req, l, entryURL: "\(req.url.path)?token=\(token(req))", notice: nil, status: .ok)
+        case "left": return try await entryPage(req, l, entryURL: nil, notice: WaitlistStrings.of(l).leftNotice, status: .ok)
+        default: return try await entryPage(req, l, entryURL: nil, notice: nil, status: .ok)
+        }
     }
 
     func entryPage(_ req: Request, _ l: Language, entry given: (WaitlistEntry, String)? = nil, entryURL: String?,
@@ -106,7 +118,7 @@ struct WaitlistController: Sendable {
         } catch WaitlistFailure.notFound {
             throw Abort(.notFound)
         }
-        return try await entryPage(req, l, entryURL: nil, notice: WaitlistStrings.of(l).leftNotice, status: .ok)
+        return req.redirect(to: "\(WaitlistEntry.path(l, id: id))?token=\(token(req))&done=left", redirectType: .normal)
     }
 
     func offerPage(_ req: Request, _ l: Language, notice: String?, error: String?,
@@ -141,12 +153,8 @@ struct WaitlistController: Sendable {
         let token = req.parameters.get("token") ?? ""
         do {
             let (booking, manage) = try await req.useCases.acceptWaitlistOffer(token: token)
-            let reference = req.stores.reference
-            guard let office = try await reference.office(slug: booking.officeSlug),
-                  let service = try await reference.service(slug: booking.serviceSlug) else { throw Abort(.notFound) }
-            return html(Book.doneView(.init(language: l, booking: booking, office: office, service: service,
-                                            manageURL: "\(BookingManage.path(booking.language, code: booking.code))?token=\(manage)"), .of(l)),
-                        status: .created)
+            // The booking's confirmation, as after booking (post/redirect/get).
+            return req.redirect(to: Book.confirmationPath(l, code: booking.code, token: manage), redirectType: .normal)
         } catch let failure as WaitlistProblem {
             return try await offerPage(req, l, failure)
         }
@@ -158,6 +166,6 @@ struct WaitlistController: Sendable {
         } catch let failure as WaitlistProblem {
             return try await offerPage(req, l, failure)
         }
-        return try await offerPage(req, l, notice: WaitlistStrings.of(l).declined, error: nil, status: .ok)
+        return req.redirect(to: "\(WaitlistOffer.path(l, token: req.parameters.get("token") ?? ""))?done=declined", redirectType: .normal)
     }
 }

@@ -25,7 +25,8 @@ extension Waitlist {
             H.el("p", [.cls("hint")], [H.link(PageRoute.privacy.path(l), t.privacyTitle)]),
             H.el("button", [Attr("type", "submit")], text: w.joinButton),
         ]))
-        return Layout.render(.init(title: w.joinTitle, route: nil, language: l), t, main: main)
+        return Layout.render(.init(title: w.joinTitle, route: nil, language: l,
+                                   alternate: joinPath(l.other, service: m.service.slug, office: m.office.slug)), t, main: main)
     }
 
     private static func summary(_ t: Strings, _ l: Language, office: Office, service: Service, rows: [(String, String)]) -> Body {
@@ -62,7 +63,8 @@ extension Waitlist {
                 H.el("button", [Attr("type", "submit")], text: w.leaveButton),
             ]))
         }
-        return Layout.render(.init(title: w.entryTitle, route: nil, language: l), t, main: main)
+        return Layout.render(.init(title: w.entryTitle, route: nil, language: l,
+                                   alternate: "\(WaitlistEntry.path(l.other, id: m.entry.id))?token=\(m.token)"), t, main: main)
     }
 
     static func offerView(_ m: OfferModel, _ t: Strings) -> String {
@@ -88,6 +90,7 @@ extension Waitlist {
                 H.el("button", [Attr("type", "submit"), .cls("secondary")], text: w.declineButton),
             ]))
         }
-        return Layout.render(.init(title: m.open ? w.offerTitle : w.goneTitle, route: nil, language: l), t, main: main)
+        return Layout.render(.init(title: m.open ? w.offerTitle : w.goneTitle, route: nil, language: l,
+                                   alternate: WaitlistOffer.path(l.other, token: m.token)), t, main: main)
     }
 }
