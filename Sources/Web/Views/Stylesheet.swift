@@ -143,6 +143,8 @@ enum Stylesheet {
     /* The counter (issue 16, item 6): actions grouped by consequence, the irreversible apart and red. */
     form.inline { display: inline-block; margin: 0; }
     section.entry { border: 2px solid #b1b4b6; border-radius: .4rem; padding: .5rem 1rem 1rem; margin: 1rem 0; }
+    /* The number in hand stays large but leaves the actions in view on a 1280 × 720 screen. */
+    section.entry .ticket-number { font-size: clamp(2.5rem, 6vw, 3.5rem); margin: .25rem 0; }
     .action-group { display: flex; flex-wrap: wrap; gap: .75rem; align-items: flex-start; margin: .75rem 0; }
     .action-group button { min-height: 44px; }
     button.primary { background: #00703c; border-color: #00703c; box-shadow: 0 2px 0 #002d18; font-weight: 700; }
