@@ -407,12 +407,10 @@ public struct FluentBookingStore: BookingStore {
                       m.status == Booking.Status.active.rawValue else { throw BookingFailure.notFound }
                 m.manageTokenHash = SecretToken.hash(manageToken)
                 try await m.update(on: tx)
-                let name = try await ClientModel.find(m.clientID, on: tx).map { "\($0.name) \($0.surname)" } ?? ""
-                let booking = m.toDomain()
-                try await Outbox.enqueue(messages(booking, name), on: tx, now: now)
+                try await Self.notify(m, messages, on: tx, now: now)
                 try await AuditTrail.record(on: tx, at: now, actor: actor, entity: "booking", id: m.code,
                                             action: "resend-link", before: nil, after: nil)
-                return booking
+                return m.toDomain()
             }
         }
     }

@@ -71,6 +71,26 @@ public struct FindFreeTimes: Sendable {
                                                        through: last, now: now, booked: booked)
     }
 
+    /// The days from `from` with a free seat, each with its count of free times (the first step of
+    /// booking and of moving a booking); `except` leaves out the booking's own time.
+    public func freeDays(_ office: Office, _ service: Service, from: LocalDate,
+                         except start: Date? = nil) async throws -> [(date: LocalDate, free: Int)] {
+        let free = try await offers(office, service, from: from).filter { $0.remaining > 0 && $0.slot.start != start }
+        let grouped = Dictionary(grouping: free) { RigaTime.date(of: $0.slot.start) }
+        return grouped.keys.sorted().map { (date: $0, free: grouped[$0]?.count ?? 0) }
+    }
+
+    /// Why `date` has nothing to book, given the offers shown for it (issue 16, item 1;
+    /// DayBookability). The opening day and the schedule — a priority pass's wider one included —
+    /// are read only when no seat is free.
+    public func bookability(_ office: Office, _ service: Service, date: LocalDate,
+                            offers: [Availability.Offer]) async throws -> DayBookability {
+        let free = offers.reduce(0) { $0 + max($1.remaining, 0) }
+        if free > 0 { return .bookable }
+        let day = try await OfficeCalendar(store: reference).days(office, from: date, through: date).first
+        return DayBookability.of(date, day: day, schedule: try await schedule(office, service), freeSeats: free, now: now)
+    }
+
     /// The slot starting at `start` if it is on offer now; otherwise why not (`/start`).
     public func offeredSlot(_ office: Office, _ service: Service, start: Date) async throws -> Slot {
         let day = RigaTime.date(of: start)

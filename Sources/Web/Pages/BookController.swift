@@ -120,9 +120,7 @@ struct BookController: Sendable {
         let service = try await service(req)
         let office = try await office(req, for: service)
         guard let f = try await flowOrGone(req, office, service) else { return passGone(l) }
-        let free = try await f.offers(office, service, from: RigaTime.date(of: f.now)).filter { $0.remaining > 0 }
-        let grouped = Dictionary(grouping: free) { RigaTime.date(of: $0.slot.start) }
-        let days = grouped.keys.sorted().map { (date: $0, free: grouped[$0]?.count ?? 0) }
+        let days = try await f.times.freeDays(office, service, from: RigaTime.date(of: f.now))
         let schedule = try await f.schedule(office, service)
         return html(Book.daysView(.init(language: l, service: service, office: office, days: days, schedule: schedule,
                                         priority: try await priority(f, office, service)), .of(l)))
@@ -135,7 +133,7 @@ struct BookController: Sendable {
         guard let date = req.parameters.get("date").flatMap(LocalDate.init(iso:)) else { throw Abort(.notFound) }
         guard let f = try await flowOrGone(req, office, service) else { return passGone(l) }
         let offers = try await f.offers(office, service, from: date, through: date)
-        let why = try await bookability(req, f, office, service, date, offers: offers)
+        let why = try await f.times.bookability(office, service, date: date, offers: offers)
         let csrf = try await req.services.formTokens.get(req.stores.secrets)
             .issue(binding: "anonymous:\(Book.path(l, service.slug, office.slug, date.description))", now: req.clock.now())
         return html(Book.formView(.init(language: l, service: service, office: office, date: date, offers: offers,
@@ -154,18 +152,6 @@ struct BookController: Sendable {
         let url = "\(BookingManage.path(booking.language, code: booking.code))?token=\(token)"
         return html(Book.doneView(.init(language: l, booking: booking, office: office, service: service, manageURL: url,
                                         alternate: Book.confirmationPath(l.other, code: code, token: token)), .of(l)))
-    }
-
-    /// Why a day has nothing to book (DayBookability): its opening day and release schedule are
-    /// read only when no seat is free. A priority pass opens days beyond the public window.
-    private func bookability(_ req: Request, _ f: Journey, _ office: Office, _ service: Service, _ date: LocalDate,
-                             offers: [Availability.Offer]) async throws -> DayBookability {
-        let free = offers.reduce(0) { $0 + max($1.remaining, 0) }
-        if free > 0 { return .bookable }
-        let day = try await OfficeCalendar(store: req.stores.reference).days(office, from: date, through: date).first
-        let why = DayBookability.of(date, day: day, schedule: try await f.schedule(office, service), freeSeats: free, now: f.now)
-        if case .notYetReleased = why, let pass = try await priority(f, office, service), date <= pass.lastDate { return .full }
-        return why
     }
 
     func submit(_ req: Request, _ l: Language) async throws -> Response {

@@ -104,11 +104,7 @@ struct BookingManageController: Sendable {
     /// Moving, step one: every day with a free time, to the end of the release window.
     func rescheduleDays(_ req: Request, _ l: Language) async throws -> Response {
         guard let (b, office, service) = try await changeable(req) else { return try await page(req, l, notice: nil, error: nil) }
-        let now = req.clock.now()
-        let free = try await req.useCases.findFreeTimes().offers(office, service, from: RigaTime.date(of: now))
-            .filter { $0.remaining > 0 && $0.slot.start != b.start }
-        let grouped = Dictionary(grouping: free) { RigaTime.date(of: $0.slot.start) }
-        let days = grouped.keys.sorted().map { (date: $0, free: grouped[$0]?.count ?? 0) }
+        let days = try await req.useCases.findFreeTimes().freeDays(office, service, from: req.today, except: b.start)
         return html(BookingManage.daysView(.init(language: l, booking: b, token: token(req), days: days), .of(l)))
     }
 
@@ -120,10 +116,7 @@ struct BookingManageController: Sendable {
         }
         let times = req.useCases.findFreeTimes()
         let offers = try await times.offers(office, service, from: date, through: date).filter { $0.slot.start != b.start }
-        let free = offers.reduce(0) { $0 + max($1.remaining, 0) }
-        let day = free > 0 ? nil : try await OfficeCalendar(store: req.stores.reference).days(office, from: date, through: date).first
-        let why = DayBookability.of(date, day: day, schedule: try await times.schedule(office, service), freeSeats: free,
-                                    now: req.clock.now())
+        let why = try await times.bookability(office, service, date: date, offers: offers)
         let csrf = try await req.anonymousFormToken(for: "\(BookingManage.path(l, code: b.code))/reschedule")
         return html(BookingManage.timesView(.init(language: l, booking: b, token: token(req), date: date, offers: offers, why: why,
                                                   csrf: csrf, error: error), .of(l)), status: status)
