@@ -82,6 +82,32 @@ struct CalendarCorrectionTests {
         await #expect(throws: ReferenceProblem.self) { _ = try await change(reference).transfer(dayOff: "tomorrow", workingDay: "") }
     }
 
+    /// Issue 16, item 8: a transfer corrected to another Saturday replaces it (checked as if the
+    /// old one were gone), and one taken back closes its Saturday again — its clients are told.
+    @Test func aTransferCorrectedOrTakenBackTellsTheSaturdaysClients() async throws {
+        let w = ReferenceDataTests.World()
+        // Wednesday 30 December off, Saturday 2 January worked (set straight in the store: the
+        // window of the fixed clock reaches no Saturday a real transfer could name).
+        try await w.reference.addTransfer(.init(dayOff: LocalDate(2026, 12, 30), workingSaturday: LocalDate(2027, 1, 2)), reason: nil,
+                                          actor: "admin", now: BookingUseCaseTests.now)
+        let book = BookAppointment(times: w.times, bookings: w.bookings, reference: w.reference, links: FakeLinks(),
+                                   fairAccess: .standard)
+        _ = try await book(try BookingUseCaseTests.request(start: RigaTime.instant(LocalDate(2027, 1, 2), TimeOfDay(9, 0))))
+        #expect(try await w.change.remove(.transfer(dayOff: LocalDate(2026, 12, 29))) == nil)     // nothing recorded there
+        #expect(w.bookings.outbox.filter { $0.kind == .change }.isEmpty)
+        let told = try await w.change.remove(.transfer(dayOff: LocalDate(2026, 12, 30)))
+        #expect(told == 1)
+        #expect(w.bookings.outbox.contains { $0.kind == .change && $0.body.contains("Atvainojamies") })
+        #expect(try await w.reference.calendarAdjustments().transfers.contains { $0.dayOff == LocalDate(2026, 12, 30) } == false)
+
+        // A correction: the same day off, another Saturday; TransferRule is asked as if the old one were gone.
+        let reference = FakeReference()
+        _ = try await change(reference).transfer(dayOff: "2027-11-19", workingDay: "2027-11-27")
+        _ = try await change(reference).transfer(dayOff: "2027-11-19", workingDay: "2027-11-20", replacing: "2027-11-19")
+        #expect(try await reference.calendarAdjustments().transfers.filter { $0.dayOff == LocalDate(2027, 11, 19) }
+            .map(\.workingSaturday) == [LocalDate(2027, 11, 20)])
+    }
+
     @Test func aFestivalDayOnASundayGivesTheMondayOff() async throws {
         let reference = FakeReference()
         #expect(LocalDate(2028, 7, 9).weekday == .sunday)

@@ -228,12 +228,17 @@ struct HardeningTests {
             #expect(log.count == logBefore + 1)
             #expect(log.first?.recordType == "outbox")
 
-            // Send the link again: a fresh token; the old link stops working; audited. Resending
-            // reads the message once: one more row in the access log, not two.
-            let resent = try await s.post("/staff/outbox/\(mailID)/resend", [:])
-            #expect(resent.status == .ok)
+            // Send the link again: a fresh token; the old link stops working; audited. The resend
+            // reads the message once to find its booking and redirects (a refresh sends nothing
+            // again); the page after the redirect is a read of its own.
+            let posted = try await s.post("/staff/outbox/\(mailID)/resend", [:])
+            #expect(posted.status == .seeOther)
+            let queued = try await Outbox.messages(on: app.db).count
             #expect(try await FluentClientStore(db: app.db).accessLog(staffUserID: boss.id).count == logBefore + 2)
+            let resent = try await s.follow(posted)
+            #expect(try await FluentClientStore(db: app.db).accessLog(staffUserID: boss.id).count == logBefore + 3)
             #expect(resent.text.contains("Jauna saite pierakstam \(code)"))
+            #expect(try await Outbox.messages(on: app.db).count == queued)       // the page after it sends nothing
             #expect(try await get(app, "/api/v1/bookings/\(code)", headers: bearer(oldToken)).status == .notFound)
             // The SMS's short link is hidden from staff as well (it is the same secret).
             let smsOpened = try await s.get("/staff/outbox/\(smsID)")

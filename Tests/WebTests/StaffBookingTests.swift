@@ -33,14 +33,24 @@ struct StaffBookingTests {
             #expect(bad.text.contains("value=\"26000000\""))                  // what was typed stays
 
             fields["personalCode"] = "161175-19997"
-            let done = try await b.post("/staff/book", fields, csrf: b.csrfToken)
-            #expect(done.status == .created)
+            let posted = try await b.post("/staff/book", fields, csrf: b.csrfToken)
+            // Post/redirect/get: the booking's own page, which a refresh only reads (issue 16).
+            #expect(posted.status == .seeOther)
+            let done = try await b.follow(posted)
+            #expect(done.status == .ok)
+            #expect(done.text.contains("Klients pierakstīts"))
             let code = try #require(done.text.range(of: #"booking-code">[A-Z0-9]{8}<"#, options: .regularExpression)
                 .map { String(done.text[$0].dropFirst(14).dropLast()) })
             #expect(done.text.contains("26000000"))
             let booked = try #require(try await FluentBookingStore(db: app.db).active(on: LocalDate(2026, 12, 22), officeSlug: nil)
                 .first { $0.0.code == code })
             #expect(booked.1 == "Anna Zvaigzne")
+            #expect(posted.headers.first(name: .location) == "/staff/offices/ogre/appointments/\(code)?date=2026-12-22")
+            // A refresh of that page reads: still one booking, and the read is in the access log.
+            #expect(try await b.get(posted.headers.first(name: .location) ?? "").text.contains(code))
+            #expect(try await FluentBookingStore(db: app.db).active(on: LocalDate(2026, 12, 22), officeSlug: "ogre")
+                .filter { $0.1 == "Anna Zvaigzne" }.count == 1)
+            #expect(try await FluentClientStore(db: app.db).accessLog(staffUserID: clerk.id).contains { $0.purpose == "booking made for a caller" })
             // Who booked it, and through which channel, is kept; the client gets the manage link.
             let trail = try await AuditTrail.entries(on: app.db, entity: "booking", entityID: code)
             #expect(trail.first?.actor == "\(clerk.id.uuidString) via phone")
@@ -56,6 +66,8 @@ struct StaffBookingTests {
             // Another office's calendar is not the clerk's to book.
             fields["office"] = "riga-1"
             #expect(try await b.post("/staff/book", fields, csrf: b.csrfToken).status == .forbidden)
+            // Another office's booking page is not the clerk's to read.
+            #expect(try await b.get("/staff/offices/riga-1/appointments/\(code)?date=2026-12-22").status == .forbidden)
         }
     }
 
@@ -134,7 +146,8 @@ struct ReleaseRulePageTests {
             let saved = try await b.post("/staff/calendar/release", ["releaseOffice": "ogre", "releaseService": "passport",
                                                                      "releaseTime": "10:00", "daysAhead": "7", "leadMinutes": "120"],
                                          csrf: b.csrfToken)
-            #expect(saved.status == .ok)
+            #expect(saved.status == .seeOther)
+            #expect(try await b.follow(saved).text.contains("Atvēršanas kārtība saglabāta."))
             #expect(try await AuditTrail.entries(on: app.db, entity: "release_rule").first?.after?.contains("days=7") == true)
 
             // Monday 10:00: Ogre's passport times now reach 28 December; other offices keep 14 days.

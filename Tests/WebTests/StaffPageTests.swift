@@ -206,6 +206,32 @@ struct StaffPageTests {
         }
     }
 
+    /// A password change ends every other session and keeps this one; it redirects, so a refresh
+    /// does not send the old password again (issue 16, item 6).
+    @Test(arguments: TestDB.all)
+    func aPasswordChangeEndsOtherSessionsAndRedirects(db: TestDB) async throws {
+        try await withTestApp(db) { app in
+            let (user, _) = try await staffToken(app, roles: [.clerk])
+            let other = Browser(app)
+            _ = try await other.signIn(user.email, Self.password)
+            let b = Browser(app)
+            _ = try await b.signIn(user.email, Self.password)
+            try await b.get("/staff/profile")
+            let wrong = try await b.post("/staff/profile/password", ["current": "not it", "new": "a much longer new password"])
+            #expect(wrong.status == .unprocessableEntity)
+            #expect(wrong.text.contains("id=\"current-error\""))
+            let changed = try await b.post("/staff/profile/password", ["current": Self.password, "new": "a much longer new password"],
+                                           csrf: b.csrfToken)
+            #expect(changed.status == .seeOther)
+            #expect(changed.headers.first(name: .location) == "/staff/profile?done=password")
+            let page = try await b.follow(changed)
+            #expect(page.status == .ok)                                            // this browser stays signed in
+            #expect(page.text.contains(StaffStrings.lv.passwordChanged))
+            #expect(try await other.get("/staff/profile").status == .seeOther)    // the other one is signed out
+            #expect(try await Browser(app).signIn(user.email, "a much longer new password").status == .seeOther)
+        }
+    }
+
     @Test func totpIsTheSecondStepAndCodesCannotBeReplayed() async throws {
         let clock = FixedClock(testNow)
         try await withTestApp(clock: clock) { app in
@@ -230,7 +256,8 @@ struct StaffPageTests {
             let enrolled = try await b.post("/staff/profile/totp", ["secret": extract("secret", fresh.text),
                                                                     "signature": signature(fresh.text),
                                                                     "code": TOTP(secret: Base32.decode(extract("secret", fresh.text))!).code(at: clock.now())])
-            #expect(enrolled.status == .ok)
+            #expect(enrolled.status == .seeOther)
+            #expect(try await b.follow(enrolled).text.contains(StaffStrings.lv.totpEnabled))
             _ = totp
             try await b.post("/staff/logout", [:])
 

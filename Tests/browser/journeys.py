@@ -58,6 +58,7 @@ class Session:
         self.audits = []          # one entry per page audited
         self.journeys = []        # (name, ok, detail)
         self.audited_urls = set()
+        self.presses = {"tab": 0, "activate": 0}   # counted for the "three key presses" journey
 
     def browser(self):
         """A headless Chromium with its own profile (cookies): one per person at a screen."""
@@ -76,6 +77,11 @@ class Session:
         return self.driver.switch_to.active_element
 
     def press(self, *keys):
+        for k in keys:
+            if k == Keys.TAB:
+                self.presses["tab"] += 1
+            elif k in (Keys.ENTER, Keys.SPACE):
+                self.presses["activate"] += 1
         webdriver.ActionChains(self.driver).send_keys(*keys).perform()
 
     def tab_to(self, matches, limit=200, what="element"):
@@ -269,6 +275,35 @@ def book_by_keyboard(s, base, lang, name, code, phone, expect, day="2"):
     s.type_in("personalCode", code)
     s.type_in("phone", phone)
     s.press_button(expect["submit"])
+
+
+def journey_three_presses_past_the_service(s):
+    """Issue 16, item 1: from the home page's call to action, a client who has chosen the service
+    chooses the office, the day and the time with one Enter or Space each — no "continue" between
+    them — and is at the details with the time chosen; Tab only moves between choices."""
+    base = s.args.base
+    s.open(base + "/")
+    s.follow("/pierakstities")                       # the home page's action (or the menu's)
+    s.follow("/pierakstities/passport")              # the service choice
+    before = dict(s.presses)
+    s.follow("/pierakstities/passport/cesis")        # 1: the office
+    s.follow("/pierakstities/passport/cesis/2")      # 2: the first day on offer
+    s.tab_to_id("start")
+    s.press(Keys.SPACE)                              # 3: the first time on offer
+    activations = s.presses["activate"] - before["activate"]
+    tabs = s.presses["tab"] - before["tab"]
+    print(f"    past the service choice: {activations} presses of Enter/Space, {tabs} of Tab")
+    check(activations == 3, f"{activations} presses past the service choice, not 3")
+    check(s.driver.find_element(By.ID, "start").is_selected(), "the time is not chosen")
+    # The details are on the same page: nothing more to press before typing them.
+    check(s.driver.find_element(By.ID, "name").is_displayed(), "the details are not on the time's page")
+    s.see("three-presses-time-chosen", "Laiks un jūsu dati")
+    s.type_in("name", "Ilze")
+    s.type_in("surname", "Pārlūks")
+    s.type_in("personalCode", "32000009999")
+    s.type_in("phone", "22000099")
+    s.press_button("Pieteikties")
+    s.see("three-presses-booked", "Pieraksta kods", "Cēsu nodaļa")
 
 
 def journey_book_lv_with_a_wrong_code_first(s):
@@ -582,14 +617,26 @@ def calendar_corrections(s, a):
         s.new_page(lambda: button.click())
 
     submit("/staff/calendar/transfers", {"dayOff": "2027-11-19", "workingDay": "2027-11-27", "reason": "MK rīkojums"})
-    s.see("calendar-transfer-saved", "2027-11-19 → 2027-11-27")
+    s.see("calendar-transfer-saved", "piektdiena, 19.11.2027.", "sestdiena, 27.11.2027.")
     submit("/staff/calendar/festival-days", {"festivalDate": "2028-07-09"})
-    s.see("calendar-festival-saved", "2028-07-09")
+    s.see("calendar-festival-saved", "svētdiena, 09.07.2028.")
     status, y2027 = api(a, "GET", "/api/v1/calendar/2027")
     check(status == 200 and "2027-11-27" in y2027["workingSaturdays"] and "2027-11-19" in y2027["daysOff"],
           "the calendar API does not show the transfer")
     status, y2028 = api(a, "GET", "/api/v1/calendar/2028")
     check(status == 200 and "2028-07-10" in y2028["daysOff"], "the festival day's Monday is not a day off")
+    # Issue 16, item 8: what is recorded is listed with edit and delete; a delete asks first,
+    # and the page after it is a redirect a refresh only reads.
+    label = "Dzēst: Dziesmu un deju svētku noslēguma diena: svētdiena, 09.07.2028."
+    remove = s.driver.find_element(By.CSS_SELECTOR, f"button[aria-label='{label}']")
+    s.new_page(lambda: remove.click())
+    s.see("calendar-delete-asked", "Dzēst — Dziesmu un deju svētku noslēguma diena", "Jā, dzēst")
+    yes = s.driver.find_element(By.CSS_SELECTOR, ".confirm-panel button[type=submit]")
+    s.new_page(lambda: yes.click())
+    s.see("calendar-deleted", "Dzēsts. Paziņots klientiem: 0.")
+    check("svētdiena, 09.07.2028." not in s.driver.find_element(By.ID, "main").text, "the deleted festival day is still listed")
+    s.driver.refresh()
+    check("Dzēsts." in s.driver.page_source and "Jā, dzēst" not in s.driver.page_source, "a refresh after the delete asks again")
 
 
 def journey_office_and_fee_corrections(s):
@@ -878,6 +925,7 @@ def main():
     s = Session(args)
     try:
         s.run("book in Latvian by keyboard, a wrong personal code first", journey_book_lv_with_a_wrong_code_first)
+        s.run("from the home page: three key presses past the service choice", journey_three_presses_past_the_service)
         s.run("book in English by keyboard, manage: .ics, reschedule, cancel", journey_book_en_and_manage)
         s.run("a full slot in English", journey_full_slot_in_english)
         s.run("a holiday, a past and an unreleased day explain themselves", journey_days_that_explain_themselves)

@@ -41,4 +41,11 @@ public protocol ReferenceAdministration: ReferenceStore {
     func saveInstitution(_ institution: Institution, actor: String, now: Date) async throws
     /// Adds or corrects an act of the legal-basis catalogue (audited before and after).
     func saveLegalAct(_ act: LegalAct, actor: String, now: Date) async throws
+    /// Every office's exceptions from `from` on, by date then office (the calendar page lists them).
+    func recordedExceptions(from: LocalDate) async throws -> [RecordedException]
+    /// Takes an entry back (audited with what it was); false when there was nothing to remove.
+    func remove(_ entry: CalendarEntry, actor: String, now: Date) async throws -> Bool
+    /// Replaces a transfer by another in one transaction (an administrator correcting a date).
+    func replaceTransfer(dayOff: LocalDate, with transfer: CalendarAdjustments.Transfer, reason: String?, actor: String,
+                         now: Date) async throws
 }

@@ -245,14 +245,20 @@ public struct FluentReferenceStore: ReferenceStore {
 
     public func addOneOffHoliday(_ holiday: PublicHoliday, actor: String, now: Date = Date()) async throws {
         try await db.writeTransaction { tx in
-            let m = CalendarAdjustmentModel()
-            m.kind = CalendarAdjustmentModel.Kind.oneOffHoliday.rawValue
+            // A holiday on a date that has one is its correction (the page's "edit"): the name changes.
+            let kind = CalendarAdjustmentModel.Kind.oneOffHoliday.rawValue
+            let previous = try await CalendarAdjustmentModel.query(on: tx).filter(\.$kind == kind)
+                .filter(\.$date == holiday.date.description).first()
+            let before = previous.map(Self.describe)
+            let m = previous ?? CalendarAdjustmentModel()
+            m.kind = kind
             m.date = holiday.date.description
             m.nameLv = holiday.name.lv
             m.nameEn = holiday.name.en
-            try await m.create(on: tx)
-            try await AuditTrail.record(on: tx, at: now, actor: actor, entity: "calendar", id: m.date, action: "add-holiday",
-                                        before: nil, after: "date=\(holiday.date) name=\(holiday.name.lv)")
+            try await m.save(on: tx)
+            try await AuditTrail.record(on: tx, at: now, actor: actor, entity: "calendar", id: m.date,
+                                        action: previous == nil ? "add-holiday" : "update-holiday",
+                                        before: before, after: "date=\(holiday.date) name=\(holiday.name.lv)")
         }
     }
 }

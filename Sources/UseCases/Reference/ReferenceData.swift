@@ -99,20 +99,51 @@ public struct ChangeReferenceData: Sendable {
 
     /// A working day moved to a Saturday (Labour Law §133(4)): checked by TransferRule; the day off
     /// closes every office, so clients booked on it are told. Returns how many were told.
-    public func transfer(dayOff: String, workingDay: String, reason: String? = nil) async throws -> Int {
+    /// `replacing` names the day off of a transfer this one corrects: it is checked as if that one
+    /// were not there, and both go in one transaction; the old working Saturday closes again, so
+    /// its clients are told too.
+    public func transfer(dayOff: String, workingDay: String, reason: String? = nil, replacing: String? = nil) async throws -> Int {
         var problems: [ReferenceProblem.Field] = []
         let off = LocalDate(iso: dayOff), saturday = LocalDate(iso: workingDay)
         if off == nil { problems.append(.init("dayOff", .notADate)) }
         if saturday == nil { problems.append(.init("workingDay", .notADate)) }
         guard problems.isEmpty, let off, let saturday else { throw ReferenceProblem(fields: problems) }
-        let adjustments = try await reference.calendarAdjustments()
+        var adjustments = try await reference.calendarAdjustments()
+        let replaced = replacing.flatMap(LocalDate.init(iso:)).flatMap { day in adjustments.transfers.first { $0.dayOff == day } }
+        if let replaced { adjustments.transfers.removeAll { $0 == replaced } }
         let refusals = TransferRule.check(dayOff: off, saturday: saturday, calendar: WorkingCalendar(adjustments: adjustments),
                                           existing: adjustments.transfers)
         guard refusals.isEmpty else { throw ReferenceProblem(fields: refusals.map { .init($0.field, .transfer($0.problem)) }) }
         let reason = reason?.trimmingCharacters(in: .whitespacesAndNewlines).prefix(200)
-        try await reference.addTransfer(.init(dayOff: off, workingSaturday: saturday),
-                                        reason: reason.flatMap { $0.isEmpty ? nil : String($0) }, actor: actor, now: now)
-        return try await notify(date: off, officeSlug: nil)
+        let transfer = CalendarAdjustments.Transfer(dayOff: off, workingSaturday: saturday)
+        let why = reason.flatMap { $0.isEmpty ? nil : String($0) }
+        if let replaced {
+            try await reference.replaceTransfer(dayOff: replaced.dayOff, with: transfer, reason: why, actor: actor, now: now)
+        } else {
+            try await reference.addTransfer(transfer, reason: why, actor: actor, now: now)
+        }
+        var told = try await notify(date: off, officeSlug: nil)
+        if let replaced, replaced.workingSaturday != saturday { told += try await notify(date: replaced.workingSaturday, officeSlug: nil) }
+        return told
+    }
+
+    /// Takes back a calendar entry (issue 16, item 8). Returns how many clients were told, or nil
+    /// when there was nothing to remove (someone else took it back first). A transfer's working
+    /// Saturday closes again and an exception's day returns to the office's usual hours: clients
+    /// booked outside what is left are told; release rules move no booking.
+    public func remove(_ entry: CalendarEntry) async throws -> Int? {
+        let adjustments = try await reference.calendarAdjustments()
+        guard try await reference.remove(entry, actor: actor, now: now) else { return nil }
+        switch entry {
+        case .exception(let office, let date):
+            return try await notify(date: date, officeSlug: office)
+        case .transfer(let dayOff):
+            guard let saturday = adjustments.transfers.first(where: { $0.dayOff == dayOff })?.workingSaturday else { return 0 }
+            return try await notify(date: saturday, officeSlug: nil)
+        case .holiday, .festivalDay, .releaseRule:
+            // A day given back to reception displaces nobody.
+            return 0
+        }
     }
 
     /// The Song and Dance Festival's closing day (a public holiday); on a Saturday or Sunday the

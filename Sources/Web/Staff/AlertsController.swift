@@ -51,7 +51,7 @@ struct AlertsController: Sendable {
         guard let id = req.parameters.get("alert").flatMap(UUID.init(uuidString:)) else { throw Abort(.notFound) }
         let done = try await req.stores.queue.acknowledge(alert: id, officeSlugs: user.offices.isEmpty ? nil : user.offices,
                                                                       by: user.id, now: req.clock.now())
-        return try await page(req, l, notice: done ? CounterStrings.of(l).acknowledged : nil)
+        return req.redirect(to: StaffPage.alerts.path(l) + (done ? "?done=acknowledged" : ""), redirectType: .normal)
     }
 
     /// For the script on staff pages: the open alerts, as text ready to show, in the page's language.

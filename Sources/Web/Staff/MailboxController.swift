@@ -28,7 +28,14 @@ struct MailboxController: Sendable {
     func show(_ req: Request, _ l: Language, notice: String?, opened: OutboxMessage? = nil, status: HTTPResponseStatus = .ok,
               refill: Form.Refill = .init(errors: [], typed: nil)) async throws -> Response {
         let (user, principal) = try req.requireStaff(.outboxRead)
-        let done = (try? req.query.get(String.self, at: "done")) == "corrected" ? LetterStrings.of(l).corrected : nil
+        let s = StaffStrings.of(l)
+        let done: String?
+        switch try? req.query.get(String.self, at: "done") {
+        case "corrected": done = LetterStrings.of(l).corrected
+        case "resent": done = s.mailboxResent(BookingCode.normalise(String((req.query[String.self, at: "code"] ?? "").prefix(20))))
+        case "not-resendable": done = s.mailboxNotResendable
+        default: done = nil
+        }
         let notice = notice ?? done
         let message: OutboxMessage
         if let opened { message = opened } else { message = try await self.message(req, principal: principal, user: user) }
@@ -81,8 +88,11 @@ struct MailboxController: Sendable {
             booking = try await req.useCases.sendManageLinkAgain(bookingID: bookingID, offices: [office],
                                                                  actor: user.id.uuidString)
         } catch BookingProblem.notFound {
-            return try await show(req, l, notice: StaffStrings.of(l).mailboxNotResendable, opened: message)
+            return req.redirect(to: StaffPage.outboxMessage(message.id.uuidString).path(l) + "?done=not-resendable",
+                                redirectType: .normal)
         }
-        return try await show(req, l, notice: StaffStrings.of(l).mailboxResent(booking.code), opened: message)
+        // Post/redirect/get: a refresh shows the message again and sends nothing (issue 16, item 6).
+        return req.redirect(to: StaffPage.outboxMessage(message.id.uuidString).path(l) + "?done=resent&code=\(booking.code)",
+                            redirectType: .normal)
     }
 }

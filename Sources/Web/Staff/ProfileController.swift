@@ -38,7 +38,12 @@ struct ProfileController: Sendable {
                  signatureErrors: [(field: String, message: String)] = [], signatureValues: [String: String] = [:],
                  totpError: String? = nil, status: HTTPResponseStatus = .ok) async throws -> Response {
         let (user, _) = try req.requireAnyStaff()
-        let notice = notice ?? ((try? req.query.get(String.self, at: "done")) == "signature" ? SignatureWording.saved(l) : nil)
+        let shown: String?
+        switch notice == nil ? try? req.query.get(String.self, at: "done") : nil {
+        case "signature": shown = SignatureWording.saved(l)
+        case "password": shown = StaffStrings.of(l).passwordChanged
+        default: shown = notice
+        }
         var enrolment: StaffProfile.Enrolment?
         if !user.totpEnabled {
             let secret = Base32.encode(TOTP.generateSecret())
@@ -48,7 +53,7 @@ struct ProfileController: Sendable {
                               uri: TOTP(secret: Base32.decode(secret) ?? []).provisioningURI(account: user.email))
         }
         return html(StaffProfile.view(.init(language: l, csrf: try await req.formToken(), user: user, enrolment: enrolment,
-                                            notice: notice, passwordErrors: passwordErrors, signatureErrors: signatureErrors,
+                                            notice: shown, passwordErrors: passwordErrors, signatureErrors: signatureErrors,
                                             signatureValues: signatureValues, totpError: totpError), .of(l)),
                     status: status)
     }
@@ -64,10 +69,10 @@ struct ProfileController: Sendable {
         case .tooShort(let minimum):
             return try await profile(req, l, passwordErrors: [("new", s.passwordTooShort(minimum))], status: .unprocessableEntity)
         case .changed(let token):
-            // Every other session has ended; this one is replaced by the fresh session.
+            // Every other session has ended; this one is replaced by the fresh session, set on the
+            // redirect (post/redirect/get: a refresh does not send the old password again).
             let policy = req.services.sessionPolicy
-            let response = html(StaffMessage.view(.init(language: l, csrf: "", user: user, title: s.changePasswordTitle,
-                                                        text: s.passwordChanged), .of(l)))
+            let response = req.redirect(to: StaffPage.profile.path(l) + "?done=password", redirectType: .normal)
             response.cookies[StaffCookie.name] = StaffCookie.make(token, secure: req.isSecure, maxAge: Int(policy.absolute))
             return response
         }
@@ -101,7 +106,7 @@ struct ProfileController: Sendable {
             return try await profile(req, l, totpError: s.totpFailed, status: .unprocessableEntity)
         }
         try await req.stores.staff.setTOTPSecret(userID: user.id, secret: bytes, now: now)
-        return try await home(req, l, notice: s.totpEnabled)
+        return req.redirect(to: StaffPage.home.path(l) + "?done=totp", redirectType: .normal)
     }
 
     func logoutEverywhere(_ req: Request, _ l: Language) async throws -> Response {

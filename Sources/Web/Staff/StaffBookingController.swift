@@ -58,17 +58,31 @@ struct StaffBookingController: Sendable {
         do {
             let request = try typed.booking(start: i.start ?? "", today: req.today)
             let (booking, _) = try await book(request)
-            let reference = req.stores.reference
-            guard let office = try await reference.office(slug: booking.officeSlug),
-                  let service = try await reference.service(slug: booking.serviceSlug) else { throw Abort(.notFound) }
-            return html(StaffBook.doneView(.init(language: l, csrf: try await req.formToken(), user: user, booking: booking,
-                                                 office: office, service: service), .of(l)), status: .created)
+            // Post/redirect/get: the booking's own page, which a refresh only reads (issue 16, item 6).
+            return req.redirect(to: "\(StaffPage.appointment(office: booking.officeSlug, code: booking.code).path(l))"
+                                    + "?date=\(RigaTime.date(of: booking.start))", redirectType: .normal)
         } catch let problems as BookingForm.Problems {
             return try await form(req, l, values: values, errors: FormWording.fields(problems, strings), status: .unprocessableEntity)
         } catch let problem as BookingProblem {
             let (errors, status) = FormWording.fields(problem, strings)
             return try await form(req, l, values: values, errors: errors, status: HTTPResponseStatus(statusCode: Int(status)))
         }
+    }
+
+    /// The booking just made for a caller: its code to read out, its time, where the confirmation
+    /// went. Read from the day's list, so the read is in the access log like the day view's.
+    func booked(_ req: Request, _ l: Language) async throws -> Response {
+        let slug = req.parameters.get("office") ?? "", code = BookingCode.normalise(req.parameters.get("code") ?? "")
+        let (user, principal) = try req.requireStaff(.bookingsManage, office: slug)
+        guard let date = req.query[String.self, at: "date"].flatMap(LocalDate.init(iso:)),
+              let office = try await req.stores.reference.office(slug: slug) else { throw Abort(.notFound) }
+        let reader = ClientReader(staffUserID: user.id, roles: principal.roles, offices: principal.offices,
+                                  channel: "page /staff/offices/{office}/appointments/{code}", purpose: "booking made for a caller")
+        guard let appointment = try await req.stores.bookings.day(officeSlug: slug, date: date, by: reader, now: req.clock.now())
+                .first(where: { $0.booking.code == code }),
+              let service = try await req.stores.reference.service(slug: appointment.booking.serviceSlug) else { throw Abort(.notFound) }
+        return html(StaffBook.doneView(.init(language: l, csrf: try await req.formToken(), user: user, booking: appointment.booking,
+                                             office: office, service: service), .of(l)))
     }
 
     func noShow(_ req: Request, _ l: Language) async throws -> Response {

@@ -13,10 +13,10 @@ enum StaffPage: Sendable, Equatable {
     case users, user(String), userDisable(String)
     case tokens, tokenRevoke(String), integrations, kiosks
     case calendar, calendarExceptions, calendarHolidays, calendarRelease, calendarVisitSettings
-    case calendarTransfers, calendarFestivalDays
+    case calendarTransfers, calendarFestivalDays, calendarRemove
     case referenceData, officeAdd, officeDetails(String), serviceDetails(String), serviceFees(String), agencyContacts
     case appointments(office: String), appointmentNoShow(office: String, code: String),
-         appointmentCancel(office: String, code: String)
+         appointmentCancel(office: String, code: String), appointment(office: String, code: String)
     case book
     case outbox, outboxMessage(String), outboxResend(String), outboxCorrection(String)
     case alerts, alertAcknowledge(String)
@@ -56,6 +56,7 @@ enum StaffPage: Sendable, Equatable {
         case .calendarHolidays: return ["calendar", "holidays"]
         case .calendarTransfers: return ["calendar", "transfers"]
         case .calendarFestivalDays: return ["calendar", "festival-days"]
+        case .calendarRemove: return ["calendar", "remove"]
         case .calendarRelease: return ["calendar", "release"]
         case .referenceData: return ["reference"]
         case .officeAdd: return ["reference", "offices"]
@@ -67,6 +68,7 @@ enum StaffPage: Sendable, Equatable {
         case .appointments(let office): return ["offices", office, "appointments"]
         case .appointmentNoShow(let office, let code): return ["offices", office, "appointments", code, "no-show"]
         case .appointmentCancel(let office, let code): return ["offices", office, "appointments", code, "cancel"]
+        case .appointment(let office, let code): return ["offices", office, "appointments", code]
         case .book: return ["book"]
         case .outbox: return ["outbox"]
         case .outboxMessage(let id): return ["outbox", id]

@@ -47,7 +47,9 @@ enum StaffRoutes {
             post(.loginCode, .anyone) { try await signIn.totp($0, $1) },
             post(.logout, .anyone) { try await signIn.logout($0, $1) },
             // The start page and one's own account
-            get(.home, .signedIn) { try await profile.home($0, $1, notice: nil) },
+            get(.home, .signedIn) {
+                try await profile.home($0, $1, notice: $0.query[String.self, at: "done"] == "totp" ? StaffStrings.of($1).totpEnabled : nil)
+            },
             get(.profile, .signedIn) { try await profile.profile($0, $1) },
             post(.profilePassword, .signedIn) { try await profile.changePassword($0, $1) },
             post(.profileSignature, .signedIn) { try await profile.updateSignature($0, $1) },
@@ -78,6 +80,7 @@ enum StaffRoutes {
             post(.calendarHolidays, .only(.referenceEdit)) { try await reference.addHoliday($0, $1) },
             post(.calendarTransfers, .only(.referenceEdit)) { try await reference.addTransfer($0, $1) },
             post(.calendarFestivalDays, .only(.referenceEdit)) { try await reference.addFestivalDay($0, $1) },
+            post(.calendarRemove, .only(.referenceEdit)) { try await reference.remove($0, $1) },
             post(.calendarRelease, .only(.referenceEdit)) { try await reference.setReleaseRule($0, $1) },
             post(.calendarVisitSettings, .only(.referenceEdit)) { try await reference.setVisitSettings($0, $1) },
             get(.referenceData, .only(.referenceEdit)) { try await catalogue.overview($0, $1, notice: nil, errors: [], status: .ok) },
@@ -95,6 +98,7 @@ enum StaffRoutes {
             get(.appointments(office: ":office"), .only(.clientsRead)) { try await day.dayView($0, $1) },
             get(.book, .only(.bookingsManage)) { try await desk.form($0, $1, values: [:], errors: [], status: .ok) },
             post(.book, .only(.bookingsManage)) { try await desk.book($0, $1) },
+            get(.appointment(office: ":office", code: ":code"), .only(.bookingsManage)) { try await desk.booked($0, $1) },
             post(.appointmentNoShow(office: ":office", code: ":code"), .only(.bookingsManage)) { try await desk.noShow($0, $1) },
             post(.appointmentCancel(office: ":office", code: ":code"), .only(.bookingsManage)) { try await desk.cancel($0, $1) },
             // The mailbox
@@ -104,7 +108,9 @@ enum StaffRoutes {
             // S-MAIL-FIX: from the mailbox, or from a case's letter page (the use case decides whose it is).
             post(.outboxCorrection(":id"), .only(.messagesCorrect)) { try await mailbox.correct($0, $1) },
             // Emergency alerts
-            get(.alerts, .only(.alertsReceive)) { try await alerts.page($0, $1) },
+            get(.alerts, .only(.alertsReceive)) {
+                try await alerts.page($0, $1, notice: $0.query[String.self, at: "done"] == "acknowledged" ? CounterStrings.of($1).acknowledged : nil)
+            },
             post(.alertAcknowledge(":alert"), .only(.alertsReceive)) { try await alerts.acknowledge($0, $1) },
             // The counter and the office's statistics
             get(.counter(office: ":office"), .only(.queueServe)) { try await counter.page($0, $1) },

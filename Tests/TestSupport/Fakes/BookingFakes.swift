@@ -49,7 +49,9 @@ public final class FakeReference: ReferenceAdministration {
     }
 
     public func setException(officeSlug: String, _ exception: OfficeException, actor: String, now: Date) async throws {
-        changes.withLock { $0.exceptions[officeSlug, default: []].append(exception) }
+        changes.withLock { c in
+            c.exceptions[officeSlug, default: []] = c.exceptions[officeSlug, default: []].filter { $0.date != exception.date } + [exception]
+        }
     }
     public func updateOffice(_ office: Office, actor: String, now: Date) async throws {
         catalogue.withLock { c in c.offices = c.offices.map { $0.slug == office.slug ? office : $0 } }
@@ -67,9 +69,40 @@ public final class FakeReference: ReferenceAdministration {
         changes.withLock { $0.festivalDays.append(date) }
     }
     public func addOneOffHoliday(_ holiday: PublicHoliday, actor: String, now: Date) async throws {
-        changes.withLock { $0.holidays.append(holiday) }
+        changes.withLock { c in c.holidays = c.holidays.filter { $0.date != holiday.date } + [holiday] }
     }
-    public func setReleaseRule(_ rule: ReleaseRule, actor: String, now: Date) async throws { changes.withLock { $0.rules.append(rule) } }
+    public func setReleaseRule(_ rule: ReleaseRule, actor: String, now: Date) async throws {
+        changes.withLock { c in
+            c.rules = c.rules.filter { !($0.officeSlug == rule.officeSlug && $0.serviceSlug == rule.serviceSlug) } + [rule]
+        }
+    }
+    public func recordedExceptions(from: LocalDate) async throws -> [RecordedException] {
+        changes.withLock { c in
+            c.exceptions.flatMap { slug, list in list.filter { $0.date >= from }.map { RecordedException(officeSlug: slug, exception: $0) } }
+                .sorted { ($0.exception.date, $0.officeSlug) < ($1.exception.date, $1.officeSlug) }
+        }
+    }
+    public func remove(_ entry: CalendarEntry, actor: String, now: Date) async throws -> Bool {
+        changes.withLock { c in
+            func drop<T>(_ list: inout [T], _ match: (T) -> Bool) -> Bool {
+                let before = list.count
+                list.removeAll(where: match)
+                return list.count < before
+            }
+            switch entry {
+            case .exception(let office, let date): return drop(&c.exceptions[office, default: []]) { $0.date == date }
+            case .holiday(let date): return drop(&c.holidays) { $0.date == date }
+            case .transfer(let date): return drop(&c.transfers) { $0.dayOff == date }
+            case .festivalDay(let date): return drop(&c.festivalDays) { $0 == date }
+            case .releaseRule(let office, let service):
+                return drop(&c.rules) { $0.officeSlug == office && $0.serviceSlug == service }
+            }
+        }
+    }
+    public func replaceTransfer(dayOff: LocalDate, with transfer: CalendarAdjustments.Transfer, reason: String?, actor: String,
+                                now: Date) async throws {
+        changes.withLock { c in c.transfers = c.transfers.filter { $0.dayOff != dayOff } + [transfer] }
+    }
     public func allVisitSettings() async throws -> [String: VisitSettings] { changes.withLock { $0.visits } }
     public func setVisitSettings(officeSlug: String, _ s: VisitSettings, actor: String, now: Date) async throws {
         changes.withLock { $0.visits[officeSlug] = s }
