@@ -114,7 +114,7 @@ struct CalendarListTests {
             // "Dzēst" asks first, saying what that does to clients; nothing is removed yet.
             let asked = try await b.post("/staff/calendar/remove", ["what": "exception", "office": "ogre", "date": "2026-12-22"])
             #expect(asked.status == .ok)
-            #expect(asked.text.contains("Dzēst — Nodaļas izņēmums: Ogres nodaļa, otrdiena, 22.12.2026.?"))
+            #expect(asked.text.contains("Vai dzēst šo ierakstu?</h2><p><strong>Nodaļas izņēmums: Ogres nodaļa, otrdiena, 22.12.2026.</strong>"))
             #expect(asked.text.contains("klientiem, kuru pieraksts paliek ārpus tā, tiks paziņots"))
             let reference = FluentReferenceStore(db: app.db)
             #expect(try await reference.recordedExceptions(from: LocalDate(2026, 12, 21)).count == 1)

@@ -628,11 +628,11 @@ def calendar_corrections(s, a):
     # Issue 16, item 8: what is recorded is listed with edit and delete; a delete asks first,
     # and the page after it is a redirect a refresh only reads.
     label = "Dzēst: Dziesmu un deju svētku noslēguma diena: svētdiena, 09.07.2028."
-    remove = s.driver.find_element(By.CSS_SELECTOR, f"button[aria-label='{label}']")
-    s.new_page(lambda: remove.click())
-    s.see("calendar-delete-asked", "Dzēst — Dziesmu un deju svētku noslēguma diena", "Jā, dzēst")
-    yes = s.driver.find_element(By.CSS_SELECTOR, ".confirm-panel button[type=submit]")
-    s.new_page(lambda: yes.click())
+    s.tab_to(lambda e: e.get_attribute("aria-label") == label, limit=400, what=f"the button '{label}'")
+    s.new_page(lambda: s.press(Keys.ENTER))
+    s.see("calendar-delete-asked", "Vai dzēst šo ierakstu?", "Dziesmu un deju svētku noslēguma diena: svētdiena, 09.07.2028.",
+          "Jā, dzēst")
+    s.press_button("Jā, dzēst")
     s.see("calendar-deleted", "Dzēsts. Paziņots klientiem: 0.")
     check("svētdiena, 09.07.2028." not in s.driver.find_element(By.ID, "main").text, "the deleted festival day is still listed")
     s.driver.refresh()

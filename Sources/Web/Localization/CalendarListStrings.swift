@@ -6,7 +6,7 @@ struct CalendarListStrings: Sendable {
     let dateColumn, reasonColumn, nameColumn, actionsColumn, hoursClosed: String
     let edit, remove, yesRemove, cancelEdit: String
     let editing: @Sendable (String) -> String
-    let confirmRemove: @Sendable (String) -> String
+    let confirmRemove: String
     let removeEffect: @Sendable (CalendarEntry) -> String
     let removed: @Sendable (Int) -> String
     let alreadyGone: String
@@ -21,7 +21,7 @@ struct CalendarListStrings: Sendable {
         dateColumn: "Datums", reasonColumn: "Iemesls", nameColumn: "Nosaukums", actionsColumn: "Darbības", hoursClosed: "slēgts",
         edit: "Labot", remove: "Dzēst", yesRemove: "Jā, dzēst", cancelEdit: "Atcelt labošanu",
         editing: { "Labojat ierakstu (saglabājot tas tiks aizstāts): \($0)" },
-        confirmRemove: { "Dzēst — \($0)?" },
+        confirmRemove: "Vai dzēst šo ierakstu?",
         removeEffect: { entry in
             switch entry {
             case .exception: "Nodaļa šajā dienā strādās pēc sava parastā darba laika; klientiem, kuru pieraksts paliek ārpus tā, tiks paziņots."
@@ -41,7 +41,7 @@ struct CalendarListStrings: Sendable {
         dateColumn: "Date", reasonColumn: "Reason", nameColumn: "Name", actionsColumn: "Actions", hoursClosed: "closed",
         edit: "Edit", remove: "Delete", yesRemove: "Yes, delete", cancelEdit: "Stop editing",
         editing: { "Editing (saving replaces the entry): \($0)" },
-        confirmRemove: { "Delete — \($0)?" },
+        confirmRemove: "Delete this entry?",
         removeEffect: { entry in
             switch entry {
             case .exception: "The office will keep its usual hours that day; clients whose appointment falls outside them will be told."

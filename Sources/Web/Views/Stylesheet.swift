@@ -155,6 +155,9 @@ enum Stylesheet {
     form.emergency { margin-top: 3rem; padding-top: 1rem; border-top: 4px solid #a00000; }
     .confirm-panel { border: 4px solid #a00000; background: #fdf0f0; padding: .5rem 1rem 1rem; margin: 1rem 0; }
     .confirm-panel h2 { font-size: 1.15rem; }
+    /* The calendar's recorded entries (issue 16, item 8): edit and delete apart, captions as headings. */
+    .row-actions { display: flex; flex-wrap: wrap; gap: 1rem; align-items: center; }
+    table caption { text-align: left; font-weight: 700; padding: .5rem 0; }
     /* Statistics (issue 16, item 8): charts scale to the page; a wide table scrolls inside it. */
     svg.chart { width: 100%; max-width: 46rem; height: auto; display: block; }
     .table-scroll { overflow-x: auto; max-width: 100%; }

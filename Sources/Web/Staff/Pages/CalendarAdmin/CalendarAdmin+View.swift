@@ -180,7 +180,8 @@ extension CalendarAdmin {
     static func confirmPanel(_ m: Model, _ entry: CalendarEntry, _ t: Strings) -> Body {
         let l = m.language, c = CalendarListStrings.of(l)
         return H.el("section", [.cls("confirm-panel"), Attr("role", "alert"), .aria("labelledby", "confirm-question")], [
-            H.el("h2", [.id("confirm-question")], text: c.confirmRemove(describe(entry, m, t))),
+            H.el("h2", [.id("confirm-question")], text: c.confirmRemove),
+            H.el("p", [], [H.el("strong", [], text: describe(entry, m, t))]),
             H.el("p", [], text: c.removeEffect(entry)),
             H.el("form", [Attr("method", "post"), Attr("action", StaffPage.calendarRemove.path(l))],
                  [Form.csrf(m.csrf), H.void("input", [Attr("type", "hidden"), Attr("name", "confirmed"), Attr("value", "yes")])]
