@@ -1,5 +1,6 @@
 import Domain
 import Fluent
+import Foundation
 
 /// Issue 13 (K-CHANNELS): the agency's phone, e-mail, postal address and social accounts are data
 /// an administrator corrects, not string literals. One row, written here from the seed (FACTS.md

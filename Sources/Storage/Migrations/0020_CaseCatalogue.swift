@@ -1,5 +1,6 @@
 import Domain
 import Fluent
+import Foundation
 
 /// Issue 14: the institutions a submission is forwarded to and the acts a decision cites are
 /// lists administrators maintain, not constants. Seeded here (Institution.seed, LegalAct.seed) so

@@ -1,5 +1,6 @@
 import Domain
 import Foundation
+import OpenAPIRuntime
 import OpenAPIVapor
 import Vapor
 
@@ -69,7 +70,10 @@ func registerRoutes(_ app: Application, document: OpenAPIDocument) throws {
     var limits = ContractLimitsMiddleware(maxBodyBytes: app.appServices.maxBodyBytes, bodies: document.requestBodyLimits,
                                           parameters: document.parameterLimits)
     limits.bodySizeLimits = document.bodySizeLimits
+    // Compact JSON (issue 17, item 4): the runtime's default pretty-prints and sorts every
+    // response's keys, work no client reads.
     try APIHandler(services: app.appServices).registerHandlers(on: transport, serverURL: Servers.Server1.url(),
+                                                               configuration: Configuration(jsonEncodingOptions: [.withoutEscapingSlashes]),
                                                                middlewares: [AbsentBodyMiddleware(), limits])
     // The operations that take a larger body (a raw e-mail) say so to BodyLimitMiddleware too.
     for large in document.largeBodyRoutes() {
