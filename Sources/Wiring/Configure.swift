@@ -23,9 +23,14 @@ public func configure(_ app: Application, database: DatabaseLocation, settings: 
         }
     }
     let displayChannel = channel, links = PublicLinks(base: settings.publicURL)
+    // Reference data from memory (issue 17, item 1): one snapshot per process, checked against the
+    // database's version on each read.
+    let reference = ReferenceCache()
     try configureWeb(app, settings: settings, backend: Backend(
-        stores: { req in FluentStores(db: req.db, displayChannel: displayChannel, links: links) },
-        background: { [unowned app] in FluentStores(db: app.db, displayChannel: displayChannel, links: links) },
+        stores: { req in FluentStores(db: req.db, displayChannel: displayChannel, links: links, referenceCache: reference) },
+        background: { [unowned app] in
+            FluentStores(db: app.db, displayChannel: displayChannel, links: links, referenceCache: reference)
+        },
         displayChannel: displayChannel, displayFeed: feed,
         files: attachmentFiles(settings, database)))
     app.asyncCommands.use(MigrateCommand(database: database), as: "migrate", isDefault: false)

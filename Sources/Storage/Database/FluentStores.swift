@@ -9,14 +9,20 @@ public struct FluentStores: Stores {
     let displayChannel: String?
     /// The public address for links in messages the stores write themselves (a waitlist offer).
     let links: PublicLinks
+    /// The process's reference snapshot (issue 17); without one, every read goes to the tables.
+    let referenceCache: ReferenceCache?
 
-    public init(db: any Database, displayChannel: String? = nil, links: PublicLinks = .development) {
+    public init(db: any Database, displayChannel: String? = nil, links: PublicLinks = .development,
+                referenceCache: ReferenceCache? = nil) {
         self.db = db
         self.displayChannel = displayChannel
         self.links = links
+        self.referenceCache = referenceCache
     }
 
-    public var reference: any ReferenceAdministration { FluentReferenceStore(db: db) }
+    public var reference: any ReferenceAdministration {
+        referenceCache.map { CachedReferenceStore(db: db, cache: $0) } ?? FluentReferenceStore(db: db)
+    }
     public var bookings: any BookingStore { FluentBookingStore(db: db, links: links) }
     public var passes: any PriorityPassStore { FluentPriorityPassStore(db: db) }
     public var queue: any QueueStore { FluentQueueStore(db: db, displayChannel: displayChannel) }

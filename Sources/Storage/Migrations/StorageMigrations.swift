@@ -27,6 +27,7 @@ public enum StorageMigrations {
             OutboxDelivery(),
             OutboxCalendar(),
             OfficeNamesWithDiacritics(),
+            ReferenceVersionTable(),
         ]
     }
 }

@@ -13,7 +13,7 @@ extension FluentReferenceStore {
     }
 
     public func remove(_ entry: CalendarEntry, actor: String, now: Date) async throws -> Bool {
-        try await db.writeTransaction { tx in
+        try await db.referenceWrite { tx in
             switch entry {
             case .exception(let officeSlug, let date):
                 guard let office = try await OfficeModel.query(on: tx).filter(\.$slug == officeSlug).first(), let id = office.id,
@@ -52,7 +52,7 @@ extension FluentReferenceStore {
 
     public func replaceTransfer(dayOff: LocalDate, with transfer: CalendarAdjustments.Transfer, reason: String?, actor: String,
                                 now: Date) async throws {
-        try await db.writeTransaction { tx in
+        try await db.referenceWrite { tx in
             let kind = CalendarAdjustmentModel.Kind.transfer.rawValue
             guard let row = try await CalendarAdjustmentModel.query(on: tx).filter(\.$kind == kind)
                 .filter(\.$date == dayOff.description).first() else { throw StorageError.notFound("transfer \(dayOff)") }

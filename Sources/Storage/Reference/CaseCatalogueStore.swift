@@ -14,7 +14,7 @@ extension FluentReferenceStore {
     }
 
     public func saveInstitution(_ institution: Institution, actor: String, now: Date) async throws {
-        try await db.writeTransaction { tx in
+        try await db.referenceWrite { tx in
             let existing = try await InstitutionModel.query(on: tx).filter(\.$slug == institution.id).first()
             let before = existing.map { Self.describe($0.domain) }
             let m = existing ?? InstitutionModel()
@@ -26,7 +26,7 @@ extension FluentReferenceStore {
     }
 
     public func saveLegalAct(_ act: LegalAct, actor: String, now: Date) async throws {
-        try await db.writeTransaction { tx in
+        try await db.referenceWrite { tx in
             let existing = try await LegalActModel.query(on: tx).filter(\.$slug == act.id).first()
             func describe(_ a: LegalAct) -> String { "name=\(a.name.lv)/\(a.name.en ?? "-") active=\(a.active)" }
             let before = existing.map { describe($0.domain) }

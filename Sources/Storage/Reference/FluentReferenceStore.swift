@@ -77,7 +77,7 @@ public struct FluentReferenceStore: ReferenceStore {
     /// Adds or replaces the exception of an office on one date.
     public func setException(officeSlug: String, _ exception: OfficeException, actor: String,
                              now: Date = Date()) async throws {
-        try await db.writeTransaction { tx in
+        try await db.referenceWrite { tx in
             guard let office = try await OfficeModel.query(on: tx).filter(\.$slug == officeSlug).first(),
                   let id = office.id else { throw StorageError.notFound("office \(officeSlug)") }
             let previous = try await OfficeExceptionModel.query(on: tx).filter(\.$office.$id == id)
@@ -105,7 +105,7 @@ public struct FluentReferenceStore: ReferenceStore {
     /// the office before and after, and a cleared "unverified" mark is its own entry (`verify`):
     /// someone vouched for the value (issue 13).
     public func updateOffice(_ office: Office, actor: String, now: Date = Date()) async throws {
-        try await db.writeTransaction { tx in
+        try await db.referenceWrite { tx in
             guard let m = try await OfficeModel.query(on: tx).filter(\.$slug == office.slug).with(\.$hours)
                 .with(\.$desks, { $0.with(\.$service) }).first(), let id = m.id else {
                 throw StorageError.notFound("office \(office.slug)")
@@ -144,7 +144,7 @@ public struct FluentReferenceStore: ReferenceStore {
     }
 
     public func addOffice(_ office: Office, actor: String, now: Date = Date()) async throws {
-        try await db.writeTransaction { tx in
+        try await db.referenceWrite { tx in
             let m = OfficeModel()
             m.apply(office)
             try await m.create(on: tx)
@@ -174,7 +174,7 @@ public struct FluentReferenceStore: ReferenceStore {
     /// Replaces a service's details and its fee periods in one transaction, audited before and
     /// after (FACTS.md §5: a dated fee keeps the earlier amount for earlier dates).
     public func updateService(_ service: Service, actor: String, now: Date = Date()) async throws {
-        try await db.writeTransaction { tx in
+        try await db.referenceWrite { tx in
             guard let m = try await ServiceModel.query(on: tx).filter(\.$slug == service.slug).with(\.$fees).first(),
                   let id = m.id else { throw StorageError.notFound("service \(service.slug)") }
             let old = m.toDomain(fees: m.fees)
@@ -205,7 +205,7 @@ public struct FluentReferenceStore: ReferenceStore {
     }
 
     public func setAgencyContacts(_ contacts: AgencyContacts, actor: String, now: Date = Date()) async throws {
-        try await db.writeTransaction { tx in
+        try await db.referenceWrite { tx in
             let m = try await AgencyContactsModel.query(on: tx).first() ?? AgencyContactsModel(.seed)
             let before = m.domain
             m.apply(contacts)
@@ -220,7 +220,7 @@ public struct FluentReferenceStore: ReferenceStore {
 
     public func addTransfer(_ transfer: CalendarAdjustments.Transfer, reason: String? = nil, actor: String,
                             now: Date = Date()) async throws {
-        try await db.writeTransaction { tx in
+        try await db.referenceWrite { tx in
             let m = CalendarAdjustmentModel()
             m.kind = CalendarAdjustmentModel.Kind.transfer.rawValue
             m.date = transfer.dayOff.description
@@ -233,7 +233,7 @@ public struct FluentReferenceStore: ReferenceStore {
     }
 
     public func addSongFestivalDay(_ date: LocalDate, actor: String, now: Date = Date()) async throws {
-        try await db.writeTransaction { tx in
+        try await db.referenceWrite { tx in
             let m = CalendarAdjustmentModel()
             m.kind = CalendarAdjustmentModel.Kind.songFestivalClosing.rawValue
             m.date = date.description
@@ -244,7 +244,7 @@ public struct FluentReferenceStore: ReferenceStore {
     }
 
     public func addOneOffHoliday(_ holiday: PublicHoliday, actor: String, now: Date = Date()) async throws {
-        try await db.writeTransaction { tx in
+        try await db.referenceWrite { tx in
             // A holiday on a date that has one is its correction (the page's "edit"): the name changes.
             let kind = CalendarAdjustmentModel.Kind.oneOffHoliday.rawValue
             let previous = try await CalendarAdjustmentModel.query(on: tx).filter(\.$kind == kind)

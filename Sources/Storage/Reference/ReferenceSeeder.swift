@@ -12,7 +12,7 @@ public struct ReferenceSeeder: Sendable {
     /// Returns true when it wrote the seed, false when it had been applied before.
     @discardableResult
     public func run(on db: any Database, now: Date = Date()) async throws -> Bool {
-        try await db.writeTransaction { tx in
+        try await db.referenceWrite { tx in
             if try await SeedRunModel.query(on: tx).filter(\.$key == Self.baseKey).first() != nil { return false }
             try await Self.writeBase(on: tx)
             try await SeedRunModel(key: Self.baseKey, appliedAt: now).create(on: tx)

@@ -33,7 +33,7 @@ extension FluentReferenceStore {
 
     /// Sets (or replaces) the schedule for an office and/or service; audited.
     public func setReleaseRule(_ rule: ReleaseRule, actor: String, now: Date) async throws {
-        try await db.writeTransaction { tx in
+        try await db.referenceWrite { tx in
             let office = rule.officeSlug ?? "", service = rule.serviceSlug ?? ""
             let previous = try await ReleaseRuleModel.query(on: tx).filter(\.$officeSlug == office)
                 .filter(\.$serviceSlug == service).first()

@@ -49,7 +49,7 @@ extension FluentReferenceStore {
 
     /// Sets an office's visit numbers; audited.
     public func setVisitSettings(officeSlug: String, _ s: VisitSettings, actor: String, now: Date) async throws {
-        try await db.writeTransaction { tx in
+        try await db.referenceWrite { tx in
             let previous = try await VisitSettingsModel.query(on: tx).filter(\.$officeSlug == officeSlug).first()
             let before = previous?.describe
             let m = previous ?? VisitSettingsModel()

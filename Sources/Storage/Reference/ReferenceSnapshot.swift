@@ -1,0 +1,144 @@
+import Domain
+import Fluent
+import Foundation
+import Synchronization
+
+/// All reference data at one version (issue 17, item 1): offices, services and fees, the
+/// calendar's adjustments, release rules, exceptions, visit settings, the agency's contacts, the
+/// treasury accounts and the case catalogue. Immutable; replaced whole when the version moves.
+struct ReferenceSnapshot: Sendable {
+    let version: Int64
+    let offices: [Office]
+    let officeBySlug: [String: Office]
+    let services: [Service]
+    let serviceBySlug: [String: Service]
+    let treasuryAccounts: [TreasuryAccount]
+    let adjustments: CalendarAdjustments
+    let releaseRules: [ReleaseRule]
+    /// Every office's exceptions, by office, in date order.
+    let exceptions: [String: [OfficeException]]
+    let visitSettings: [String: VisitSettings]
+    let agencyContacts: AgencyContacts
+    let caseCatalogue: CaseCatalogue
+
+    /// Reads everything, labelled with the version read before it: a change that lands while it
+    /// loads leaves a newer version in the table, so the next read loads again.
+    static func load(_ db: any Database, version: Int64) async throws -> ReferenceSnapshot {
+        let live = FluentReferenceStore(db: db)
+        let offices = try await live.offices(), services = try await live.services()
+        var exceptions: [String: [OfficeException]] = [:]
+        for row in try await OfficeExceptionModel.query(on: db).with(\.$office).sort(\.$date).all() {
+            if let e = row.toDomain() { exceptions[row.office.slug, default: []].append(e) }
+        }
+        return ReferenceSnapshot(
+            version: version, offices: offices,
+            officeBySlug: Dictionary(offices.map { ($0.slug, $0) }, uniquingKeysWith: { a, _ in a }),
+            services: services,
+            serviceBySlug: Dictionary(services.map { ($0.slug, $0) }, uniquingKeysWith: { a, _ in a }),
+            treasuryAccounts: try await live.treasuryAccounts(), adjustments: try await live.calendarAdjustments(),
+            releaseRules: try await live.releaseRules(), exceptions: exceptions, visitSettings: try await live.allVisitSettings(),
+            agencyContacts: try await live.agencyContacts(), caseCatalogue: try await live.caseCatalogue())
+    }
+}
+
+/// One process's snapshot, shared by every request (the wiring makes one per application).
+public final class ReferenceCache: Sendable {
+    private let current = Mutex<ReferenceSnapshot?>(nil)
+    private let loadCount = Mutex(0)
+
+    public init() {}
+
+    /// How many times the snapshot was read from the tables (tests; it moves only on a change).
+    public var loads: Int { loadCount.withLock { $0 } }
+
+    /// The snapshot for the database's current version: one one-row read, and the whole snapshot
+    /// again only when an administrator (on any instance, or a command) changed something.
+    func snapshot(_ db: any Database) async throws -> ReferenceSnapshot {
+        let version = try await ReferenceVersion.read(db)
+        if let held = current.withLock({ $0 }), held.version == version { return held }
+        let fresh = try await ReferenceSnapshot.load(db, version: version)
+        loadCount.withLock { $0 += 1 }
+        current.withLock { held in
+            // A slower reader must not put back an older snapshot than one already there.
+            if (held?.version ?? .min) <= fresh.version { held = fresh }
+        }
+        return fresh
+    }
+}
+
+/// `ReferenceAdministration` served from the process's snapshot; writes go to the Fluent store,
+/// whose transactions raise the version, so the next read anywhere loads the change.
+public struct CachedReferenceStore: ReferenceAdministration {
+    let live: FluentReferenceStore
+    let cache: ReferenceCache
+
+    public init(db: any Database, cache: ReferenceCache) {
+        live = FluentReferenceStore(db: db)
+        self.cache = cache
+    }
+
+    private func snapshot() async throws -> ReferenceSnapshot { try await cache.snapshot(live.db) }
+
+    public func services() async throws -> [Service] { try await snapshot().services }
+    public func service(slug: String) async throws -> Service? { try await snapshot().serviceBySlug[slug] }
+    public func offices() async throws -> [Office] { try await snapshot().offices }
+    public func office(slug: String) async throws -> Office? { try await snapshot().officeBySlug[slug] }
+    public func exceptions(officeSlug: String, from: LocalDate, through: LocalDate) async throws -> [OfficeException] {
+        try await snapshot().exceptions[officeSlug, default: []].filter { $0.date >= from && $0.date <= through }
+    }
+    public func treasuryAccounts() async throws -> [TreasuryAccount] { try await snapshot().treasuryAccounts }
+    public func calendarAdjustments() async throws -> CalendarAdjustments { try await snapshot().adjustments }
+    public func releaseRules() async throws -> [ReleaseRule] { try await snapshot().releaseRules }
+    public func agencyContacts() async throws -> AgencyContacts { try await snapshot().agencyContacts }
+    public func visitSettings(officeSlug: String) async throws -> VisitSettings {
+        try await snapshot().visitSettings[officeSlug] ?? .standard
+    }
+    public func caseCatalogue() async throws -> CaseCatalogue { try await snapshot().caseCatalogue }
+    public func allVisitSettings() async throws -> [String: VisitSettings] { try await snapshot().visitSettings }
+    public func recordedExceptions(from: LocalDate) async throws -> [RecordedException] {
+        try await snapshot().exceptions.flatMap { slug, list in
+            list.filter { $0.date >= from }.map { RecordedException(officeSlug: slug, exception: $0) }
+        }.sorted { ($0.exception.date, $0.officeSlug) < ($1.exception.date, $1.officeSlug) }
+    }
+
+    // Writes: the Fluent store's, each raising the version in its transaction.
+    public func setException(officeSlug: String, _ exception: OfficeException, actor: String, now: Date) async throws {
+        try await live.setException(officeSlug: officeSlug, exception, actor: actor, now: now)
+    }
+    public func updateOffice(_ office: Office, actor: String, now: Date) async throws {
+        try await live.updateOffice(office, actor: actor, now: now)
+    }
+    public func addOffice(_ office: Office, actor: String, now: Date) async throws { try await live.addOffice(office, actor: actor, now: now) }
+    public func updateService(_ service: Service, actor: String, now: Date) async throws {
+        try await live.updateService(service, actor: actor, now: now)
+    }
+    public func addTransfer(_ transfer: CalendarAdjustments.Transfer, reason: String?, actor: String, now: Date) async throws {
+        try await live.addTransfer(transfer, reason: reason, actor: actor, now: now)
+    }
+    public func addOneOffHoliday(_ holiday: PublicHoliday, actor: String, now: Date) async throws {
+        try await live.addOneOffHoliday(holiday, actor: actor, now: now)
+    }
+    public func addSongFestivalDay(_ date: LocalDate, actor: String, now: Date) async throws {
+        try await live.addSongFestivalDay(date, actor: actor, now: now)
+    }
+    public func setAgencyContacts(_ contacts: AgencyContacts, actor: String, now: Date) async throws {
+        try await live.setAgencyContacts(contacts, actor: actor, now: now)
+    }
+    public func setReleaseRule(_ rule: ReleaseRule, actor: String, now: Date) async throws {
+        try await live.setReleaseRule(rule, actor: actor, now: now)
+    }
+    public func setVisitSettings(officeSlug: String, _ s: VisitSettings, actor: String, now: Date) async throws {
+        try await live.setVisitSettings(officeSlug: officeSlug, s, actor: actor, now: now)
+    }
+    public func saveInstitution(_ institution: Institution, actor: String, now: Date) async throws {
+        try await live.saveInstitution(institution, actor: actor, now: now)
+    }
+    public func saveLegalAct(_ act: LegalAct, actor: String, now: Date) async throws { try await live.saveLegalAct(act, actor: actor, now: now) }
+    public func remove(_ entry: CalendarEntry, actor: String, now: Date) async throws -> Bool {
+        try await live.remove(entry, actor: actor, now: now)
+    }
+    public func replaceTransfer(dayOff: LocalDate, with transfer: CalendarAdjustments.Transfer, reason: String?, actor: String,
+                                now: Date) async throws {
+        try await live.replaceTransfer(dayOff: dayOff, with: transfer, reason: reason, actor: actor, now: now)
+    }
+}
