@@ -10,3 +10,10 @@ public struct RecordedException: Sendable, Equatable {
         self.exception = exception
     }
 }
+
+extension Array where Element == RecordedException {
+    /// The order the calendar page lists them in: by date, then by office.
+    public var inCalendarOrder: [RecordedException] {
+        sorted { ($0.exception.date, $0.officeSlug) < ($1.exception.date, $1.officeSlug) }
+    }
+}

@@ -9,7 +9,7 @@ extension FluentReferenceStore {
         try await OfficeExceptionModel.query(on: db).with(\.$office)
             .filter(\.$date >= from.description).sort(\.$date).all()
             .compactMap { m in m.toDomain().map { RecordedException(officeSlug: m.office.slug, exception: $0) } }
-            .sorted { ($0.exception.date, $0.officeSlug) < ($1.exception.date, $1.officeSlug) }
+            .inCalendarOrder
     }
 
     public func remove(_ entry: CalendarEntry, actor: String, now: Date) async throws -> Bool {

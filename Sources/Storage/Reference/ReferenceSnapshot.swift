@@ -26,10 +26,8 @@ struct ReferenceSnapshot: Sendable {
     static func load(_ db: any Database, version: Int64) async throws -> ReferenceSnapshot {
         let live = FluentReferenceStore(db: db)
         let offices = try await live.offices(), services = try await live.services()
-        var exceptions: [String: [OfficeException]] = [:]
-        for row in try await OfficeExceptionModel.query(on: db).with(\.$office).sort(\.$date).all() {
-            if let e = row.toDomain() { exceptions[row.office.slug, default: []].append(e) }
-        }
+        let exceptions = Dictionary(grouping: try await live.recordedExceptions(from: LocalDate.civil(1900, 1, 1)), by: \.officeSlug)
+            .mapValues { $0.map(\.exception) }
         return ReferenceSnapshot(
             version: version, offices: offices,
             officeBySlug: Dictionary(offices.map { ($0.slug, $0) }, uniquingKeysWith: { a, _ in a }),
@@ -98,7 +96,7 @@ public struct CachedReferenceStore: ReferenceAdministration {
     public func recordedExceptions(from: LocalDate) async throws -> [RecordedException] {
         try await snapshot().exceptions.flatMap { slug, list in
             list.filter { $0.date >= from }.map { RecordedException(officeSlug: slug, exception: $0) }
-        }.sorted { ($0.exception.date, $0.officeSlug) < ($1.exception.date, $1.officeSlug) }
+        }.inCalendarOrder
     }
 
     // Writes: the Fluent store's, each raising the version in its transaction.

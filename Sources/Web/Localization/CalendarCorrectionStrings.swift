@@ -10,7 +10,6 @@ struct CalendarCorrectionStrings: Sendable {
     let festivalTitle: String
     let festivalIntro: String
     let festivalDateLabel: String
-    let recorded: String
     let noneRecorded: String
     let transferLine: @Sendable (_ dayOff: String, _ saturday: String) -> String
     let save: String
@@ -26,7 +25,6 @@ struct CalendarCorrectionStrings: Sendable {
         festivalTitle: "Dziesmu un deju svētku noslēguma diena",
         festivalIntro: "Svētku diena; ja tā ir sestdienā vai svētdienā, nākamā pirmdiena ir brīvdiena.",
         festivalDateLabel: "Noslēguma dienas datums",
-        recorded: "Jau ierakstīts:",
         noneRecorded: "Nekas nav ierakstīts.",
         transferLine: { off, saturday in "\(off) → \(saturday)" },
         save: "Saglabāt")
@@ -40,7 +38,6 @@ struct CalendarCorrectionStrings: Sendable {
         festivalTitle: "Song and Dance Festival closing day",
         festivalIntro: "A public holiday; when it falls on a Saturday or Sunday, the next Monday is a day off.",
         festivalDateLabel: "Date of the closing day",
-        recorded: "Already recorded:",
         noneRecorded: "Nothing is recorded.",
         transferLine: { off, saturday in "\(off) → \(saturday)" },
         save: "Save")

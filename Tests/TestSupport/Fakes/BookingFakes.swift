@@ -79,7 +79,7 @@ public final class FakeReference: ReferenceAdministration {
     public func recordedExceptions(from: LocalDate) async throws -> [RecordedException] {
         changes.withLock { c in
             c.exceptions.flatMap { slug, list in list.filter { $0.date >= from }.map { RecordedException(officeSlug: slug, exception: $0) } }
-                .sorted { ($0.exception.date, $0.officeSlug) < ($1.exception.date, $1.officeSlug) }
+                .inCalendarOrder
         }
     }
     public func remove(_ entry: CalendarEntry, actor: String, now: Date) async throws -> Bool {
