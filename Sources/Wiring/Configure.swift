@@ -1,6 +1,7 @@
 import Domain
 import Fluent
 import Foundation
+import Synchronization
 import Storage
 import Vapor
 import Web
@@ -23,9 +24,15 @@ public func configure(_ app: Application, database: DatabaseLocation, settings: 
         }
     }
     let displayChannel = channel, links = PublicLinks(base: settings.publicURL)
-    // Reference data from memory (issue 17, item 1): one snapshot per process, checked against the
-    // database's version on each read.
+    // Reference data from memory (issue 17, item 1): one snapshot per process, trusted while no
+    // change is heard of — this process's writes, and on PostgreSQL every instance's `NOTIFY`.
     let reference = ReferenceCache()
+    if case .postgres(let url, let schema) = database {
+        app.lifecycle.use(ReferenceListenerLifecycle(listener: try PostgresChannelListener(
+            url: url, channel: ReferenceChannel.name(schema: schema), logger: app.logger,
+            onPayload: { _ in reference.changedElsewhere() }, onResync: { reference.changedElsewhere() },
+            onListening: { reference.listener(connected: true) }, onLost: { reference.listener(connected: false) })))
+    }
     try configureWeb(app, settings: settings, backend: Backend(
         stores: { req in FluentStores(db: req.db, displayChannel: displayChannel, links: links, referenceCache: reference) },
         background: { [unowned app] in
@@ -50,5 +57,23 @@ func filesDirectory(for database: DatabaseLocation) -> String {
     case .sqlite(let path): return path == ":memory:" ? NSTemporaryDirectory() + "apkalpe-files-" + UUID().uuidString : path + ".files"
     case .postgres(_, let schema?): return "apkalpe-files-" + schema
     case .postgres(_, nil): return "apkalpe-files"
+    }
+}
+
+/// Runs the reference-change listener from boot to shutdown.
+final class ReferenceListenerLifecycle: LifecycleHandler {
+    let listener: PostgresChannelListener
+    let task = Mutex<Task<Void, Never>?>(nil)
+
+    init(listener: PostgresChannelListener) { self.listener = listener }
+
+    // Synchronous, so that both `boot()` and `asyncBoot()` start it.
+    func didBoot(_ app: Application) throws {
+        let loop = app.eventLoopGroup.any(), listener = self.listener
+        task.withLock { $0 = Task { await listener.run(on: loop) } }
+    }
+
+    func shutdown(_ app: Application) {
+        task.withLock { $0?.cancel() }
     }
 }

@@ -54,6 +54,40 @@ struct BookingStoreTests {
         }
     }
 
+    /// The seat decides and the rest of the booking stands or falls with it (issue 17, item 3: on
+    /// PostgreSQL one statement writes the seat, the new client, the booking, the audit entries and
+    /// the messages). A refused seat leaves no client, booking, message or audit entry behind.
+    @Test(arguments: TestDatabase.all)
+    func aRefusedSeatLeavesNothingBehind(kind: TestDatabase) async throws {
+        try await withSeededDatabase(kind) { instance in
+            let store = FluentBookingStore(db: instance.db)
+            let one = Slot(start: slot.start, end: slot.end, capacity: 1)
+            let messages: @Sendable (Booking) -> [OutboxMessage] = { b in
+                [.email, .sms].map { OutboxMessage(kind: .confirmation, channel: $0, recipient: "c@example.lv", language: .lv,
+                                                  subject: "Pieraksts \(b.code)", body: "Kods \(b.code)", sendAfter: now,
+                                                  bookingID: b.id, officeSlug: b.officeSlug, clientID: b.clientID) }
+            }
+            let first = try await store.book(try request(1), slot: one, code: nil, manageToken: SecretToken.generate(.booking), now: now,
+                                             actor: "clerk@example.lv", messages: messages)
+            await #expect(throws: BookingFailure.slotFull) {
+                _ = try await store.book(try request(2), slot: one, code: nil, manageToken: SecretToken.generate(.booking), now: now,
+                                         actor: "clerk@example.lv", messages: messages)
+            }
+            #expect(try await BookingModel.query(on: instance.db).all().map(\.code) == [first.code])
+            #expect(try await ClientModel.query(on: instance.db).all().map(\.id) == [first.clientID])
+            let outbox = try await OutboxModel.query(on: instance.db).all()
+            #expect(outbox.count == 2 && outbox.allSatisfy { $0.bookingID == first.id && $0.subject == "Pieraksts \(first.code)" })
+            let audit = try await AuditEntryModel.query(on: instance.db).all()
+            #expect(audit.filter { $0.entity == "client" && $0.action == "create" }.map(\.entityID) == [first.clientID.uuidString])
+            #expect(audit.filter { $0.entity == "booking" && $0.action == "create" }.map(\.entityID) == [first.code])
+            // The client booked again for another service is the same entry in the register.
+            let again = try await store.book(try request(1, service: "eid-card"), slot: slot, code: nil,
+                                             manageToken: SecretToken.generate(.booking), now: now, messages: messages)
+            #expect(again.clientID == first.clientID)
+            #expect(try await ClientModel.query(on: instance.db).count() == 1)
+        }
+    }
+
     @Test(arguments: TestDatabase.all)
     func cancelAndRescheduleMoveTheSeat(kind: TestDatabase) async throws {
         try await withSeededDatabase(kind) { instance in

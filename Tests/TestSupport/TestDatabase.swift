@@ -61,9 +61,11 @@ public enum TestDatabase: String, CaseIterable, CustomStringConvertible, Sendabl
 /// An open database ("an instance") on a location, migrated and seeded unless told otherwise.
 public final class TestInstance: Sendable {
     public let databases: Databases
+    public let location: DatabaseLocation
     public let logger: Logger = { var l = Logger(label: "apkalpe.test"); l.logLevel = .warning; return l }()
 
     public init(_ location: DatabaseLocation) throws {
+        self.location = location
         databases = Databases(threadPool: .singleton, on: MultiThreadedEventLoopGroup.singleton)
         try DatabaseSetup.register(location, on: databases)
     }

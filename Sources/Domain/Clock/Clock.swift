@@ -95,15 +95,7 @@ public enum RigaTime {
     /// anything else and for instants whose Riga date is outside `LocalDate.inputYears`
     /// (issue 11: a booking for year 99999 is a bad request, not a crash).
     public static func parse(_ text: String) -> Date? {
-        guard text.utf8.count <= 64 else { return nil }
-        let f = ISO8601DateFormatter()
-        f.formatOptions = [.withInternetDateTime]
-        var parsed = f.date(from: text)
-        if parsed == nil {
-            f.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-            parsed = f.date(from: text)
-        }
-        guard let d = parsed, date(of: d).isInInputYears else { return nil }
+        guard text.utf8.count <= 64, let d = RFC3339.instant(text), date(of: d).isInInputYears else { return nil }
         return d
     }
 }

@@ -18,6 +18,20 @@ public protocol ReferenceStore: Sendable {
     func visitSettings(officeSlug: String) async throws -> VisitSettings
     /// The institutions to forward to and the acts to cite (issue 14), active and not.
     func caseCatalogue() async throws -> CaseCatalogue
+    /// The slots of one day at an office for a service, before the release window and the seats
+    /// (Availability.grid): the same for every request until reference data changes, so a store
+    /// that holds reference data in memory keeps it (issue 17, item 2).
+    func slotGrid(officeSlug: String, serviceSlug: String, on date: LocalDate) async throws -> [Slot]
+}
+
+extension ReferenceStore {
+    /// Computed from the store's own reads each time (stores that keep no memory, the fakes).
+    public func slotGrid(officeSlug: String, serviceSlug: String, on date: LocalDate) async throws -> [Slot] {
+        guard let office = try await office(slug: officeSlug), let service = try await service(slug: serviceSlug) else { return [] }
+        let hours = OpeningHours(calendar: WorkingCalendar(adjustments: try await calendarAdjustments()))
+        return Availability.grid(hours: hours, office: office, service: service,
+                                 exceptions: try await exceptions(officeSlug: officeSlug, from: date, through: date), on: date)
+    }
 }
 
 /// Reference data as an administrator changes it (S-INFO): each change is audited in its own

@@ -14,6 +14,6 @@ public enum SecretToken {
     }
 
     public static func hash(_ token: String) -> String {
-        SHA256.hash(data: Array(token.utf8)).map { String(format: "%02x", $0) }.joined()
+        Hex.string(SHA256.hash(data: Array(token.utf8)))
     }
 }

@@ -71,6 +71,6 @@ public enum AttachmentRule {
     }
 
     public static func sha256(_ data: [UInt8]) -> String {
-        SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
+        Hex.string(SHA256.hash(data: data))
     }
 }

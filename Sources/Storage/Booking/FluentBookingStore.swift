@@ -103,20 +103,24 @@ public struct FluentBookingStore: BookingStore {
     }
 
     static func takeSeat(_ sql: any SQLDatabase, office: String, service: String, slot: Slot) async throws {
-        try await sql.insert(into: "slot_seats")
-            .columns("id", "office_slug", "service_slug", "start_epoch", "capacity", "booked")
-            .values(SQLBind(UUID()), SQLBind(office), SQLBind(service), SQLBind(epoch(slot.start)), SQLBind(slot.capacity),
-                    SQLBind(0))
-            .ignoringConflicts(with: ["office_slug", "service_slug", "start_epoch"])
-            .run()
-        let taken = try await sql.update("slot_seats")
-            .set(SQLIdentifier("booked"), to: SQLRaw("booked + 1"))
-            .where("office_slug", .equal, office).where("service_slug", .equal, service)
-            .where("start_epoch", .equal, epoch(slot.start))
-            .where(SQLIdentifier("booked"), .lessThan, SQLIdentifier("capacity"))
-            .returning("booked")
-            .all()
-        guard !taken.isEmpty else { throw BookingFailure.slotFull }
+        guard slot.capacity > 0 else { throw BookingFailure.slotFull }
+        guard !(try await sql.raw(seatStatement(office: office, service: service, slot: slot)).all()).isEmpty else {
+            throw BookingFailure.slotFull
+        }
+    }
+
+    /// One statement takes a seat (issue 17, item 3): the slot's first booking creates its counter
+    /// at 1; later ones add one only while seats remain. A full slot returns no row. Concurrent
+    /// first bookings meet at the unique index, and the loser takes the update path under the
+    /// row's lock — so exactly `capacity` win, on either database.
+    static func seatStatement(office: String, service: String, slot: Slot) -> SQLQueryString {
+        """
+        INSERT INTO slot_seats (id, office_slug, service_slug, start_epoch, capacity, booked)
+        VALUES (\(bind: UUID()), \(bind: office), \(bind: service), \(bind: epoch(slot.start)), \(bind: slot.capacity), 1)
+        ON CONFLICT (office_slug, service_slug, start_epoch) DO UPDATE SET booked = slot_seats.booked + 1
+        WHERE slot_seats.booked < slot_seats.capacity
+        RETURNING booked
+        """
     }
 
     static func releaseSeat(_ sql: any SQLDatabase, office: String, service: String, start: Int64) async throws {
@@ -134,79 +138,183 @@ public struct FluentBookingStore: BookingStore {
             try await db.writeTransaction { tx in
                 let sql = try tx.sql()
                 let person = request.personKey
-                if try await BookingModel.holdingPlace(on: tx, person: person, service: request.serviceSlug, now: now) != nil {
+                var code = suggested ?? BookingCode.generate()
+                var personalCode: String?
+                if case .personalCode(let pc) = request.identity { personalCode = pc.digits }
+                let seen = try await Self.bookingsInTheWay(sql, person: person, service: request.serviceSlug,
+                                                           phone: request.phone, email: request.email, code: code,
+                                                           personalCode: personalCode, now: now)
+                if try await Self.closingPast(seen, person: person, service: request.serviceSlug, on: tx, now: now) {
                     throw BookingFailure.secondActiveBooking
                 }
-                if try await Self.activeBookings(on: tx, phone: request.phone, email: request.email, now: now) >= cap {
+                if Self.activeAhead(seen, phone: request.phone, email: request.email, now: now) >= cap {
                     throw BookingFailure.contactCap(cap)
                 }
-                try await Self.takeSeat(sql, office: request.officeSlug, service: request.serviceSlug, slot: slot)
+                if seen.contains(where: { $0.kind == "booking" && $0.code == code }) { code = try await Self.freeCode(on: tx) }
+                guard slot.capacity > 0 else { throw BookingFailure.slotFull }
 
-                let clientID = try await Self.linkClient(on: tx, name: request.name, surname: request.surname,
-                                                         identity: request.identity, phone: request.phone,
-                                                         email: request.email, language: request.language, now: now)
-                let b = try await Self.insertBooking(on: tx, code: suggested, manageToken: manageToken,
-                                                     office: request.officeSlug, service: request.serviceSlug, slot: slot,
-                                                     clientID: clientID, personKey: person, phone: request.phone,
-                                                     email: request.email, language: request.language,
-                                                     interpreter: request.interpreter, now: now)
+                // Everything below is known before the database decides the seat, so the seat, the
+                // client (if new), the booking, the audit entries and the messages are one write.
+                var writes: [SQLQueryString] = []
+                let clientID: UUID
+                if let known = seen.first(where: { $0.kind == "client" }) {
+                    clientID = known.id
+                } else {
+                    let client = Client(name: request.name, surname: request.surname, identity: request.identity,
+                                        phone: request.phone, email: request.email, language: request.language, createdAt: now)
+                    clientID = client.id
+                    writes.append(ClientModel.insertStatement(client, now: now))
+                    writes.append(AuditTrail.insertStatement(at: now, actor: "client", entity: "client", id: client.id.uuidString,
+                                                             action: "create", before: nil, after: AuditTrail.describe(client)))
+                }
+                let b = Self.bookingRow(code: code, manageToken: manageToken, office: request.officeSlug,
+                                        service: request.serviceSlug, slot: slot, clientID: clientID, personKey: person,
+                                        phone: request.phone, email: request.email, language: request.language,
+                                        interpreter: request.interpreter, now: now)
+                writes.append(Self.insertStatement(b))
                 if let actor {
                     // Booked by staff for a caller or a visitor: who did it is kept.
-                    try await AuditTrail.record(on: tx, at: now, actor: actor, entity: "booking", id: b.code, action: "create",
-                                                before: nil, after: "\(b.officeSlug) \(b.serviceSlug) \(RigaTime.rfc3339(slot.start))")
+                    writes.append(AuditTrail.insertStatement(
+                        at: now, actor: actor, entity: "booking", id: b.code, action: "create", before: nil,
+                        after: "\(b.officeSlug) \(b.serviceSlug) \(RigaTime.rfc3339(slot.start))"))
+                }
+                let booking = b.toDomain()
+                if let outbox = Outbox.insertStatement(messages(booking), now: now) { writes.append(outbox) }
+                do {
+                    _ = try await DecidedWrites.run(sql, deciding: Self.seatStatement(office: request.officeSlug,
+                                                                                      service: request.serviceSlug, slot: slot),
+                                                    then: writes, refusal: BookingFailure.slotFull)
+                } catch let error as any DatabaseError where error.isConstraintFailure {
+                    // The partial unique index caught a second active booking made at the same moment.
+                    throw BookingFailure.secondActiveBooking
                 }
                 if let priorityPass {
                     // The pass is spent by the booking it made, in the same transaction: used once.
                     try await PriorityPasses.spend(priorityPass, office: request.officeSlug, service: request.serviceSlug,
-                                                   bookingID: b.id!, on: sql, now: now)
+                                                   bookingID: booking.id, on: sql, now: now)
                 }
-                let booking = b.toDomain()
-                try await Outbox.enqueue(messages(booking), on: tx, now: now)
                 return booking
             }
         }
     }
 
-    /// Active bookings still ahead that name this phone or e-mail.
-    static func activeBookings(on tx: any Database, phone: String?, email: String?, now: Date) async throws -> Int {
-        guard phone != nil || email != nil else { return 0 }
-        return try await BookingModel.query(on: tx).filter(\.$status == Booking.Status.active.rawValue)
-            .filter(\.$startEpoch >= epoch(now))
-            .group(.or) { g in
-                if let phone { g.filter(\.$phone == phone) }
-                if let email { g.filter(\.$email == email) }
+    /// A booking row as the booking's checks need it.
+    struct InTheWay: Decodable {
+        /// "booking", or "client" for the register's entry with the person's code (its `id`).
+        let kind: String
+        let id: UUID
+        let code: String
+        let person_key: String
+        let service_slug: String
+        let phone: String?
+        let email: String?
+        let status: String
+        let start_epoch: Int64
+    }
+
+    /// Everything a new booking must not collide with, in one indexed read (issue 17, item 3): the
+    /// person's open bookings for the service (BookingLifecycle), active bookings ahead that name the
+    /// phone or e-mail (FairAccess), a booking that already has the code — and the client register's
+    /// entry for the personal code, if any (a row of kind "client").
+    static func bookingsInTheWay(_ sql: any SQLDatabase, person: String, service: String, phone: String?, email: String?,
+                                 code: String, personalCode: String?, now: Date) async throws -> [InTheWay] {
+        // Each branch of the OR has its own index (0025), so both databases read only matching rows.
+        let active = Booking.Status.active.rawValue, from = epoch(now)
+        var query: SQLQueryString = """
+            SELECT 'booking' AS kind, id, code, person_key, service_slug, phone, email, status, start_epoch FROM bookings
+            WHERE (person_key = \(bind: person) AND service_slug = \(bind: service)
+                   AND status IN (\(binds: BookingLifecycle.openStatuses.map(\.rawValue))))
+               OR code = \(bind: code)
+            """
+        if let phone { query += " OR (phone = \(bind: phone) AND start_epoch >= \(bind: from) AND status = \(bind: active))" }
+        if let email { query += " OR (email = \(bind: email) AND start_epoch >= \(bind: from) AND status = \(bind: active))" }
+        if let personalCode {
+            query += """
+
+                UNION ALL
+                SELECT 'client', id, '', '', '', NULL, NULL, '', 0 FROM clients WHERE personal_code = \(bind: personalCode)
+                """
+        }
+        return try await sql.raw(query).all(decoding: InTheWay.self)
+    }
+
+    /// The person's open bookings for the service among `seen`: those of earlier days are closed
+    /// (an unvisited one as a no-show, a checked-in one as attended) with an audit entry; true if
+    /// one still holds its place.
+    static func closingPast(_ seen: [InTheWay], person: String, service: String, on tx: any Database,
+                            now: Date) async throws -> Bool {
+        var holding = false
+        let sql = try tx.sql()
+        for row in seen where row.kind == "booking" && row.person_key == person && row.service_slug == service {
+            guard let status = Booking.Status(rawValue: row.status), BookingLifecycle.openStatuses.contains(status) else { continue }
+            let start = Date(timeIntervalSince1970: Double(row.start_epoch))
+            if let closed = BookingLifecycle.closingOfPast(status, start: start, now: now) {
+                try await sql.update(BookingModel.schema).set("status", to: closed.rawValue).where("id", .equal, row.id).run()
+                try await AuditTrail.record(on: tx, at: now, actor: "system", entity: "booking", id: row.code,
+                                            action: "close-past", before: row.status, after: closed.rawValue)
+            } else if BookingLifecycle.holdsPlace(status, start: start, now: now) {
+                holding = true
             }
-            .count()
+        }
+        return holding
+    }
+
+    /// Active bookings still ahead among `seen` that name this phone or e-mail (FairAccess).
+    static func activeAhead(_ seen: [InTheWay], phone: String?, email: String?, now: Date) -> Int {
+        seen.filter { row in
+            row.kind == "booking" && row.status == Booking.Status.active.rawValue && row.start_epoch >= epoch(now)
+                && ((phone != nil && row.phone == phone) || (email != nil && row.email == email))
+        }.count
+    }
+
+    /// A code no booking has (the first one drawn collided: about one in 10¹¹).
+    static func freeCode(on tx: any Database) async throws -> String {
+        var code = BookingCode.generate()
+        while try await BookingModel.query(on: tx).filter(\.$code == code).first() != nil { code = BookingCode.generate() }
+        return code
     }
 
     /// The client in the register for this identity: the one with the personal code if there is
     /// one, otherwise a new entry (foreigners' details are not matched, to avoid joining strangers).
     static func linkClient(on tx: any Database, name: String, surname: String, identity: Client.Identity, phone: String?,
                            email: String?, language: Language, now: Date) async throws -> UUID {
+        struct Found: Decodable { let id: UUID }
+        let sql = try tx.sql()
         if case .personalCode(let pc) = identity,
-           let existing = try await ClientModel.query(on: tx).filter(\.$personalCode == pc.digits).first() {
-            return existing.id!
+           let existing = try await sql.raw("SELECT id FROM clients WHERE personal_code = \(bind: pc.digits)")
+            .first(decoding: Found.self) {
+            return existing.id
         }
         let client = Client(name: name, surname: surname, identity: identity, phone: phone, email: email, language: language,
                             createdAt: now)
-        let m = ClientModel()
-        m.id = client.id
-        m.apply(client)
-        m.createdAt = now
-        try await m.create(on: tx)
-        try await AuditTrail.record(on: tx, at: now, actor: "client", entity: "client", id: client.id.uuidString,
-                                    action: "create", before: nil, after: AuditTrail.describe(client))
+        try await sql.raw(ClientModel.insertStatement(client, now: now)).run()
+        try await sql.raw(AuditTrail.insertStatement(at: now, actor: "client", entity: "client", id: client.id.uuidString,
+                                                     action: "create", before: nil, after: AuditTrail.describe(client))).run()
         return client.id
     }
 
     /// Writes the booking row; the seat must already be the booking's (taken, or held by an offer).
-    static func insertBooking(on tx: any Database, code suggested: String?, manageToken: String, office: String,
+    /// Without a `code` one is drawn and checked here.
+    static func insertBooking(on tx: any Database, code checked: String?, manageToken: String, office: String,
                               service: String, slot: Slot, clientID: UUID, personKey: String, phone: String?,
                               email: String?, language: Language, interpreter: Bool, now: Date) async throws -> BookingModel {
-        var code = suggested ?? BookingCode.generate()
-        while try await BookingModel.query(on: tx).filter(\.$code == code).first() != nil {
-            code = BookingCode.generate()
+        let code: String
+        if let checked { code = checked } else { code = try await freeCode(on: tx) }
+        let b = bookingRow(code: code, manageToken: manageToken, office: office, service: service, slot: slot, clientID: clientID,
+                           personKey: personKey, phone: phone, email: email, language: language, interpreter: interpreter, now: now)
+        do {
+            try await tx.sql().raw(insertStatement(b)).run()
+        } catch let error as any DatabaseError where error.isConstraintFailure {
+            // The partial unique index caught a second active booking made at the same moment.
+            throw BookingFailure.secondActiveBooking
         }
+        return b
+    }
+
+    /// A new active booking's row, not yet written.
+    static func bookingRow(code: String, manageToken: String, office: String, service: String, slot: Slot, clientID: UUID,
+                           personKey: String, phone: String?, email: String?, language: Language, interpreter: Bool,
+                           now: Date) -> BookingModel {
         let b = BookingModel()
         b.id = UUID()
         b.code = code
@@ -223,13 +331,19 @@ public struct FluentBookingStore: BookingStore {
         b.interpreter = interpreter
         b.status = Booking.Status.active.rawValue
         b.createdAt = now
-        do {
-            try await b.create(on: tx)
-        } catch let error as any DatabaseError where error.isConstraintFailure {
-            // The partial unique index caught a second active booking made at the same moment.
-            throw BookingFailure.secondActiveBooking
-        }
         return b
+    }
+
+    /// The row's plain INSERT (issue 17, item 3: Fluent's `create` finds a model's fields by
+    /// reflection for every row, which cost more CPU than the database spent on the booking).
+    static func insertStatement(_ b: BookingModel) -> SQLQueryString {
+        """
+        INSERT INTO bookings (id, code, manage_token_hash, office_slug, service_slug, start_epoch, end_epoch, client_id,
+                              person_key, phone, email, language, interpreter, status, created_at)
+        VALUES (\(bind: b.id), \(bind: b.code), \(bind: b.manageTokenHash), \(bind: b.officeSlug), \(bind: b.serviceSlug),
+                \(bind: b.startEpoch), \(bind: b.endEpoch), \(bind: b.clientID), \(bind: b.personKey), \(bind: b.phone),
+                \(bind: b.email), \(bind: b.language), \(bind: b.interpreter), \(bind: b.status), \(bind: b.createdAt))
+        """
     }
 
     /// The booking with this code if `manageToken` is its token; otherwise nil (a wrong token

@@ -1,6 +1,7 @@
 import Domain
 import Fluent
 import Foundation
+import SQLKit
 
 final class ClientModel: Model, @unchecked Sendable {
     static let schema = "clients"
@@ -30,6 +31,17 @@ final class ClientModel: Model, @unchecked Sendable {
         }
         return Client(id: id!, name: name, surname: surname, identity: identity, phone: phone, email: email,
                       language: Language(rawValue: language) ?? .lv, createdAt: createdAt)
+    }
+
+    /// A new client's row as one plain INSERT (the columns `apply` sets, and `created_at`).
+    static func insertStatement(_ c: Client, now: Date) -> SQLQueryString {
+        let m = ClientModel()
+        m.apply(c)
+        return """
+            INSERT INTO clients (id, name, surname, personal_code, birth_date, document_number, phone, email, language, created_at)
+            VALUES (\(bind: c.id), \(bind: m.name), \(bind: m.surname), \(bind: m.personalCode), \(bind: m.birthDate),
+                    \(bind: m.documentNumber), \(bind: m.phone), \(bind: m.email), \(bind: m.language), \(bind: now))
+            """
     }
 
     func apply(_ c: Client) {

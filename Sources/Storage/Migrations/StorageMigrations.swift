@@ -28,6 +28,7 @@ public enum StorageMigrations {
             OutboxCalendar(),
             OfficeNamesWithDiacritics(),
             ReferenceVersionTable(),
+            BookingCheckIndexes(),
         ]
     }
 }

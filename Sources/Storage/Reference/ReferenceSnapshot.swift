@@ -20,12 +20,28 @@ struct ReferenceSnapshot: Sendable {
     let visitSettings: [String: VisitSettings]
     let agencyContacts: AgencyContacts
     let caseCatalogue: CaseCatalogue
+    /// The working calendar's hours, built once per version.
+    let hours: OpeningHours
+    /// Day grids computed at this version (item 2); gone with the snapshot when the version moves.
+    let grids = SlotGridMemo()
+
+    /// The day's grid at this version, computed on first use.
+    func slotGrid(officeSlug: String, serviceSlug: String, on date: LocalDate) -> [Slot] {
+        let key = SlotGridMemo.Key(office: officeSlug, service: serviceSlug, date: date)
+        if let grid = grids.get(key) { return grid }
+        guard let office = officeBySlug[officeSlug], let service = serviceBySlug[serviceSlug] else { return [] }
+        let grid = Availability.grid(hours: hours, office: office, service: service,
+                                     exceptions: exceptions[officeSlug, default: []].filter { $0.date == date }, on: date)
+        grids.put(key, grid)
+        return grid
+    }
 
     /// Reads everything, labelled with the version read before it: a change that lands while it
     /// loads leaves a newer version in the table, so the next read loads again.
     static func load(_ db: any Database, version: Int64) async throws -> ReferenceSnapshot {
         let live = FluentReferenceStore(db: db)
         let offices = try await live.offices(), services = try await live.services()
+        let adjustments = try await live.calendarAdjustments()
         let exceptions = Dictionary(grouping: try await live.recordedExceptions(from: LocalDate.civil(1900, 1, 1)), by: \.officeSlug)
             .mapValues { $0.map(\.exception) }
         return ReferenceSnapshot(
@@ -33,32 +49,102 @@ struct ReferenceSnapshot: Sendable {
             officeBySlug: Dictionary(offices.map { ($0.slug, $0) }, uniquingKeysWith: { a, _ in a }),
             services: services,
             serviceBySlug: Dictionary(services.map { ($0.slug, $0) }, uniquingKeysWith: { a, _ in a }),
-            treasuryAccounts: try await live.treasuryAccounts(), adjustments: try await live.calendarAdjustments(),
+            treasuryAccounts: try await live.treasuryAccounts(), adjustments: adjustments,
             releaseRules: try await live.releaseRules(), exceptions: exceptions, visitSettings: try await live.allVisitSettings(),
-            agencyContacts: try await live.agencyContacts(), caseCatalogue: try await live.caseCatalogue())
+            agencyContacts: try await live.agencyContacts(), caseCatalogue: try await live.caseCatalogue(),
+            hours: OpeningHours(calendar: WorkingCalendar(adjustments: adjustments)))
     }
 }
 
-/// One process's snapshot, shared by every request (the wiring makes one per application).
-public final class ReferenceCache: Sendable {
-    private let current = Mutex<ReferenceSnapshot?>(nil)
-    private let loadCount = Mutex(0)
+/// Day grids of one snapshot. Bounded: a release window of every office and service fits, and
+/// past that it starts again rather than grow (a crawler walking years of days).
+final class SlotGridMemo: Sendable {
+    struct Key: Hashable, Sendable {
+        let office: String, service: String, date: LocalDate
+    }
+    static let limit = 20_000
+    private let grids = Mutex<[Key: [Slot]]>([:])
 
-    public init() {}
+    func get(_ key: Key) -> [Slot]? { grids.withLock { $0[key] } }
+    func put(_ key: Key, _ grid: [Slot]) {
+        grids.withLock { all in
+            if all.count >= Self.limit { all.removeAll(keepingCapacity: true) }
+            all[key] = grid
+        }
+    }
+    var count: Int { grids.withLock { $0.count } }
+}
+
+/// Reference writes seen by this process: every `referenceWrite` that commits counts one, and so
+/// does every change notice from another instance (PostgreSQL `NOTIFY`). A snapshot remembers the
+/// count it was checked at; when the count has moved, the next read checks the version again.
+enum ReferenceChanges {
+    static let count = Atomic<Int>(0)
+    static func noted() { count.add(1, ordering: .sequentiallyConsistent) }
+    static var current: Int { count.load(ordering: .sequentiallyConsistent) }
+}
+
+/// One process's snapshot, shared by every request (the wiring makes one per application).
+///
+/// A read trusts the snapshot without asking the database while nothing has changed (issue 17,
+/// item 1): a write in this process says so when it commits; a write on another instance arrives
+/// as a `NOTIFY` while the instance listens (PostgreSQL). Without a listener — SQLite, whose other
+/// writers are commands in other processes, or a PostgreSQL instance whose listening connection
+/// is down — the version is read again at most every `recheck` (one one-row read, not one per
+/// request). A stale snapshot can offer a slot that was just closed for that long, never a seat
+/// the database does not have: the seat statement decides (FluentBookingStore.takeSeat).
+public final class ReferenceCache: Sendable {
+    struct Held: Sendable {
+        let snapshot: ReferenceSnapshot
+        /// `ReferenceChanges.current` when its version was last confirmed, read before the version.
+        var changes: Int
+        var checkedAt: ContinuousClock.Instant
+    }
+    private let current = Mutex<Held?>(nil)
+    private let loadCount = Mutex(0)
+    private let checkCount = Mutex(0)
+    private let listening = Atomic<Bool>(false)
+    let recheck: Duration
+
+    public init(recheck: Duration = .seconds(1)) {
+        self.recheck = recheck
+    }
 
     /// How many times the snapshot was read from the tables (tests; it moves only on a change).
     public var loads: Int { loadCount.withLock { $0 } }
+    /// How many times the version row was read (tests and the benchmark's reasoning).
+    public var versionChecks: Int { checkCount.withLock { $0 } }
 
-    /// The snapshot for the database's current version: one one-row read, and the whole snapshot
-    /// again only when an administrator (on any instance, or a command) changed something.
+    /// The change listener is connected (true) or lost (false); either way the next read checks.
+    public func listener(connected: Bool) {
+        listening.store(connected, ordering: .sequentiallyConsistent)
+        ReferenceChanges.noted()
+    }
+
+    /// Another instance changed reference data (its `NOTIFY`).
+    public func changedElsewhere() { ReferenceChanges.noted() }
+
+    /// The snapshot for the database's current version.
     func snapshot(_ db: any Database) async throws -> ReferenceSnapshot {
+        let changes = ReferenceChanges.current
+        let now = ContinuousClock.now
+        if let held = current.withLock({ $0 }), held.changes == changes,
+           listening.load(ordering: .sequentiallyConsistent) || now - held.checkedAt < recheck {
+            return held.snapshot
+        }
         let version = try await ReferenceVersion.read(db)
-        if let held = current.withLock({ $0 }), held.version == version { return held }
+        checkCount.withLock { $0 += 1 }
+        if let held = current.withLock({ $0 }), held.snapshot.version == version {
+            current.withLock { h in
+                if h?.snapshot.version == version { h = Held(snapshot: held.snapshot, changes: changes, checkedAt: now) }
+            }
+            return held.snapshot
+        }
         let fresh = try await ReferenceSnapshot.load(db, version: version)
         loadCount.withLock { $0 += 1 }
         current.withLock { held in
             // A slower reader must not put back an older snapshot than one already there.
-            if (held?.version ?? .min) <= fresh.version { held = fresh }
+            if (held?.snapshot.version ?? .min) <= fresh.version { held = Held(snapshot: fresh, changes: changes, checkedAt: now) }
         }
         return fresh
     }
@@ -92,6 +178,9 @@ public struct CachedReferenceStore: ReferenceAdministration {
         try await snapshot().visitSettings[officeSlug] ?? .standard
     }
     public func caseCatalogue() async throws -> CaseCatalogue { try await snapshot().caseCatalogue }
+    public func slotGrid(officeSlug: String, serviceSlug: String, on date: LocalDate) async throws -> [Slot] {
+        try await snapshot().slotGrid(officeSlug: officeSlug, serviceSlug: serviceSlug, on: date)
+    }
     public func allVisitSettings() async throws -> [String: VisitSettings] { try await snapshot().visitSettings }
     public func recordedExceptions(from: LocalDate) async throws -> [RecordedException] {
         try await snapshot().exceptions.flatMap { slug, list in

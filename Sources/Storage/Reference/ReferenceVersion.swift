@@ -13,7 +13,12 @@ enum ReferenceVersion {
     }
 
     static func bump(_ db: any Database) async throws {
-        try await db.sql().update(table).set(SQLIdentifier("version"), to: SQLRaw("version + 1")).where("id", .equal, 1).run()
+        let sql = try db.sql()
+        try await sql.update(table).set(SQLIdentifier("version"), to: SQLRaw("version + 1")).where("id", .equal, 1).run()
+        if sql.dialect.name == "postgresql" {
+            // Every instance listening on this schema's channel rechecks (delivered only on commit).
+            try await sql.raw("SELECT pg_notify(\(literal: ReferenceChannel.prefix) || current_schema(), '')").run()
+        }
     }
 }
 
@@ -21,10 +26,21 @@ extension Database {
     /// A write to reference data: the write transaction, with the version raised inside it so no
     /// reader can see the new rows under the old number.
     func referenceWrite<T: Sendable>(_ body: @escaping @Sendable (any Database) async throws -> T) async throws -> T {
-        try await writeTransaction { tx in
+        let result = try await writeTransaction { tx in
             let result = try await body(tx)
             try await ReferenceVersion.bump(tx)
             return result
         }
+        ReferenceChanges.noted()        // committed: this process's next read checks the version
+        return result
+    }
+}
+
+/// Reference changes between instances on PostgreSQL: one channel per schema, named from the
+/// schema the writing connection uses (its `current_schema()`), so test schemas never hear each other.
+public enum ReferenceChannel {
+    static let prefix = "apkalpe_reference_"
+    public static func name(schema: String?) -> String {
+        prefix + (schema ?? "public").filter { $0.isLetter || $0.isNumber || $0 == "_" }
     }
 }

@@ -16,22 +16,43 @@ public enum DisplayChannel {
     }
 }
 
+/// The display's channel (S-QUEUE display) heard through `PostgresChannelListener`.
 public final class PostgresDisplayListener: Sendable {
-    let configuration: PostgresConnection.Configuration
-    let channel: String
-    let logger: Logger
-    let onEvent: @Sendable (DisplayEvent) -> Void
-    let onResync: @Sendable () -> Void
-    let onListening: @Sendable () -> Void
+    let listener: PostgresChannelListener
 
     public init(url: String, schema: String?, logger: Logger, onEvent: @escaping @Sendable (DisplayEvent) -> Void,
                 onResync: @escaping @Sendable () -> Void, onListening: @escaping @Sendable () -> Void = {}) throws {
+        listener = try PostgresChannelListener(
+            url: url, channel: DisplayChannel.name(schema: schema), logger: logger,
+            onPayload: { payload in if let event = DisplayEvent.decode(payload) { onEvent(event) } },
+            onResync: onResync, onListening: onListening)
+    }
+
+    /// Listens until the task is cancelled.
+    public func run(on eventLoop: any EventLoop) async { await listener.run(on: eventLoop) }
+}
+
+/// One `LISTEN` on a dedicated connection, kept up with back-off. What was sent while the
+/// connection was down is lost, so a reconnection calls `onResync`; `onLost` says it is down.
+public final class PostgresChannelListener: Sendable {
+    let configuration: PostgresConnection.Configuration
+    let channel: String
+    let logger: Logger
+    let onPayload: @Sendable (String) -> Void
+    let onResync: @Sendable () -> Void
+    let onListening: @Sendable () -> Void
+    let onLost: @Sendable () -> Void
+
+    public init(url: String, channel: String, logger: Logger, onPayload: @escaping @Sendable (String) -> Void,
+                onResync: @escaping @Sendable () -> Void, onListening: @escaping @Sendable () -> Void = {},
+                onLost: @escaping @Sendable () -> Void = {}) throws {
         configuration = try SQLPostgresConfiguration(url: url).coreConfiguration
-        channel = DisplayChannel.name(schema: schema)
+        self.channel = channel
         self.logger = logger
-        self.onEvent = onEvent
+        self.onPayload = onPayload
         self.onResync = onResync
         self.onListening = onListening
+        self.onLost = onLost
     }
 
     /// Listens until the task is cancelled.
@@ -48,14 +69,13 @@ public final class PostgresDisplayListener: Sendable {
                     if attempt > 0 { onResync() }      // anything sent while we were away is lost: reload
                     attempt = 0
                     onListening()
-                    for try await n in notifications {
-                        if let event = DisplayEvent.decode(n.payload) { onEvent(event) }
-                    }
+                    for try await n in notifications { onPayload(n.payload) }
                 }
             } catch {
                 if Task.isCancelled { return }
-                logger.warning("display listener: connection lost (\(String(describing: type(of: error)))); reconnecting")
+                logger.warning("listener \(channel): connection lost (\(String(describing: type(of: error)))); reconnecting")
             }
+            onLost()
             attempt += 1
             try? await Task.sleep(for: .milliseconds(min(5000, 200 * (1 << min(attempt, 5)))))
         }

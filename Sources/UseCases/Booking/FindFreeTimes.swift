@@ -57,18 +57,22 @@ public struct FindFreeTimes: Sendable {
     }
 
     /// Slots on offer from `from` through `through` (clipped to the release window), with the
-    /// seats that remain.
+    /// seats that remain: each day's grid as the reference store keeps it (issue 17, item 2), the
+    /// release schedule at `now`, and the seat counters of the range in one query.
     public func offers(_ office: Office, _ service: Service, from: LocalDate,
                        through: LocalDate? = nil) async throws -> [Availability.Offer] {
         let schedule = try await self.schedule(office, service)
         let last = min(through ?? schedule.lastBookableDate(now: now), schedule.lastBookableDate(now: now))
         guard from <= last else { return [] }
+        var grid: [Slot] = []
+        for day in LocalDate.days(from: from, through: last) {
+            grid += try await reference.slotGrid(officeSlug: office.slug, serviceSlug: service.slug, on: day)
+        }
+        guard !grid.isEmpty else { return [] }
         let booked = try await bookings.booked(officeSlug: office.slug, serviceSlug: service.slug,
                                                from: RigaTime.instant(from, TimeOfDay(0, 0)),
                                                to: RigaTime.instant(last.next, TimeOfDay(0, 0)))
-        let exceptions = try await reference.exceptions(officeSlug: office.slug, from: from, through: last)
-        return try await availability(schedule).offers(office: office, service: service, exceptions: exceptions, from: from,
-                                                       through: last, now: now, booked: booked)
+        return schedule.offers(grid: grid, now: now, booked: booked)
     }
 
     /// The days from `from` with a free seat, each with its count of free times (the first step of
@@ -94,10 +98,9 @@ public struct FindFreeTimes: Sendable {
     /// The slot starting at `start` if it is on offer now; otherwise why not (`/start`).
     public func offeredSlot(_ office: Office, _ service: Service, start: Date) async throws -> Slot {
         let day = RigaTime.date(of: start)
-        let exceptions = try await reference.exceptions(officeSlug: office.slug, from: day, through: day)
         let schedule = try await self.schedule(office, service)
-        if let slot = try await availability(schedule).slot(office: office, service: service, exceptions: exceptions,
-                                                            start: start, now: now) {
+        if let slot = try await reference.slotGrid(officeSlug: office.slug, serviceSlug: service.slug, on: day)
+            .first(where: { $0.start == start }), schedule.isOpen(slotStart: start, now: now) {
             return slot
         }
         let last = schedule.lastBookableDate(now: now)
