@@ -33,15 +33,38 @@ final class OutboxModel: Model, @unchecked Sendable {
     init() {}
 
     func toDomain() -> OutboxMessage {
-        var m = OutboxMessage(id: id ?? UUID(), kind: OutboxMessage.Kind(rawValue: kind) ?? .change,
+        OutboxRow(id: id ?? UUID(), kind: kind, channel: channel, recipient: recipient, language: language, subject: subject,
+                  body: body, status: status, send_after: sendAfter, created_at: createdAt, booking_id: bookingID, client_id: clientID,
+                  case_id: caseID, corrects_id: correctsID, office_slug: officeSlug, last_error: lastError,
+                  provider_message_id: providerMessageID, calendar: calendar, attempts: attempts, next_attempt_at: nextAttemptAt,
+                  sent_at: sentAt).message
+    }
+}
+
+/// An outbox row read by plain SQL (the delivery worker's claim), without Fluent's reflection.
+struct OutboxRow: Decodable {
+    static let columns = """
+        id, kind, channel, recipient, language, subject, body, send_after, booking_id, office_slug, client_id, status, \
+        created_at, attempts, next_attempt_at, last_error, provider_message_id, sent_at, case_id, corrects_id, calendar
+        """
+    let id: UUID
+    let kind, channel, recipient, language, subject, body, status: String
+    let send_after, created_at: Date
+    let booking_id, client_id, case_id, corrects_id: UUID?
+    let office_slug, last_error, provider_message_id, calendar: String?
+    let attempts: Int
+    let next_attempt_at, sent_at: Date?
+
+    var message: OutboxMessage {
+        var m = OutboxMessage(id: id, kind: OutboxMessage.Kind(rawValue: kind) ?? .change,
                               channel: OutboxMessage.Channel(rawValue: channel) ?? .email, recipient: recipient,
-                              language: Language(rawValue: language) ?? .lv, subject: subject, body: body, sendAfter: sendAfter,
-                              bookingID: bookingID, officeSlug: officeSlug, clientID: clientID,
-                              status: OutboxMessage.Status(rawValue: status) ?? .queued, createdAt: createdAt)
-        m.delivery = .init(attempts: attempts, nextAttemptAt: nextAttemptAt, lastError: lastError,
-                           providerMessageID: providerMessageID, sentAt: sentAt)
-        m.caseID = caseID
-        m.correctsID = correctsID
+                              language: Language(rawValue: language) ?? .lv, subject: subject, body: body, sendAfter: send_after,
+                              bookingID: booking_id, officeSlug: office_slug, clientID: client_id,
+                              status: OutboxMessage.Status(rawValue: status) ?? .queued, createdAt: created_at)
+        m.delivery = .init(attempts: attempts, nextAttemptAt: next_attempt_at, lastError: last_error,
+                           providerMessageID: provider_message_id, sentAt: sent_at)
+        m.caseID = case_id
+        m.correctsID = corrects_id
         m.calendar = calendar
         return m
     }
