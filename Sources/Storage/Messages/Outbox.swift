@@ -19,7 +19,6 @@ final class OutboxModel: Model, @unchecked Sendable {
     @OptionalField(key: "client_id") var clientID: UUID?
     @Field(key: "status") var status: String
     @Field(key: "created_at") var createdAt: Date
-    @OptionalField(key: "html_body") var htmlBody: String?
     @Field(key: "attempts") var attempts: Int
     @OptionalField(key: "next_attempt_at") var nextAttemptAt: Date?
     @OptionalField(key: "lease_until") var leaseUntil: Date?
@@ -78,6 +77,9 @@ public enum Outbox {
     }
 
     /// All of a change's messages as one INSERT (issue 17, item 3) in OutboxModel's columns; nil for none.
+    /// `html_body` (0021) stays empty: the e-mail sender renders the HTML from the text when it
+    /// sends (SMTPSender), so rendering four bodies into every booking's transaction — SMS included —
+    /// was CPU spent on a column nothing read.
     static func insertStatement(_ messages: [OutboxMessage], now: Date) -> SQLQueryString? {
         guard !messages.isEmpty else { return nil }
         let rows: [SQLQueryString] = messages.map { m in
@@ -85,13 +87,13 @@ public enum Outbox {
             """
             (\(bind: m.id), \(bind: m.kind.rawValue), \(bind: m.channel.rawValue), \(bind: m.recipient), \(bind: m.language.rawValue),
              \(bind: m.subject), \(bind: m.body), \(bind: m.sendAfter), \(bind: m.bookingID), \(bind: m.officeSlug), \(bind: m.clientID),
-             \(bind: m.status.rawValue), \(bind: now), \(bind: MessageHTML.render(m.body)), 0, \(bind: m.sendAfter), \(bind: m.caseID),
+             \(bind: m.status.rawValue), \(bind: now), 0, \(bind: m.sendAfter), \(bind: m.caseID),
              \(bind: m.correctsID), \(bind: m.calendar))
             """
         }
         return """
             INSERT INTO outbox (id, kind, channel, recipient, language, subject, body, send_after, booking_id, office_slug,
-                                client_id, status, created_at, html_body, attempts, next_attempt_at, case_id, corrects_id, calendar)
+                                client_id, status, created_at, attempts, next_attempt_at, case_id, corrects_id, calendar)
             VALUES \(rows.joined(separator: ", "))
             """
     }
