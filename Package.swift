@@ -83,7 +83,9 @@ let package = Package(
                 .product(name: "Fluent", package: "fluent"),
             ]
         ),
-        .executableTarget(name: "apkalpe", dependencies: ["Wiring"]),
+        .executableTarget(name: "apkalpe", dependencies: [
+            "Wiring", .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio"),
+        ]),
         .testTarget(name: "DomainTests", dependencies: ["Domain"]),
         .testTarget(name: "MailTests", dependencies: ["Mail", "SMTP", "Domain", "TestSupport"]),
         .testTarget(name: "UseCasesTests", dependencies: ["UseCases", "Domain", "TestSupport"]),
