@@ -45,17 +45,25 @@ extension BookingModel {
             .filter(\.$status ~~ BookingLifecycle.openStatuses.map(\.rawValue)).all()
         var holding: BookingModel?
         for row in rows {
-            if let closed = BookingLifecycle.closingOfPast(row.statusValue, start: row.startDate, now: now) {
-                let before = row.status
-                row.status = closed.rawValue
-                try await row.update(on: tx)
-                try await AuditTrail.record(on: tx, at: now, actor: "system", entity: "booking", id: row.code,
-                                            action: "close-past", before: before, after: closed.rawValue)
-            } else if BookingLifecycle.holdsPlace(row.statusValue, start: row.startDate, now: now) {
+            guard let id = row.id else { continue }
+            if try await closeIfPast(id, code: row.code, status: row.statusValue, start: row.startDate, on: tx, now: now) {
                 holding = row
             }
         }
         return holding
+    }
+
+    /// An open booking of an earlier day is closed — an unvisited one as a no-show, a checked-in one
+    /// as attended — with an audit entry, in the caller's transaction; true if it still holds its place.
+    static func closeIfPast(_ id: UUID, code: String, status: Booking.Status, start: Date, on tx: any Database,
+                            now: Date) async throws -> Bool {
+        guard let closed = BookingLifecycle.closingOfPast(status, start: start, now: now) else {
+            return BookingLifecycle.holdsPlace(status, start: start, now: now)
+        }
+        try await tx.sql().update(schema).set("status", to: closed.rawValue).where("id", .equal, id).run()
+        try await AuditTrail.record(on: tx, at: now, actor: "system", entity: "booking", id: code, action: "close-past",
+                                    before: status.rawValue, after: closed.rawValue)
+        return false
     }
 }
 
@@ -238,21 +246,15 @@ public struct FluentBookingStore: BookingStore {
         return try await sql.raw(query).all(decoding: InTheWay.self)
     }
 
-    /// The person's open bookings for the service among `seen`: those of earlier days are closed
-    /// (an unvisited one as a no-show, a checked-in one as attended) with an audit entry; true if
-    /// one still holds its place.
+    /// The person's open bookings for the service among `seen`, each closed if it is of an earlier
+    /// day (BookingModel.closeIfPast); true if one still holds its place.
     static func closingPast(_ seen: [InTheWay], person: String, service: String, on tx: any Database,
                             now: Date) async throws -> Bool {
         var holding = false
-        let sql = try tx.sql()
         for row in seen where row.kind == "booking" && row.person_key == person && row.service_slug == service {
             guard let status = Booking.Status(rawValue: row.status), BookingLifecycle.openStatuses.contains(status) else { continue }
             let start = Date(timeIntervalSince1970: Double(row.start_epoch))
-            if let closed = BookingLifecycle.closingOfPast(status, start: start, now: now) {
-                try await sql.update(BookingModel.schema).set("status", to: closed.rawValue).where("id", .equal, row.id).run()
-                try await AuditTrail.record(on: tx, at: now, actor: "system", entity: "booking", id: row.code,
-                                            action: "close-past", before: row.status, after: closed.rawValue)
-            } else if BookingLifecycle.holdsPlace(status, start: start, now: now) {
+            if try await BookingModel.closeIfPast(row.id, code: row.code, status: status, start: start, on: tx, now: now) {
                 holding = true
             }
         }
