@@ -54,7 +54,7 @@ func attachmentFiles(_ settings: AppSettings, _ database: DatabaseLocation) -> D
 /// side by side set `APKALPE_FILES` to a directory they share.
 func filesDirectory(for database: DatabaseLocation) -> String {
     switch database {
-    case .sqlite(let path): return path == ":memory:" ? NSTemporaryDirectory() + "apkalpe-files-" + UUID().uuidString : path + ".files"
+    case .sqlite(let path): return path == ":memory:" ? NSTemporaryDirectory() + "apkalpe-files-" + UUID.random().uuidString : path + ".files"
     case .postgres(_, let schema?): return "apkalpe-files-" + schema
     case .postgres(_, nil): return "apkalpe-files"
     }

@@ -37,7 +37,7 @@ struct PeriodicJob: LifecycleHandler {
 /// The jobs `serve` runs besides answering requests. Daily ones wake often and let the database
 /// lease decide which instance does the day's run.
 enum Schedulers {
-    static let holder = "\(ProcessInfo.processInfo.hostName)-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8))"
+    static let holder = "\(ProcessInfo.processInfo.hostName)-\(ProcessInfo.processInfo.processIdentifier)-\(UUID.random().uuidString.prefix(8))"
 
     /// The retention job, daily.
     static func retention(_ settings: AppSettings) -> PeriodicJob {

@@ -90,4 +90,26 @@ struct ICalendarTests {
         #expect(ics.split(separator: "\r\n").allSatisfy { $0.utf8.count <= 75 })
         #expect(ics.hasSuffix("END:VCALENDAR\r\n"))
     }
+
+    @Test func textIsEscapedAndLongLinesFoldWithoutSplittingALetter() {
+        #expect(ICalendar.escape("a\\b;c,d\ne") == "a\\\\b\\;c\\,d\\ne")
+        // Latvian letters are two octets: a fold never cuts one, no line passes 75 octets, and
+        // unfolding (RFC 5545 §3.1: CRLF and one space removed) gives the line back.
+        let line = "LOCATION:" + String(repeating: "Rīgas ielā ģērbtuvē, ", count: 12)
+        let folded = ICalendar.fold(line)
+        #expect(folded != line)
+        #expect(folded.split(separator: "\r\n", omittingEmptySubsequences: false).allSatisfy { $0.utf8.count <= 75 })
+        #expect(folded.replacingOccurrences(of: "\r\n ", with: "") == line)
+        #expect(ICalendar.fold("SUMMARY:short") == "SUMMARY:short")
+    }
+
+    @Test(arguments: [0.0, 951_782_400, 1_798_761_599.9, 1_766_397_600, -86_401, 4_102_444_800])
+    func stampsAreUTCAsACalendarReadsThem(_ seconds: Double) {
+        var utc = Calendar(identifier: .gregorian)
+        utc.timeZone = TimeZone(identifier: "UTC")!
+        let d = Date(timeIntervalSince1970: seconds)
+        let x = utc.dateComponents([.year, .month, .day, .hour, .minute, .second], from: d)
+        func p(_ n: Int?, _ w: Int = 2) -> String { String(repeating: "0", count: max(0, w - String(n!).count)) + String(n!) }
+        #expect(ICalendar.utc(d) == "\(p(x.year, 4))\(p(x.month))\(p(x.day))T\(p(x.hour))\(p(x.minute))\(p(x.second))Z")
+    }
 }

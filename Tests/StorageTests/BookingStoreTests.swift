@@ -88,6 +88,55 @@ struct BookingStoreTests {
         }
     }
 
+    /// One person pressing "book" on eight devices at once gets one booking (BookingLifecycle: one
+    /// active booking per person and service). On PostgreSQL the losers are refused by the unique
+    /// index inside the one statement that also took their seat, with no transaction around it —
+    /// so the seat goes back with the refusal: the counter says one, not eight.
+    @Test(arguments: TestDatabase.all)
+    func onePersonRacingThemselvesGetsOneBookingAndOneSeat(kind: TestDatabase) async throws {
+        try await withSeededDatabase(kind) { instance in
+            let store = FluentBookingStore(db: instance.db)
+            let wide = Slot(start: slot.start, end: slot.end, capacity: 8)
+            let r = try request(7)
+            let outcomes = await withTaskGroup(of: String.self) { group in
+                for _ in 0..<8 {
+                    group.addTask {
+                        do {
+                            _ = try await store.book(r, slot: wide, code: nil, manageToken: SecretToken.generate(.booking), now: now)
+                            return "booked"
+                        } catch BookingFailure.secondActiveBooking {
+                            return "second"
+                        } catch {
+                            return "error: \(error)"
+                        }
+                    }
+                }
+                var all: [String] = []
+                for await o in group { all.append(o) }
+                return all
+            }
+            #expect(outcomes.filter { $0 == "booked" }.count == 1, "\(outcomes)")
+            #expect(outcomes.filter { $0 == "second" }.count == 7, "\(outcomes)")
+            #expect(try await store.booked(officeSlug: "riga-1", serviceSlug: "passport", from: wide.start, to: wide.end)[wide.start] == 1)
+            #expect(try await BookingModel.query(on: instance.db).count() == 1)
+            #expect(try await ClientModel.query(on: instance.db).count() == 1)
+        }
+    }
+
+    /// A drawn code that another booking already has is replaced (in the transaction that checks
+    /// it), and the booking is made with a code of its own.
+    @Test(arguments: TestDatabase.all)
+    func aCodeAlreadyTakenIsDrawnAgain(kind: TestDatabase) async throws {
+        try await withSeededDatabase(kind) { instance in
+            let store = FluentBookingStore(db: instance.db)
+            let first = try await store.book(try request(1), slot: slot, code: nil, manageToken: SecretToken.generate(.booking), now: now)
+            let second = try await store.book(try request(2), slot: slot, code: first.code,
+                                              manageToken: SecretToken.generate(.booking), now: now)
+            #expect(second.code != first.code)
+            #expect(Set(try await BookingModel.query(on: instance.db).all().map(\.code)) == [first.code, second.code])
+        }
+    }
+
     @Test(arguments: TestDatabase.all)
     func cancelAndRescheduleMoveTheSeat(kind: TestDatabase) async throws {
         try await withSeededDatabase(kind) { instance in

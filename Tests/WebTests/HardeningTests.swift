@@ -47,6 +47,36 @@ struct HardeningTests {
         }
     }
 
+    /// A gzip body is not inflated by the server (issue 17: the decompressor was a cost on every
+    /// request, and an inflated body is past what a proxy counted): the booking it carries is not
+    /// read, and nothing is booked.
+    @Test func aCompressedBodyIsNotInflated() async throws {
+        try await withTestApp { app in
+            let server = try app.testing(method: .running(hostname: "127.0.0.1", port: freePort()))
+            let json = Array(BookingAPITests.body(office: "ogre").utf8)
+            // gzip (RFC 1952) of one stored deflate block (RFC 1951 §3.2.4): valid, and any inflater reads it.
+            var gzip: [UInt8] = [0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 0xff, 1]
+            let n = UInt16(json.count)
+            gzip += [UInt8(n & 0xff), UInt8(n >> 8), UInt8(~n & 0xff), UInt8(~n >> 8)] + json
+            var crc: UInt32 = 0xffff_ffff
+            for byte in json {
+                crc ^= UInt32(byte)
+                for _ in 0..<8 { crc = crc & 1 == 1 ? (crc >> 1) ^ 0xedb8_8320 : crc >> 1 }
+            }
+            crc = ~crc
+            let size = UInt32(json.count)
+            gzip += (0..<4).map { UInt8(truncatingIfNeeded: crc >> (8 * $0)) } + (0..<4).map { UInt8(truncatingIfNeeded: size >> (8 * $0)) }
+            let res = try await server.sendRequest(.POST, "/api/v1/bookings",
+                                                   headers: ["Content-Type": "application/json", "Content-Encoding": "gzip"],
+                                                   body: ByteBuffer(bytes: gzip))
+            #expect(res.status == .badRequest)
+            // The same booking sent plainly is made: the body above was a good one.
+            let plain = try await server.sendRequest(.POST, "/api/v1/bookings", headers: ["Content-Type": "application/json"],
+                                                     body: ByteBuffer(bytes: json))
+            #expect(plain.status == .created)
+        }
+    }
+
     // MARK: 2. Redirect targets from the route table only
 
     @Test func signInNeverFollowsATargetOutsideTheStaffPages() async throws {

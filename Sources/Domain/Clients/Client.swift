@@ -19,7 +19,7 @@ public struct Client: Sendable, Hashable {
     public var language: Language
     public let createdAt: Date
 
-    public init(id: UUID = UUID(), name: String, surname: String, identity: Identity, phone: String? = nil,
+    public init(id: UUID = UUID.random(), name: String, surname: String, identity: Identity, phone: String? = nil,
                 email: String? = nil, language: Language = .lv, createdAt: Date) {
         self.id = id
         self.name = name
@@ -49,7 +49,7 @@ public struct AccessLogEntry: Sendable, Hashable {
     /// Implicit from the workflow, or stated by the employee for a lookup outside a case.
     public let purpose: String
 
-    public init(id: UUID = UUID(), at: Date, staffUserID: UUID, staffRoles: Set<Role>, staffOffices: Set<String> = [],
+    public init(id: UUID = UUID.random(), at: Date, staffUserID: UUID, staffRoles: Set<Role>, staffOffices: Set<String> = [],
                 clientID: UUID,
                 recordType: String, recordID: UUID, channel: String, purpose: String) {
         self.id = id

@@ -64,7 +64,7 @@ public struct OutboxMessage: Sendable, Hashable {
     /// The appointment as an iCalendar event (RFC 5545), attached to a booking's e-mail as `.ics`.
     public var calendar: String?
 
-    public init(id: UUID = UUID(), kind: Kind, channel: Channel, recipient: String, language: Language, subject: String,
+    public init(id: UUID = UUID.random(), kind: Kind, channel: Channel, recipient: String, language: Language, subject: String,
                 body: String, sendAfter: Date, bookingID: UUID?, officeSlug: String?, clientID: UUID?,
                 status: Status = .queued, createdAt: Date? = nil) {
         self.id = id

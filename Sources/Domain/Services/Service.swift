@@ -57,7 +57,13 @@ public struct Fee: Hashable, Sendable {
     }
 
     /// The same fee (who pays, at which term) in another period.
-    var kind: String { "\(category.rawValue)|\(term.map { "\($0.count)\($0.unit.rawValue)" } ?? "-")|\(expedited)" }
+    struct Kind: Hashable {
+        let category: FeeCategory
+        let term: ServiceTerm?
+        let expedited: Bool
+    }
+
+    var kind: Kind { Kind(category: category, term: term, expedited: expedited) }
 }
 
 /// A service in PMLP's catalogue (C-INFO, I-CHANNELS).
@@ -89,16 +95,18 @@ public struct Service: Hashable, Sendable {
 
     /// The fees in force on `date`: for each kind of fee, the one with the latest start not after it.
     public func fees(on date: LocalDate) -> [Fee] {
-        var chosen: [String: Fee] = [:], order: [String] = []
+        // A handful of fees per service: a list scanned in place, in the catalogue's order (every
+        // booking's confirmation quotes a fee, so this runs once per booking — issue 17).
+        var chosen: [Fee] = []
         for fee in fees where (fee.validFrom ?? LocalDate(1, 1, 1)) <= date {
-            if let current = chosen[fee.kind] {
-                if (fee.validFrom ?? LocalDate(1, 1, 1)) > (current.validFrom ?? LocalDate(1, 1, 1)) { chosen[fee.kind] = fee }
+            let kind = fee.kind
+            if let i = chosen.firstIndex(where: { $0.kind == kind }) {
+                if (fee.validFrom ?? LocalDate(1, 1, 1)) > (chosen[i].validFrom ?? LocalDate(1, 1, 1)) { chosen[i] = fee }
             } else {
-                chosen[fee.kind] = fee
-                order.append(fee.kind)
+                chosen.append(fee)
             }
         }
-        return order.compactMap { chosen[$0] }
+        return chosen
     }
 
     /// Changes announced after `date`: fees that start later (what a page lists as "from …").

@@ -15,7 +15,7 @@ public struct StaffUser: Sendable, Hashable {
     public var active: Bool
     public var totpEnabled: Bool
 
-    public init(id: UUID = UUID(), email: String, name: String, surname: String, unit: String? = nil,
+    public init(id: UUID = UUID.random(), email: String, name: String, surname: String, unit: String? = nil,
                 position: String? = nil, phone: String? = nil, roles: Set<Role>, offices: Set<String>,
                 active: Bool = true, totpEnabled: Bool = false) {
         self.id = id

@@ -124,7 +124,7 @@ public struct FluentBookingStore: BookingStore {
     static func seatStatement(office: String, service: String, slot: Slot) -> SQLQueryString {
         """
         INSERT INTO slot_seats (id, office_slug, service_slug, start_epoch, capacity, booked)
-        VALUES (\(bind: UUID()), \(bind: office), \(bind: service), \(bind: epoch(slot.start)), \(bind: slot.capacity), 1)
+        VALUES (\(bind: UUID.random()), \(bind: office), \(bind: service), \(bind: epoch(slot.start)), \(bind: slot.capacity), 1)
         ON CONFLICT (office_slug, service_slug, start_epoch) DO UPDATE SET booked = slot_seats.booked + 1
         WHERE slot_seats.booked < slot_seats.capacity
         RETURNING booked
@@ -140,62 +140,37 @@ public struct FluentBookingStore: BookingStore {
     }
 
     /// Books `request` into `slot`, linking or creating the client; returns the booking.
+    ///
+    /// On PostgreSQL a booking is one read and one write with no transaction around them (issue 17,
+    /// item 3): the write decides the seat and writes every row only if it got one, so it is atomic
+    /// on its own, and the read's findings were never protected by a READ COMMITTED transaction
+    /// anyway — the seat counter and the person's unique index are the judges. A booking that must
+    /// first close a past one, draw another code or spend a priority pass takes the transaction.
     public func book(_ request: BookingRequest, slot: Slot, code suggested: String? = nil, manageToken: String,
                      now: Date, perContact cap: Int = FairAccess.standard.perContact, actor: String? = nil, priorityPass: String? = nil, messages: @escaping @Sendable (Booking) -> [OutboxMessage] = { _ in [] }) async throws -> Booking {
-        try await WriteGate.run(if: isSQLite) {
+        let person = request.personKey
+        let personalCode: String?
+        if case .personalCode(let pc) = request.identity { personalCode = pc.digits } else { personalCode = nil }
+        if !isSQLite, priorityPass == nil, let sql = db as? any SQLDatabase {
+            let code = suggested ?? BookingCode.generate()
+            let seen = try await Self.bookingsInTheWay(sql, person: person, service: request.serviceSlug, phone: request.phone,
+                                                       email: request.email, code: code, personalCode: personalCode, now: now)
+            if !Self.needsTransaction(seen, person: person, service: request.serviceSlug, code: code, now: now) {
+                return try await Self.decide(request, slot: slot, seen: seen, code: code, manageToken: manageToken, now: now,
+                                             cap: cap, actor: actor, messages: messages, on: sql)
+            }
+        }
+        return try await WriteGate.run(if: isSQLite) {
             try await db.writeTransaction { tx in
                 let sql = try tx.sql()
-                let person = request.personKey
                 var code = suggested ?? BookingCode.generate()
-                var personalCode: String?
-                if case .personalCode(let pc) = request.identity { personalCode = pc.digits }
                 let seen = try await Self.bookingsInTheWay(sql, person: person, service: request.serviceSlug,
                                                            phone: request.phone, email: request.email, code: code,
                                                            personalCode: personalCode, now: now)
-                if try await Self.closingPast(seen, person: person, service: request.serviceSlug, on: tx, now: now) {
-                    throw BookingFailure.secondActiveBooking
-                }
-                if Self.activeAhead(seen, phone: request.phone, email: request.email, now: now) >= cap {
-                    throw BookingFailure.contactCap(cap)
-                }
+                try await Self.closePast(seen, person: person, service: request.serviceSlug, on: tx, now: now)
                 if seen.contains(where: { $0.kind == "booking" && $0.code == code }) { code = try await Self.freeCode(on: tx) }
-                guard slot.capacity > 0 else { throw BookingFailure.slotFull }
-
-                // Everything below is known before the database decides the seat, so the seat, the
-                // client (if new), the booking, the audit entries and the messages are one write.
-                var writes: [SQLQueryString] = []
-                let clientID: UUID
-                if let known = seen.first(where: { $0.kind == "client" }) {
-                    clientID = known.id
-                } else {
-                    let client = Client(name: request.name, surname: request.surname, identity: request.identity,
-                                        phone: request.phone, email: request.email, language: request.language, createdAt: now)
-                    clientID = client.id
-                    writes.append(ClientModel.insertStatement(client, now: now))
-                    writes.append(AuditTrail.insertStatement(at: now, actor: "client", entity: "client", id: client.id.uuidString,
-                                                             action: "create", before: nil, after: AuditTrail.describe(client)))
-                }
-                let b = Self.bookingRow(code: code, manageToken: manageToken, office: request.officeSlug,
-                                        service: request.serviceSlug, slot: slot, clientID: clientID, personKey: person,
-                                        phone: request.phone, email: request.email, language: request.language,
-                                        interpreter: request.interpreter, now: now)
-                writes.append(Self.insertStatement(b))
-                if let actor {
-                    // Booked by staff for a caller or a visitor: who did it is kept.
-                    writes.append(AuditTrail.insertStatement(
-                        at: now, actor: actor, entity: "booking", id: b.code, action: "create", before: nil,
-                        after: "\(b.officeSlug) \(b.serviceSlug) \(RigaTime.rfc3339(slot.start))"))
-                }
-                let booking = b.toDomain()
-                if let outbox = Outbox.insertStatement(messages(booking), now: now) { writes.append(outbox) }
-                do {
-                    _ = try await DecidedWrites.run(sql, deciding: Self.seatStatement(office: request.officeSlug,
-                                                                                      service: request.serviceSlug, slot: slot),
-                                                    then: writes, refusal: BookingFailure.slotFull)
-                } catch let error as any DatabaseError where error.isConstraintFailure {
-                    // The partial unique index caught a second active booking made at the same moment.
-                    throw BookingFailure.secondActiveBooking
-                }
+                let booking = try await Self.decide(request, slot: slot, seen: seen, code: code, manageToken: manageToken,
+                                                    now: now, cap: cap, actor: actor, messages: messages, on: sql)
                 if let priorityPass {
                     // The pass is spent by the booking it made, in the same transaction: used once.
                     try await PriorityPasses.spend(priorityPass, office: request.officeSlug, service: request.serviceSlug,
@@ -204,6 +179,69 @@ public struct FluentBookingStore: BookingStore {
                 return booking
             }
         }
+    }
+
+    /// True if what is in the way needs writes before the booking's own: an open booking of an
+    /// earlier day to close (BookingModel.closeIfPast), or a booking that already has the drawn code.
+    static func needsTransaction(_ seen: [InTheWay], person: String, service: String, code: String, now: Date) -> Bool {
+        seen.contains { row in
+            guard row.kind == "booking" else { return false }
+            if row.code == code { return true }
+            guard row.person_key == person, row.service_slug == service, let status = Booking.Status(rawValue: row.status)
+            else { return false }
+            return BookingLifecycle.closingOfPast(status, start: Date(timeIntervalSince1970: Double(row.start_epoch)), now: now) != nil
+        }
+    }
+
+    /// The booking's rules on what is in the way (past bookings already closed), then one write that
+    /// takes the seat and, only if it got one, writes the client (if new), the booking, the audit
+    /// entries and the messages.
+    static func decide(_ request: BookingRequest, slot: Slot, seen: [InTheWay], code: String, manageToken: String, now: Date,
+                       cap: Int, actor: String?, messages: @Sendable (Booking) -> [OutboxMessage],
+                       on sql: any SQLDatabase) async throws -> Booking {
+        let person = request.personKey
+        let holding = seen.contains { row in
+            guard row.kind == "booking", row.person_key == person, row.service_slug == request.serviceSlug,
+                  let status = Booking.Status(rawValue: row.status), BookingLifecycle.openStatuses.contains(status) else { return false }
+            return BookingLifecycle.holdsPlace(status, start: Date(timeIntervalSince1970: Double(row.start_epoch)), now: now)
+        }
+        if holding { throw BookingFailure.secondActiveBooking }
+        if activeAhead(seen, phone: request.phone, email: request.email, now: now) >= cap { throw BookingFailure.contactCap(cap) }
+        guard slot.capacity > 0 else { throw BookingFailure.slotFull }
+
+        var writes: [RowInsert] = []
+        let clientID: UUID
+        if let known = seen.first(where: { $0.kind == "client" }) {
+            clientID = known.id
+        } else {
+            let client = Client(name: request.name, surname: request.surname, identity: request.identity,
+                                phone: request.phone, email: request.email, language: request.language, createdAt: now)
+            clientID = client.id
+            writes.append(ClientModel.insertStatement(client, now: now))
+            writes.append(AuditTrail.insertStatement(at: now, actor: "client", entity: "client", id: client.id.uuidString,
+                                                     action: "create", before: nil, after: AuditTrail.describe(client)))
+        }
+        let b = bookingRow(code: code, manageToken: manageToken, office: request.officeSlug, service: request.serviceSlug,
+                           slot: slot, clientID: clientID, personKey: person, phone: request.phone, email: request.email,
+                           language: request.language, interpreter: request.interpreter, now: now)
+        writes.append(insertStatement(b))
+        if let actor {
+            // Booked by staff for a caller or a visitor: who did it is kept.
+            writes.append(AuditTrail.insertStatement(
+                at: now, actor: actor, entity: "booking", id: b.code, action: "create", before: nil,
+                after: "\(b.officeSlug) \(b.serviceSlug) \(RigaTime.rfc3339(slot.start))"))
+        }
+        let booking = b.toDomain()
+        if let outbox = Outbox.insertStatement(messages(booking), now: now) { writes.append(outbox) }
+        do {
+            _ = try await DecidedWrites.run(sql, deciding: seatStatement(office: request.officeSlug, service: request.serviceSlug,
+                                                                          slot: slot),
+                                            then: writes, refusal: BookingFailure.slotFull)
+        } catch let error as any DatabaseError where error.isConstraintFailure {
+            // The partial unique index caught a second active booking made at the same moment.
+            throw BookingFailure.secondActiveBooking
+        }
+        return booking
     }
 
     /// A booking row as the booking's checks need it.
@@ -246,19 +284,14 @@ public struct FluentBookingStore: BookingStore {
         return try await sql.raw(query).all(decoding: InTheWay.self)
     }
 
-    /// The person's open bookings for the service among `seen`, each closed if it is of an earlier
-    /// day (BookingModel.closeIfPast); true if one still holds its place.
-    static func closingPast(_ seen: [InTheWay], person: String, service: String, on tx: any Database,
-                            now: Date) async throws -> Bool {
-        var holding = false
+    /// The person's open bookings for the service among `seen` that are of an earlier day are
+    /// closed (BookingModel.closeIfPast); `decide` then judges the ones that still hold a place.
+    static func closePast(_ seen: [InTheWay], person: String, service: String, on tx: any Database, now: Date) async throws {
         for row in seen where row.kind == "booking" && row.person_key == person && row.service_slug == service {
             guard let status = Booking.Status(rawValue: row.status), BookingLifecycle.openStatuses.contains(status) else { continue }
             let start = Date(timeIntervalSince1970: Double(row.start_epoch))
-            if try await BookingModel.closeIfPast(row.id, code: row.code, status: status, start: start, on: tx, now: now) {
-                holding = true
-            }
+            _ = try await BookingModel.closeIfPast(row.id, code: row.code, status: status, start: start, on: tx, now: now)
         }
-        return holding
     }
 
     /// Active bookings still ahead among `seen` that name this phone or e-mail (FairAccess).
@@ -289,9 +322,9 @@ public struct FluentBookingStore: BookingStore {
         }
         let client = Client(name: name, surname: surname, identity: identity, phone: phone, email: email, language: language,
                             createdAt: now)
-        try await sql.raw(ClientModel.insertStatement(client, now: now)).run()
+        try await sql.raw(ClientModel.insertStatement(client, now: now).statement).run()
         try await sql.raw(AuditTrail.insertStatement(at: now, actor: "client", entity: "client", id: client.id.uuidString,
-                                                     action: "create", before: nil, after: AuditTrail.describe(client))).run()
+                                                     action: "create", before: nil, after: AuditTrail.describe(client)).statement).run()
         return client.id
     }
 
@@ -305,7 +338,7 @@ public struct FluentBookingStore: BookingStore {
         let b = bookingRow(code: code, manageToken: manageToken, office: office, service: service, slot: slot, clientID: clientID,
                            personKey: personKey, phone: phone, email: email, language: language, interpreter: interpreter, now: now)
         do {
-            try await tx.sql().raw(insertStatement(b)).run()
+            try await tx.sql().raw(insertStatement(b).statement).run()
         } catch let error as any DatabaseError where error.isConstraintFailure {
             // The partial unique index caught a second active booking made at the same moment.
             throw BookingFailure.secondActiveBooking
@@ -318,7 +351,7 @@ public struct FluentBookingStore: BookingStore {
                            personKey: String, phone: String?, email: String?, language: Language, interpreter: Bool,
                            now: Date) -> BookingModel {
         let b = BookingModel()
-        b.id = UUID()
+        b.id = UUID.random()
         b.code = code
         b.manageTokenHash = SecretToken.hash(manageToken)
         b.officeSlug = office
@@ -338,14 +371,15 @@ public struct FluentBookingStore: BookingStore {
 
     /// The row's plain INSERT (issue 17, item 3: Fluent's `create` finds a model's fields by
     /// reflection for every row, which cost more CPU than the database spent on the booking).
-    static func insertStatement(_ b: BookingModel) -> SQLQueryString {
-        """
-        INSERT INTO bookings (id, code, manage_token_hash, office_slug, service_slug, start_epoch, end_epoch, client_id,
-                              person_key, phone, email, language, interpreter, status, created_at)
-        VALUES (\(bind: b.id), \(bind: b.code), \(bind: b.manageTokenHash), \(bind: b.officeSlug), \(bind: b.serviceSlug),
-                \(bind: b.startEpoch), \(bind: b.endEpoch), \(bind: b.clientID), \(bind: b.personKey), \(bind: b.phone),
-                \(bind: b.email), \(bind: b.language), \(bind: b.interpreter), \(bind: b.status), \(bind: b.createdAt))
-        """
+    static func insertStatement(_ b: BookingModel) -> RowInsert {
+        RowInsert(into: "bookings", columns: """
+            id, code, manage_token_hash, office_slug, service_slug, start_epoch, end_epoch, client_id, person_key, phone, email,
+            language, interpreter, status, created_at
+            """, rows: ["""
+            \(bind: b.id), \(bind: b.code), \(bind: b.manageTokenHash), \(bind: b.officeSlug), \(bind: b.serviceSlug),
+            \(bind: b.startEpoch), \(bind: b.endEpoch), \(bind: b.clientID), \(bind: b.personKey), \(bind: b.phone),
+            \(bind: b.email), \(bind: b.language), \(bind: b.interpreter), \(bind: b.status), \(bind: b.createdAt)
+            """])
     }
 
     /// The booking with this code if `manageToken` is its token; otherwise nil (a wrong token

@@ -93,7 +93,7 @@ enum Waitlist {
                 guard !claimed.isEmpty else { continue }
                 let token = SecretToken.generate(.offer)
                 let offer = WaitlistOfferModel()
-                offer.id = UUID()
+                offer.id = UUID.random()
                 offer.entryID = entry.id!
                 offer.officeSlug = office
                 offer.serviceSlug = service
@@ -165,7 +165,7 @@ public struct FluentWaitlistStore: WaitlistStore {
                     email: request.email, language: request.language, now: now)
                 let last = try await WaitlistEntryModel.query(on: tx).max(\.$seq) ?? 0
                 let m = WaitlistEntryModel()
-                m.id = UUID()
+                m.id = UUID.random()
                 m.seq = last + 1
                 m.officeSlug = request.officeSlug
                 m.serviceSlug = request.serviceSlug

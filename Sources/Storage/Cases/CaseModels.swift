@@ -168,7 +168,7 @@ final class CaseEventModel: Model, @unchecked Sendable {
     init() {}
 
     init(_ e: CaseEvent, caseID: UUID) {
-        id = UUID()
+        id = UUID.random()
         self.caseID = caseID
         at = e.at
         actor = e.actor

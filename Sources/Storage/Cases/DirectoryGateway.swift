@@ -110,7 +110,7 @@ public struct DirectoryGateway: SubmissionGateway {
         try Data(note.1.utf8).write(to: source.appendingPathComponent(note.0))
         var destination = target.appendingPathComponent(name)
         if FileManager.default.fileExists(atPath: destination.path) {
-            destination = target.appendingPathComponent("\(name).\(UUID().uuidString.prefix(8))")
+            destination = target.appendingPathComponent("\(name).\(UUID.random().uuidString.prefix(8))")
         }
         try FileManager.default.moveItem(at: source, to: destination)
     }

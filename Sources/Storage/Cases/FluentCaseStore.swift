@@ -135,7 +135,7 @@ public struct DirectoryFileStore: FileStore {
     public func put(_ data: [UInt8], key: String) async throws {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let target = try url(key)
-        let temporary = directory.appendingPathComponent(".\(key).\(UUID().uuidString).part")
+        let temporary = directory.appendingPathComponent(".\(key).\(UUID.random().uuidString).part")
         try Data(data).write(to: temporary)
         _ = try? FileManager.default.removeItem(at: target)
         try FileManager.default.moveItem(at: temporary, to: target)

@@ -34,14 +34,14 @@ final class ClientModel: Model, @unchecked Sendable {
     }
 
     /// A new client's row as one plain INSERT (the columns `apply` sets, and `created_at`).
-    static func insertStatement(_ c: Client, now: Date) -> SQLQueryString {
+    static func insertStatement(_ c: Client, now: Date) -> RowInsert {
         let m = ClientModel()
         m.apply(c)
-        return """
-            INSERT INTO clients (id, name, surname, personal_code, birth_date, document_number, phone, email, language, created_at)
-            VALUES (\(bind: c.id), \(bind: m.name), \(bind: m.surname), \(bind: m.personalCode), \(bind: m.birthDate),
-                    \(bind: m.documentNumber), \(bind: m.phone), \(bind: m.email), \(bind: m.language), \(bind: now))
-            """
+        return RowInsert(into: "clients", columns: "id, name, surname, personal_code, birth_date, document_number, phone, email, language, created_at",
+                         rows: ["""
+            \(bind: c.id), \(bind: m.name), \(bind: m.surname), \(bind: m.personalCode), \(bind: m.birthDate),
+            \(bind: m.documentNumber), \(bind: m.phone), \(bind: m.email), \(bind: m.language), \(bind: now)
+            """])
     }
 
     func apply(_ c: Client) {

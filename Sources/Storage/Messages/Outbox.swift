@@ -32,7 +32,7 @@ final class OutboxModel: Model, @unchecked Sendable {
     init() {}
 
     func toDomain() -> OutboxMessage {
-        OutboxRow(id: id ?? UUID(), kind: kind, channel: channel, recipient: recipient, language: language, subject: subject,
+        OutboxRow(id: id ?? UUID.random(), kind: kind, channel: channel, recipient: recipient, language: language, subject: subject,
                   body: body, status: status, send_after: sendAfter, created_at: createdAt, booking_id: bookingID, client_id: clientID,
                   case_id: caseID, corrects_id: correctsID, office_slug: officeSlug, last_error: lastError,
                   provider_message_id: providerMessageID, calendar: calendar, attempts: attempts, next_attempt_at: nextAttemptAt,
@@ -73,29 +73,28 @@ struct OutboxRow: Decodable {
 public enum Outbox {
     static func enqueue(_ messages: [OutboxMessage], on db: any Database, now: Date) async throws {
         guard let insert = insertStatement(messages, now: now) else { return }
-        try await db.sql().raw(insert).run()
+        try await db.sql().raw(insert.statement).run()
     }
 
     /// All of a change's messages as one INSERT (issue 17, item 3) in OutboxModel's columns; nil for none.
     /// `html_body` (0021) stays empty: the e-mail sender renders the HTML from the text when it
     /// sends (SMTPSender), so rendering four bodies into every booking's transaction — SMS included —
     /// was CPU spent on a column nothing read.
-    static func insertStatement(_ messages: [OutboxMessage], now: Date) -> SQLQueryString? {
+    static func insertStatement(_ messages: [OutboxMessage], now: Date) -> RowInsert? {
         guard !messages.isEmpty else { return nil }
         let rows: [SQLQueryString] = messages.map { m in
             // next_attempt_at is send_after: due at its own time, so a reminder waits for the day before the visit.
             """
-            (\(bind: m.id), \(bind: m.kind.rawValue), \(bind: m.channel.rawValue), \(bind: m.recipient), \(bind: m.language.rawValue),
-             \(bind: m.subject), \(bind: m.body), \(bind: m.sendAfter), \(bind: m.bookingID), \(bind: m.officeSlug), \(bind: m.clientID),
-             \(bind: m.status.rawValue), \(bind: now), 0, \(bind: m.sendAfter), \(bind: m.caseID),
-             \(bind: m.correctsID), \(bind: m.calendar))
+            \(bind: m.id), \(bind: m.kind.rawValue), \(bind: m.channel.rawValue), \(bind: m.recipient), \(bind: m.language.rawValue),
+            \(bind: m.subject), \(bind: m.body), \(bind: m.sendAfter), \(bind: m.bookingID), \(bind: m.officeSlug), \(bind: m.clientID),
+            \(bind: m.status.rawValue), \(bind: now), 0, \(bind: m.sendAfter), \(bind: m.caseID), \(bind: m.correctsID),
+            \(bind: m.calendar)
             """
         }
-        return """
-            INSERT INTO outbox (id, kind, channel, recipient, language, subject, body, send_after, booking_id, office_slug,
-                                client_id, status, created_at, attempts, next_attempt_at, case_id, corrects_id, calendar)
-            VALUES \(rows.joined(separator: ", "))
-            """
+        return RowInsert(into: "outbox", columns: """
+            id, kind, channel, recipient, language, subject, body, send_after, booking_id, office_slug, client_id, status,
+            created_at, attempts, next_attempt_at, case_id, corrects_id, calendar
+            """, rows: rows)
     }
 
     /// Pending reminders of a booking are withdrawn when it is cancelled or moved.

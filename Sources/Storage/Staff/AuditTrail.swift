@@ -25,18 +25,17 @@ public enum AuditTrail {
     static func record(on db: any Database, at: Date, actor: String, entity: String, id: String, action: String,
                        before: String?, after: String?) async throws {
         try await db.sql().raw(insertStatement(at: at, actor: actor, entity: entity, id: id, action: action, before: before,
-                                               after: after)).run()
+                                               after: after).statement).run()
     }
 
     /// One plain INSERT (issue 17, item 3): every write in the system records here, and Fluent's
     /// model insert spent more CPU finding the model's fields by reflection than the row costs.
     static func insertStatement(at: Date, actor: String, entity: String, id: String, action: String, before: String?,
-                                after: String?) -> SQLQueryString {
-        """
-        INSERT INTO audit_trail (id, at, actor, entity, entity_id, action, before, after)
-        VALUES (\(bind: UUID()), \(bind: at), \(bind: actor), \(bind: entity), \(bind: id), \(bind: action), \(bind: before),
-                \(bind: after))
-        """
+                                after: String?) -> RowInsert {
+        RowInsert(into: "audit_trail", columns: "id, at, actor, entity, entity_id, action, before, after", rows: ["""
+            \(bind: UUID.random()), \(bind: at), \(bind: actor), \(bind: entity), \(bind: id), \(bind: action), \(bind: before),
+            \(bind: after)
+            """])
     }
 
     public static func entries(on db: any Database, entity: String? = nil, entityID: String? = nil,

@@ -136,7 +136,7 @@ public struct FluentStaffStore: StaffStore {
                             scopes: Set<Permission>?, now: Date, actor: String) async throws -> APIToken {
         try await db.writeTransaction { tx in
             let m = APITokenModel()
-            m.id = UUID()
+            m.id = UUID.random()
             m.kind = kind.rawValue
             m.tokenHash = SecretToken.hash(token)
             m.name = name

@@ -71,7 +71,7 @@ public struct FluentQueueStore: QueueStore {
     private static func nextNumber(_ sql: any SQLDatabase, office: String, service: String, day: String,
                                    walkIn: Bool, quota: Int?) async throws -> Int? {
         try await sql.insert(into: "queue_sequences").columns("id", "office_slug", "service_slug", "day", "last", "walk_ins")
-            .values(SQLBind(UUID()), SQLBind(office), SQLBind(service), SQLBind(day), SQLBind(0), SQLBind(0))
+            .values(SQLBind(UUID.random()), SQLBind(office), SQLBind(service), SQLBind(day), SQLBind(0), SQLBind(0))
             .ignoringConflicts(with: ["office_slug", "service_slug", "day"]).run()
         var update = sql.update("queue_sequences").set(SQLIdentifier("last"), to: SQLRaw("last + 1"))
             .where("office_slug", .equal, office).where("service_slug", .equal, service).where("day", .equal, day)
@@ -86,7 +86,7 @@ public struct FluentQueueStore: QueueStore {
     private static func insert(_ tx: any Database, office: String, service: String, day: LocalDate, prefix: String,
                                sequence: Int, kind: QueueEntry.Kind, booking: BookingModel?, now: Date) async throws -> QueueEntryModel {
         let m = QueueEntryModel()
-        m.id = UUID()
+        m.id = UUID.random()
         m.officeSlug = office
         m.serviceSlug = service
         m.day = day.description
@@ -164,7 +164,7 @@ public struct FluentQueueStore: QueueStore {
                     .group(.or) { $0.filter(\.$serviceSlug ~~ Array(services)).filter(\.$counter == counter) }.all()
                 guard !waiting.isEmpty else { return nil }
                 try await sql.insert(into: "queue_office_days").columns("id", "office_slug", "day", "appointment_streak")
-                    .values(SQLBind(UUID()), SQLBind(officeSlug), SQLBind(day), SQLBind(0))
+                    .values(SQLBind(UUID.random()), SQLBind(officeSlug), SQLBind(day), SQLBind(0))
                     .ignoringConflicts(with: ["office_slug", "day"]).run()
                 struct Streak: Decodable { let appointment_streak: Int }
                 // Reading the streak row FOR UPDATE (PostgreSQL) makes concurrent calls at one office

@@ -45,7 +45,7 @@ public struct CorrectMessage: Sendable {
         case .success(let s): sender = s
         case .failure(let incomplete): throw CorrectionProblem.signatureIncomplete(incomplete.missing)
         }
-        switch MessageCorrection.compose(original, wrong: wrong, right: right, id: UUID(), at: now, from: sender) {
+        switch MessageCorrection.compose(original, wrong: wrong, right: right, id: UUID.random(), at: now, from: sender) {
         case .failure(let refusal): throw CorrectionProblem.refused(refusal)
         case .success(let correction):
             let audit = AuditEntry(at: now, actor: userID.uuidString, entity: "outbox", entityID: original.id.uuidString,

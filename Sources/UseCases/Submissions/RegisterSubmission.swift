@@ -79,14 +79,14 @@ public struct RegisterSubmission: Sendable {
         problems += AttachmentRule.check(envelope.attachments).map { .init($0.name, .attachment($0.issue)) }
         guard problems.isEmpty, let intake, let office else { throw SubmissionProblem(problems) }
 
-        let c = SubmissionCase(id: UUID(), reference: CaseReference.generate(year: RigaTime.date(of: now).year),
+        let c = SubmissionCase(id: UUID.random(), reference: CaseReference.generate(year: RigaTime.date(of: now).year),
                                officeSlug: officeSlug, intake: intake, language: envelope.language,
                                messageID: envelope.messageID, divisionAddress: envelope.divisionAddress,
                                complaint: envelope.complaint)
         var stored: [CaseAttachment] = []
         do {
             for file in envelope.attachments {
-                let a = CaseAttachment(id: UUID(), fileName: AttachmentRule.safeName(file.fileName),
+                let a = CaseAttachment(id: UUID.random(), fileName: AttachmentRule.safeName(file.fileName),
                                        mediaType: AttachmentRule.mediaType(of: file) ?? "application/octet-stream",
                                        size: file.data.count, sha256: AttachmentRule.sha256(file.data))
                 try await files.put(file.data, key: a.id.uuidString)
@@ -97,7 +97,7 @@ public struct RegisterSubmission: Sendable {
             // From 2026-03-01 the longer term is told to the submitter with its reason.
             // Written at registration by the system, so signed by the office's unit with its phone.
             let sender = LetterSender.office(office, agency: try await reference.agencyContacts())
-            let letters = CaseLetters.moreInformation(c, id: UUID(), at: now, from: sender).map { [$0] } ?? []
+            let letters = CaseLetters.moreInformation(c, id: UUID.random(), at: now, from: sender).map { [$0] } ?? []
             try await cases.register(c, event: CaseEvent(at: now, actor: envelope.actor, kind: .received, detail: detail),
                                      attachments: stored, letters: letters)
             return Registered(case: c, isNew: true)

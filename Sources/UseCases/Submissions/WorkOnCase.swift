@@ -135,8 +135,8 @@ public struct WorkOnCase: Sendable {
         case .success(let (next, event, institution)):
             let sender = try await sender()
             return try await commit(.success((next, event))) { c in
-                [CaseLetters.forwarding(c, to: institution, id: UUID(), at: now, from: sender)]
-                    + (c.submitter == nil ? [] : [CaseLetters.referralNotice(c, to: institution, id: UUID(), at: now, from: sender)])
+                [CaseLetters.forwarding(c, to: institution, id: UUID.random(), at: now, from: sender)]
+                    + (c.submitter == nil ? [] : [CaseLetters.referralNotice(c, to: institution, id: UUID.random(), at: now, from: sender)])
             }
         }
     }
@@ -151,7 +151,7 @@ public struct WorkOnCase: Sendable {
         guard case .success = outcome else { return try await commit(outcome) }
         let sender = try await sender()
         return try await commit(outcome) { c in
-            CaseLetters.decision(c, id: UUID(), at: now, agency: agency, acts: catalogue.acts, from: sender).map { [$0] } ?? []
+            CaseLetters.decision(c, id: UUID.random(), at: now, agency: agency, acts: catalogue.acts, from: sender).map { [$0] } ?? []
         }
     }
 
@@ -162,7 +162,7 @@ public struct WorkOnCase: Sendable {
     public func write(_ id: UUID, letter request: LetterComposer.Request, preview: Bool) async throws -> CaseLetter {
         let c = try await load(id)
         let sender = try await sender()
-        let composed = LetterComposer.compose(request, for: c, id: UUID(), at: now, agency: try await reference.agencyContacts(),
+        let composed = LetterComposer.compose(request, for: c, id: UUID.random(), at: now, agency: try await reference.agencyContacts(),
                                               from: sender)
         let letter: CaseLetter
         switch composed {

@@ -46,20 +46,20 @@ indirect enum LimitNode: Sendable {
     /// JSON pointers of every `null` given for a property the contract types (none is nullable):
     /// the generated decoder reads an explicit null as "not given", which would accept a body the
     /// schema refuses (schemathesis, issue 15).
-    func nulls(_ value: Any, pointer: String = "") -> [String] {
+    func nulls(_ value: JSONShape, pointer: String = "") -> [String] {
         switch self {
         case .unconstrained, .string:
             return []
         case .array(_, let items):
-            guard let list = value as? [Any] else { return [] }
-            return list.enumerated().flatMap { $0.element is NSNull ? ["\(pointer)/\($0.offset)"]
-                                                                    : items.nulls($0.element, pointer: "\(pointer)/\($0.offset)") }
+            guard case .array(let list) = value else { return [] }
+            return list.enumerated().flatMap { $0.element == .null ? ["\(pointer)/\($0.offset)"]
+                                                                   : items.nulls($0.element, pointer: "\(pointer)/\($0.offset)") }
         case .object(let properties, let additional):
-            guard let object = value as? [String: Any] else { return [] }
-            return object.sorted { $0.key < $1.key }.flatMap { key, v -> [String] in
+            guard case .object(let members) = value else { return [] }
+            return members.sorted { $0.key < $1.key }.flatMap { key, v -> [String] in
                 guard let node = properties[key] ?? additional else { return [] }
-                let escaped = key.replacingOccurrences(of: "~", with: "~0").replacingOccurrences(of: "/", with: "~1")
-                return v is NSNull ? ["\(pointer)/\(escaped)"] : node.nulls(v, pointer: "\(pointer)/\(escaped)")
+                let escaped = Self.escape(key)
+                return v == .null ? ["\(pointer)/\(escaped)"] : node.nulls(v, pointer: "\(pointer)/\(escaped)")
             }
         case .branches(let nodes):
             var seen = Set<String>()
@@ -68,30 +68,35 @@ indirect enum LimitNode: Sendable {
     }
 
     /// JSON pointers (RFC 6901) of every value over its limit, with the limit.
-    func violations(_ value: Any, pointer: String = "") -> [(pointer: String, limit: Int)] {
+    func violations(_ value: JSONShape, pointer: String = "") -> [(pointer: String, limit: Int)] {
         switch self {
         case .unconstrained:
             return []
         case .string(let max):
             // JSON Schema counts characters as code points.
-            guard let max, let text = value as? String, text.unicodeScalars.count > max else { return [] }
+            guard let max, case .string(let length) = value, length > max else { return [] }
             return [(pointer.isEmpty ? "/" : pointer, max)]
         case .array(let max, let items):
-            guard let list = value as? [Any] else { return [] }
+            guard case .array(let list) = value else { return [] }
             if let max, list.count > max { return [(pointer.isEmpty ? "/" : pointer, max)] }
             return list.enumerated().flatMap { items.violations($0.element, pointer: "\(pointer)/\($0.offset)") }
         case .object(let properties, let additional):
-            guard let object = value as? [String: Any] else { return [] }
-            return object.sorted { $0.key < $1.key }.flatMap { key, v -> [(pointer: String, limit: Int)] in
+            guard case .object(let members) = value else { return [] }
+            return members.sorted { $0.key < $1.key }.flatMap { key, v -> [(pointer: String, limit: Int)] in
                 guard let node = properties[key] ?? additional else { return [] }
-                let escaped = key.replacingOccurrences(of: "~", with: "~0").replacingOccurrences(of: "/", with: "~1")
-                return node.violations(v, pointer: "\(pointer)/\(escaped)")
+                return node.violations(v, pointer: "\(pointer)/\(Self.escape(key))")
             }
         case .branches(let nodes):
             // The tightest reading: a value over a limit in any branch that constrains it is refused.
             var seen = Set<String>()
             return nodes.flatMap { $0.violations(value, pointer: pointer) }.filter { seen.insert($0.pointer).inserted }
         }
+    }
+
+    /// A key as a JSON pointer segment (RFC 6901 §3: "~" is "~0", "/" is "~1").
+    static func escape(_ key: String) -> String {
+        guard key.utf8.contains(where: { $0 == UInt8(ascii: "~") || $0 == UInt8(ascii: "/") }) else { return key }
+        return key.replacingOccurrences(of: "~", with: "~0").replacingOccurrences(of: "/", with: "~1")
     }
 }
 
@@ -157,13 +162,12 @@ struct ContractLimitsMiddleware: ServerMiddleware {
             throw APIProblem.tooLarge(limit)
         }
         // Read chunk by chunk and stop at the limit: a chunked upload of any size costs no more.
-        var data = Data()
+        var data: [UInt8] = []
         for try await chunk in body {
             guard data.count + chunk.count <= limit else { throw APIProblem.tooLarge(limit) }
             data.append(contentsOf: chunk)
         }
-        if let node = bodies[operationID], !data.isEmpty,
-           let json = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]) {
+        if let node = bodies[operationID], !data.isEmpty, let json = JSONShape.parse(data) {
             if let null = node.nulls(json).first { throw APIProblem.parameter(String(null.dropFirst()), { $0.malformedRequest }) }
             let over = node.violations(json)
             if !over.isEmpty { throw Self.tooLong(over) }

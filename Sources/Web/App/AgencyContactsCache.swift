@@ -10,8 +10,11 @@ final class AgencyContactsCache: Sendable {
     static let lifetime: TimeInterval = 30
     private let state = Mutex<(value: AgencyContacts, read: Date)?>(nil)
 
-    func current(_ reference: any ReferenceStore, now: Date = Date()) async -> AgencyContacts {
+    /// The store is only made when the kept value is too old: making one per request cost more
+    /// than the rest of this middleware (issue 17).
+    func current(_ reference: @autoclosure () -> any ReferenceStore, now: Date = Date()) async -> AgencyContacts {
         if let kept = state.withLock({ $0 }), now.timeIntervalSince(kept.read) < Self.lifetime { return kept.value }
+        let reference = reference()
         // A database that cannot answer leaves the last value (or the seed) on the page: the
         // page's own query will report the failure.
         guard let fresh = try? await reference.agencyContacts() else { return state.withLock { $0?.value } ?? .seed }

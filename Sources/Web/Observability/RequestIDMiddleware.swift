@@ -1,3 +1,4 @@
+import Domain
 import Foundation
 import Vapor
 
@@ -13,7 +14,7 @@ struct RequestIDMiddleware: AsyncMiddleware {
 
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         let given = request.headers.first(name: .xRequestId) ?? ""
-        let id = Self.acceptable(given) ? given : UUID().uuidString.lowercased()
+        let id = Self.acceptable(given) ? given : UUID.random().uuidString.lowercased()
         request.logger[metadataKey: "request-id"] = .string(id)
         let response = try await next.respond(to: request)
         response.headers.replaceOrAdd(name: .xRequestId, value: id)

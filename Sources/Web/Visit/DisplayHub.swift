@@ -18,7 +18,7 @@ final class DisplayHub: Sendable {
     private let subscribers = Mutex<[String: [UUID: AsyncStream<Message>.Continuation]]>([:])
 
     func subscribe(office: String) -> (UUID, AsyncStream<Message>) {
-        let id = UUID()
+        let id = UUID.random()
         let (stream, continuation) = AsyncStream<Message>.makeStream(bufferingPolicy: .bufferingNewest(64))
         subscribers.withLock { $0[office, default: [:]][id] = continuation }
         return (id, stream)
