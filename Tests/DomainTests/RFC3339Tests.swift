@@ -1,4 +1,4 @@
-import Domain
+@testable import Domain
 import Foundation
 import Testing
 
@@ -44,6 +44,51 @@ struct RFC3339Tests {
                      String(repeating: "9", count: 70)] {
             #expect(RFC3339.instant(text) == nil, "\(text)")
             #expect(RigaTime.parse(text) == nil, "\(text)")
+        }
+    }
+}
+
+@Suite("Riga's offset from the tz database, looked up")
+struct RigaOffsetTests {
+    /// The table is the tz database's answer, not a rule of its own: every three hours from 1970
+    /// to 2100, and a second either side of every transition, it says what Foundation says.
+    @Test func theTableSaysWhatTheTimeZoneSays() {
+        let table = RigaTime.offsetTable
+        #expect(table.starts.count > 200)          // two a year since 1981, but for 2000
+        var t = table.from
+        while t < table.until {
+            #expect(RigaTime.offset(at: t) == RigaTime.zone.secondsFromGMT(for: Date(timeIntervalSince1970: t)), "\(t)")
+            t += 3 * 3600
+        }
+        for start in table.starts {
+            for d in [-1.0, 0, 1] {
+                let at = start + d
+                #expect(RigaTime.offset(at: at) == RigaTime.zone.secondsFromGMT(for: Date(timeIntervalSince1970: at)), "\(at)")
+            }
+        }
+        // Outside the table, Foundation answers.
+        for at in [-1.0e9, 5.0e9] {
+            #expect(RigaTime.offset(at: at) == RigaTime.zone.secondsFromGMT(for: Date(timeIntervalSince1970: at)))
+        }
+        // Latvia kept winter time through 2000 (no transition that year).
+        let year2000 = table.starts.filter { RigaTime.date(of: Date(timeIntervalSince1970: $0)).year == 2000 }
+        #expect(year2000.isEmpty)
+    }
+}
+
+extension RigaOffsetTests {
+    /// What the API writes for a time is what Foundation's formatter writes in Riga's zone, and
+    /// reads back as the same instant — through both changes of the clock each year.
+    @Test func timesAreWrittenAsFoundationWritesThem() {
+        let formatter = ISO8601DateFormatter()
+        formatter.timeZone = RigaTime.zone
+        formatter.formatOptions = [.withInternetDateTime]
+        var t = -86_400.0 * 365
+        while t < 4_200_000_000 {
+            let d = Date(timeIntervalSince1970: t)
+            #expect(RigaTime.rfc3339(d) == formatter.string(from: d), "\(t)")
+            #expect(RigaTime.parse(RigaTime.rfc3339(d))?.timeIntervalSince1970 == t.rounded(.down))
+            t += 27_437.5            // 7 h 37 min 17.5 s: every hour of the day, in every season
         }
     }
 }

@@ -48,9 +48,44 @@ public enum RigaTime {
         let limit = 3.0e19 / 1000   // ≈ 9.5·10^8 years, far beyond any calendar
         let t = instant.timeIntervalSince1970
         let utc = t.isFinite ? min(max(t, -limit), limit) : 0
-        let offset = zone.secondsFromGMT(for: Date(timeIntervalSince1970: utc))
-        return Int(utc.rounded(.down)) + offset
+        return Int(utc.rounded(.down)) + offset(at: utc)
     }
+
+    /// Riga's offset from UTC at an instant, in seconds. Read from the tz database through
+    /// Foundation once — every transition from 1970 to 2100 — and then looked up: asking ICU for
+    /// every slot's time was a tenth of an availability answer's CPU (issue 17, item 4).
+    static func offset(at utc: TimeInterval) -> Int {
+        let table = offsetTable
+        guard utc >= table.from, utc < table.until else { return zone.secondsFromGMT(for: Date(timeIntervalSince1970: utc)) }
+        // The last transition at or before `utc`.
+        var low = 0, high = table.starts.count
+        while low < high {
+            let mid = (low + high) / 2
+            if table.starts[mid] <= utc { low = mid + 1 } else { high = mid }
+        }
+        return low == 0 ? table.before : table.offsets[low - 1]
+    }
+
+    struct OffsetTable: Sendable {
+        let from: TimeInterval, until: TimeInterval
+        /// The offset in force from `from` until the first transition.
+        let before: Int
+        let starts: [TimeInterval]
+        let offsets: [Int]
+    }
+
+    static let offsetTable: OffsetTable = {
+        let from = Date(timeIntervalSince1970: 0), until = Date(timeIntervalSince1970: 4_102_444_800)   // 1970 … 2100
+        var starts: [TimeInterval] = [], offsets: [Int] = []
+        var at = from
+        while let next = zone.nextDaylightSavingTimeTransition(after: at), next < until, starts.count < 1_000 {
+            starts.append(next.timeIntervalSince1970)
+            offsets.append(zone.secondsFromGMT(for: next))
+            at = next
+        }
+        return OffsetTable(from: from.timeIntervalSince1970, until: until.timeIntervalSince1970,
+                           before: zone.secondsFromGMT(for: from), starts: starts, offsets: offsets)
+    }()
 
     /// The Riga calendar date of an instant. Total: any instant gives a date (years outside
     /// `LocalDate.inputYears` are refused by the callers that take input, not here).
@@ -80,15 +115,34 @@ public enum RigaTime {
     /// RFC 3339 with Riga's offset at that instant and no fractional seconds
     /// (`2026-12-21T09:00:00+02:00`).
     public static func rfc3339(_ instant: Date) -> String {
-        let s = localSeconds(instant)
+        let limit = 3.0e19 / 1000
+        let t = instant.timeIntervalSince1970
+        let utc = t.isFinite ? min(max(t, -limit), limit) : 0
+        let offset = offset(at: utc)
+        let s = Int(utc.rounded(.down)) + offset
         let date = LocalDate(dayNumber: s >= 0 ? s / 86_400 : (s - 86_399) / 86_400)
         let secondOfDay = ((s % 86_400) + 86_400) % 86_400
-        let offset = zone.secondsFromGMT(for: instant)
-        func p(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
-        let sign = offset < 0 ? "-" : "+"
         let o = abs(offset)
-        return "\(date)T\(p(secondOfDay / 3600)):\(p(secondOfDay % 3600 / 60)):\(p(secondOfDay % 60))"
-            + "\(sign)\(p(o / 3600)):\(p(o % 3600 / 60))"
+        guard (0...9999).contains(date.year) else {
+            func p(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+            return "\(date)T\(p(secondOfDay / 3600)):\(p(secondOfDay % 3600 / 60)):\(p(secondOfDay % 60))"
+                + "\(offset < 0 ? "-" : "+")\(p(o / 3600)):\(p(o % 3600 / 60))"
+        }
+        // Every slot of an availability answer is written twice through here (issue 17): bytes into
+        // a fixed buffer, not a dozen small strings.
+        return String(unsafeUninitializedCapacity: 25) { out in
+            func put(_ n: Int, _ width: Int, at i: Int) {
+                var n = n
+                for k in stride(from: width - 1, through: 0, by: -1) { out[i + k] = UInt8(48 + n % 10); n /= 10 }
+            }
+            put(date.year, 4, at: 0); out[4] = 45; put(date.month, 2, at: 5); out[7] = 45; put(date.day, 2, at: 8)
+            out[10] = 84
+            put(secondOfDay / 3600, 2, at: 11); out[13] = 58; put(secondOfDay % 3600 / 60, 2, at: 14); out[16] = 58
+            put(secondOfDay % 60, 2, at: 17)
+            out[19] = offset < 0 ? 45 : 43
+            put(o / 3600 % 100, 2, at: 20); out[22] = 58; put(o % 3600 / 60, 2, at: 23)
+            return 25
+        }
     }
 
     /// Parses RFC 3339 with any offset (`Z` too), fractional seconds allowed; `nil` for

@@ -281,6 +281,8 @@ public struct FluentBookingStore: BookingStore {
                 SELECT 'client', id, '', '', '', NULL, NULL, '', 0 FROM clients WHERE personal_code = \(bind: personalCode)
                 """
         }
+        // Prepared once per connection on PostgreSQL (PreparedStatements): the same text every time.
+        if let rows = try await PreparedStatements.rows(query, on: sql) { return try rows.map { try $0.decode(model: InTheWay.self) } }
         return try await sql.raw(query).all(decoding: InTheWay.self)
     }
 

@@ -47,8 +47,9 @@ enum DecidedWrites {
                 statement += ", w\(unsafeRaw: String(i)) AS (\(write))"
             }
             statement += " SELECT * FROM decided"
-            let rows = try await sql.raw(statement).all()
-            guard !rows.isEmpty else { throw refusal }
+            var rows = try await PreparedStatements.rows(statement, on: sql)
+            if rows == nil { rows = try await sql.raw(statement).all() }
+            guard let rows, !rows.isEmpty else { throw refusal }
             return rows
         }
         let rows = try await sql.raw(first).all()

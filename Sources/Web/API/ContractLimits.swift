@@ -118,11 +118,25 @@ struct ContractLimitsMiddleware: ServerMiddleware {
         let maxLength: Int
         /// A query parameter's contract `pattern` (the generated code does not check it). Path
         /// parameters are left to their handlers: an id of the wrong shape is simply not found.
-        var pattern: String? = nil
+        var pattern: String? = nil {
+            didSet { compiled = pattern.flatMap { try? NSRegularExpression(pattern: $0) } }
+        }
+        /// Compiled once: `range(of:options: .regularExpression)` compiled the pattern on every
+        /// request (issue 17, item 4).
+        private var compiled: NSRegularExpression?
+
+        init(name: String, inQuery: Bool, maxLength: Int, pattern: String? = nil) {
+            self.name = name
+            self.inQuery = inQuery
+            self.maxLength = maxLength
+            self.pattern = pattern
+            self.compiled = pattern.flatMap { try? NSRegularExpression(pattern: $0) }
+        }
 
         func matches(_ value: String) -> Bool {
             guard let pattern else { return true }
-            return value.range(of: pattern, options: .regularExpression) != nil
+            guard let compiled else { return value.range(of: pattern, options: .regularExpression) != nil }
+            return compiled.firstMatch(in: value, range: NSRange(value.startIndex..., in: value)) != nil
         }
     }
 

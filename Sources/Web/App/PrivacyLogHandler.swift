@@ -18,24 +18,26 @@ struct PrivacyLogHandler: LogHandler {
         set { inner.logLevel = newValue }
     }
 
-    var metadata: Logger.Metadata {
-        get { inner.metadata }
-        set { inner.metadata = newValue }
-    }
+    /// Kept here, not in the stream handler: `StreamLogHandler` re-renders its metadata text on
+    /// every change, and the database driver and the request-id middleware change it for every
+    /// query and request — work done even when nothing is logged (issue 17, item 4). It is merged
+    /// and redacted only when a line is written.
+    var metadata: Logger.Metadata = [:]
 
     subscript(metadataKey key: String) -> Logger.Metadata.Value? {
-        get { inner[metadataKey: key] }
-        set { inner[metadataKey: key] = newValue }
+        get { metadata[key] }
+        set { metadata[key] = newValue }
     }
 
-    func log(level: Logger.Level, message: Logger.Message, metadata: Logger.Metadata?, source: String, file: String,
+    func log(level: Logger.Level, message: Logger.Message, metadata explicit: Logger.Metadata?, source: String, file: String,
              function: String, line: UInt) {
         if level < .info && !Self.ownSources.contains(source) { return }
-        let cleaned = metadata?.mapValues { Logger.Metadata.Value.string(LogRedaction.redact("\($0)")) }
+        var merged = self.metadata
+        if let explicit { merged.merge(explicit) { _, new in new } }
+        let cleaned = merged.mapValues { Logger.Metadata.Value.string(LogRedaction.redact("\($0)")) }
         if json {
             var fields: [String: String] = [:]
-            for (k, v) in inner.metadata { fields[k] = LogRedaction.redact("\(v)") }
-            for (k, v) in cleaned ?? [:] { fields[k] = "\(v)" }
+            for (k, v) in cleaned { fields[k] = "\(v)" }
             var line: [String: Any] = ["ts": ISO8601DateFormatter().string(from: Date()), "level": level.rawValue,
                                        "label": label, "source": source, "message": LogRedaction.redact(message.description)]
             if !fields.isEmpty { line["metadata"] = fields }
@@ -45,7 +47,7 @@ struct PrivacyLogHandler: LogHandler {
             }
             return
         }
-        inner.log(level: level, message: "\(LogRedaction.redact(message.description))", metadata: cleaned,
+        inner.log(level: level, message: "\(LogRedaction.redact(message.description))", metadata: cleaned.isEmpty ? nil : cleaned,
                   source: source, file: file, function: function, line: line)
     }
 
