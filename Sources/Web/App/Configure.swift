@@ -70,7 +70,8 @@ func registerRoutes(_ app: Application, document: OpenAPIDocument) throws {
     app.get("openapi.json") { _ in document.response(json: true) }
     app.get("openapi.yaml") { _ in document.response(json: false) }
 
-    let transport = VaporTransport(routesBuilder: app.grouped(BearerAuthMiddleware(document: document), RequestInjectionMiddleware()))
+    let transport = VaporTransport(routesBuilder: app.grouped(BearerAuthMiddleware(document: document), RequestInjectionMiddleware(),
+                                                              WholeBodyMiddleware()))
     var limits = ContractLimitsMiddleware(maxBodyBytes: app.appServices.maxBodyBytes, bodies: document.requestBodyLimits,
                                           parameters: document.parameterLimits)
     limits.bodySizeLimits = document.bodySizeLimits
