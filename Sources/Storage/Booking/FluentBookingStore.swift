@@ -217,9 +217,7 @@ public struct FluentBookingStore: BookingStore {
             let client = Client(name: request.name, surname: request.surname, identity: request.identity,
                                 phone: request.phone, email: request.email, language: request.language, createdAt: now)
             clientID = client.id
-            writes.append(ClientModel.insertStatement(client, now: now))
-            writes.append(AuditTrail.insertStatement(at: now, actor: "client", entity: "client", id: client.id.uuidString,
-                                                     action: "create", before: nil, after: AuditTrail.describe(client)))
+            writes += newClientRows(client, now: now)
         }
         let b = bookingRow(code: code, manageToken: manageToken, office: request.officeSlug, service: request.serviceSlug,
                            slot: slot, clientID: clientID, personKey: person, phone: request.phone, email: request.email,
@@ -324,10 +322,16 @@ public struct FluentBookingStore: BookingStore {
         }
         let client = Client(name: name, surname: surname, identity: identity, phone: phone, email: email, language: language,
                             createdAt: now)
-        try await sql.raw(ClientModel.insertStatement(client, now: now).statement).run()
-        try await sql.raw(AuditTrail.insertStatement(at: now, actor: "client", entity: "client", id: client.id.uuidString,
-                                                     action: "create", before: nil, after: AuditTrail.describe(client)).statement).run()
+        for row in newClientRows(client, now: now) { try await sql.raw(row.statement).run() }
         return client.id
+    }
+
+    /// A new entry in the client register and its audit entry (the booking writes them behind its
+    /// seat; the waitlist's offer plainly).
+    static func newClientRows(_ client: Client, now: Date) -> [RowInsert] {
+        [ClientModel.insertStatement(client, now: now),
+         AuditTrail.insertStatement(at: now, actor: "client", entity: "client", id: client.id.uuidString, action: "create",
+                                    before: nil, after: AuditTrail.describe(client))]
     }
 
     /// Writes the booking row; the seat must already be the booking's (taken, or held by an offer).
