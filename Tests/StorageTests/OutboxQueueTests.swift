@@ -54,4 +54,42 @@ struct OutboxQueueTests {
             #expect(try await OutboxModel.find(reminder.id, on: i.db)?.status == "cancelled")
         }
     }
+
+    /// Issue 17: the worker records the attempts that ended together in one write; each message
+    /// gets its own outcome, and one no longer held by its attempt is left alone.
+    @Test(arguments: TestDatabase.all)
+    func attemptsEndedTogetherAreRecordedTogetherEachWithItsOwnOutcome(kind: TestDatabase) async throws {
+        try await withSeededDatabase(kind) { i in
+            let all = Self.messages(5)
+            try await Outbox.enqueue(all, on: i.db, now: Self.now)
+            let queue = FluentOutboxQueue(db: i.db)
+            let held = try await queue.claim(now: Self.now, limit: 10, leaseUntil: Self.now.addingTimeInterval(300))
+            #expect(held.count == 5 && held.allSatisfy { $0.delivery.attempts == 1 })
+            let sent = all[0].id, busy = all[1].id, gone = all[2].id, stale = all[3].id, plain = all[4].id
+            let t1 = Self.now.addingTimeInterval(2), t2 = Self.now.addingTimeInterval(3)
+            let now = try await queue.record([
+                DeliveryAttempt(id: sent, attempt: 1, outcome: .sent(providerID: "250 queued as A1"), endedAt: t1),
+                DeliveryAttempt(id: busy, attempt: 1, outcome: .temporaryFailure("451 busy"), endedAt: t2),
+                DeliveryAttempt(id: gone, attempt: 1, outcome: .permanentFailure("550 no such user"), endedAt: t2),
+                // An earlier attempt's late answer: this message is held by attempt 1, not 0.
+                DeliveryAttempt(id: stale, attempt: 0, outcome: .sent(providerID: "late"), endedAt: t2),
+                DeliveryAttempt(id: plain, attempt: 1, outcome: .sent(providerID: nil), endedAt: t2),
+            ], rule: .standard)
+            #expect(now == [sent: .sent, busy: .temporaryFailure, gone: .permanentFailure, plain: .sent])
+            func row(_ id: UUID) async throws -> OutboxMessage { try #require(try await OutboxModel.find(id, on: i.db)).toDomain() }
+            let a = try await row(sent), b = try await row(busy), c = try await row(gone), d = try await row(stale), e = try await row(plain)
+            #expect(a.status == .sent && a.delivery.providerMessageID == "250 queued as A1" && a.delivery.lastError == nil)
+            #expect(a.delivery.sentAt.map { abs($0.timeIntervalSince(t1)) < 0.001 } == true)
+            #expect(b.status == .temporaryFailure && b.delivery.lastError == "451 busy" && b.delivery.sentAt == nil)
+            #expect(b.delivery.nextAttemptAt.map { abs($0.timeIntervalSince(t2.addingTimeInterval(60))) < 0.001 } == true,
+                    "due again after the rule's first pause")
+            #expect(c.status == .permanentFailure && c.delivery.lastError == "550 no such user")
+            #expect(d.status == .sending && d.delivery.sentAt == nil, "a late answer of another attempt changes nothing")
+            #expect(e.status == .sent && e.delivery.providerMessageID == nil)
+            // Recorded messages are no longer anyone's: the retry is due after its pause, and the
+            // stale one only when its own lease runs out.
+            #expect(try await queue.claim(now: t2.addingTimeInterval(61), limit: 10, leaseUntil: t2.addingTimeInterval(400)).map(\.id) == [busy])
+            #expect(try await queue.record([], rule: .standard).isEmpty)
+        }
+    }
 }

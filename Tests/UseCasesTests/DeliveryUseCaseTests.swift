@@ -54,4 +54,22 @@ struct DeliveryUseCaseTests {
         #expect(sender.inFlight.withLock { $0.most } == 4)
         #expect(Set(sender.sent.withLock { $0.map(\.recipient) }).count == 120)
     }
+
+    /// Issue 17: outcomes are recorded while other messages are still being sent, and the attempts
+    /// that end while a record is being written go together in the next one — not one write for
+    /// every message of a rush.
+    @Test func attemptsThatEndDuringARecordAreRecordedTogetherInTheNext() async throws {
+        let queue = FakeOutboxQueue(recordPause: .milliseconds(20))
+        let messages = (0..<40).map { message("client\($0)@example.lv") }
+        for m in messages { queue.add(m) }
+        let now = self.now
+        let report = try await DeliverMessages(queue: queue, senders: [.email: FakeSender()], concurrency: 4)(now: { now })
+        #expect(report.sent == 40)
+        let calls = queue.recordCalls.withLock { $0 }
+        let recorded = calls.flatMap { $0.map(\.id) }
+        #expect(recorded.count == 40 && Set(recorded) == Set(messages.map(\.id)), "each message recorded once")
+        #expect(calls.count <= 15, "\(calls.count) writes for 40 messages")
+        #expect((calls.first?.count ?? 0) < 40, "the first outcomes are written while the rest are still being sent")
+        #expect(messages.allSatisfy { queue.status($0.id) == .sent })
+    }
 }

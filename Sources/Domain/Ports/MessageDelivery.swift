@@ -8,14 +8,38 @@ public protocol OutboxQueue: Sendable {
     /// `sending` with their lease run out (a worker died) — marks them `sending` until
     /// `leaseUntil` and counts the attempt.
     func claim(now: Date, limit: Int, leaseUntil: Date) async throws -> [OutboxMessage]
-    /// Records how attempt number `attempt` went, by the rule. A message that is no longer
-    /// held by that attempt — cancelled meanwhile, or taken by another worker after this one's
-    /// lease ran out — is left as it is, and nil is returned; otherwise the status it now has.
+    /// Records how each attempt went, by the rule, in one write (issue 17: attempts that end
+    /// together are recorded together). A message that is no longer held by its attempt —
+    /// cancelled meanwhile, or taken by another worker after this one's lease ran out — is left
+    /// as it is and is missing from the answer; every other one is there with the status it now has.
     @discardableResult
-    func record(_ id: UUID, attempt: Int, outcome: DeliveryOutcome, rule: DeliveryRule, now: Date) async throws -> OutboxMessage.Status?
+    func record(_ attempts: [DeliveryAttempt], rule: DeliveryRule) async throws -> [UUID: OutboxMessage.Status]
     /// A message written by staff (a correction, S-MAIL-FIX) is queued with its audit entry — and,
     /// for a case's letter, the case's timeline entry — in one transaction.
     func queue(_ message: OutboxMessage, audit: AuditEntry, caseEvent: CaseEvent?) async throws
+}
+
+/// How one attempt to send a message ended, and when.
+public struct DeliveryAttempt: Sendable, Equatable {
+    public let id: UUID
+    /// The attempt's number (the message's `delivery.attempts` when it was claimed).
+    public let attempt: Int
+    public let outcome: DeliveryOutcome
+    public let endedAt: Date
+    public init(id: UUID, attempt: Int, outcome: DeliveryOutcome, endedAt: Date) {
+        self.id = id
+        self.attempt = attempt
+        self.outcome = outcome
+        self.endedAt = endedAt
+    }
+}
+
+extension OutboxQueue {
+    /// One attempt's outcome: the status the message now has, or nil if it is no longer that attempt's.
+    @discardableResult
+    public func record(_ id: UUID, attempt: Int, outcome: DeliveryOutcome, rule: DeliveryRule, now: Date) async throws -> OutboxMessage.Status? {
+        try await record([DeliveryAttempt(id: id, attempt: attempt, outcome: outcome, endedAt: now)], rule: rule)[id]
+    }
 }
 
 /// Sends one message over one channel: an SMTP relay, an SMS provider, the local mailbox.

@@ -31,22 +31,41 @@ public struct FluentOutboxQueue: OutboxQueue {
         return rows.sorted { ($0.next_attempt_at ?? $0.send_after) < ($1.next_attempt_at ?? $1.send_after) }.map(\.message)
     }
 
-    /// The attempt's outcome, if the message is still this attempt's: one conditional UPDATE.
-    public func record(_ id: UUID, attempt: Int, outcome: DeliveryOutcome, rule: DeliveryRule, now: Date) async throws -> OutboxMessage.Status? {
-        let next = rule.next(after: outcome, attempt: attempt, now: now)
-        var set: SQLQueryString = """
-            status = \(bind: next.status.rawValue), lease_until = NULL, last_error = \(bind: next.lastError), \
-            sent_at = \(bind: next.sentAt)
-            """
-        if let at = next.nextAttemptAt { set += ", next_attempt_at = \(bind: at)" }
-        if let provider = next.providerMessageID { set += ", provider_message_id = \(bind: provider)" }
+    /// The attempts' outcomes in one conditional UPDATE (issue 17: the worker used to write one for
+    /// each message, as many statements as bookings in a rush): a table of what each attempt
+    /// ended in, joined to the rows still held by that attempt.
+    public func record(_ attempts: [DeliveryAttempt], rule: DeliveryRule) async throws -> [UUID: OutboxMessage.Status] {
+        guard !attempts.isEmpty else { return [:] }
+        // PostgreSQL types a VALUES list from its rows, and a column of nulls would be text.
+        let pg = !isSQLite
+        func typed(_ type: String) -> String { pg ? "::" + type : "" }
+        var next: [UUID: OutboxMessage.Status] = [:]
+        var values: SQLQueryString = ""
+        for a in attempts {
+            let n = rule.next(after: a.outcome, attempt: a.attempt, now: a.endedAt)
+            if !next.isEmpty { values += ", " }
+            next[a.id] = n.status
+            values += """
+                (\(bind: a.id)\(unsafeRaw: typed("uuid")), \(bind: a.attempt)\(unsafeRaw: typed("bigint")), \
+                \(bind: n.status.rawValue)\(unsafeRaw: typed("text")), \(bind: n.lastError)\(unsafeRaw: typed("text")), \
+                \(bind: n.sentAt)\(unsafeRaw: typed("timestamptz")), \(bind: n.nextAttemptAt)\(unsafeRaw: typed("timestamptz")), \
+                \(bind: n.providerMessageID)\(unsafeRaw: typed("text")))
+                """
+        }
         let statement: SQLQueryString = """
-            UPDATE outbox SET \(set)
-            WHERE id = \(bind: id) AND status = \(bind: OutboxMessage.Status.sending.rawValue) AND attempts = \(bind: attempt)
+            WITH ended (vid, vattempt, vstatus, verror, vsent, vnext, vprovider) AS (VALUES \(values))
+            UPDATE outbox SET status = ended.vstatus, lease_until = NULL, last_error = ended.verror, sent_at = ended.vsent,
+                              next_attempt_at = COALESCE(ended.vnext, outbox.next_attempt_at),
+                              provider_message_id = COALESCE(ended.vprovider, outbox.provider_message_id)
+            FROM ended
+            WHERE outbox.id = ended.vid AND outbox.status = \(bind: OutboxMessage.Status.sending.rawValue)
+              AND outbox.attempts = ended.vattempt
             RETURNING id
             """
-        let updated = try await write { try await $0.raw(statement).all() }
-        return updated.isEmpty ? nil : next.status
+        struct Updated: Decodable { let id: UUID }
+        let updated = try await write { try await $0.raw(statement).all(decoding: Updated.self) }
+        let still = Set(updated.map(\.id))
+        return next.filter { still.contains($0.key) }
     }
 
     /// A single statement needs no transaction on PostgreSQL; SQLite's write path waits out a busy

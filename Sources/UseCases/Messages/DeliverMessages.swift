@@ -64,25 +64,48 @@ public struct DeliverMessages: Sendable {
             let started = now()
             let due = try await queue.claim(now: started, limit: batch, leaseUntil: started.addingTimeInterval(rule.lease))
             if due.isEmpty { break }
-            // Each message is recorded as soon as its attempt ends, so sending and recording overlap
-            // (Benchmarks/outbox-delivery) and a worker that dies mid-batch has recorded what it sent.
-            let recorded = try await withThrowingTaskGroup(of: OutboxMessage.Status?.self) { group in
+            // Outcomes are recorded while other messages are still being sent (Benchmarks/outbox-delivery),
+            // so a worker that dies mid-batch has recorded what it sent. Attempts that end while a
+            // record is being written wait for it and go together in the next one (issue 17: with a
+            // fast relay, one statement for many messages instead of one for each).
+            enum Done: Sendable {
+                case attempted(OutboxMessage, DeliveryAttempt)
+                case recorded([OutboxMessage.Status?])
+            }
+            let recorded = try await withThrowingTaskGroup(of: Done.self) { group in
                 var statuses: [OutboxMessage.Status?] = []
                 var pending = due[...]
+                var ended: [(OutboxMessage, DeliveryAttempt)] = []
+                var recording = false
                 func start(_ m: OutboxMessage) {
                     let sender = senders[m.channel]
                     group.addTask {
                         let outcome = await sender?.send(m) ?? .permanentFailure("No sender for the \(m.channel.rawValue) channel")
-                        let at = now()
-                        let status = try await queue.record(m.id, attempt: m.delivery.attempts, outcome: outcome, rule: rule, now: at)
-                        if status == .sent { try await notice(m, sentAt: at) }
-                        return status
+                        return .attempted(m, DeliveryAttempt(id: m.id, attempt: m.delivery.attempts, outcome: outcome, endedAt: now()))
+                    }
+                }
+                func recordEnded() {
+                    guard !recording, !ended.isEmpty else { return }
+                    recording = true
+                    let batch = ended
+                    ended = []
+                    group.addTask {
+                        let now = try await queue.record(batch.map(\.1), rule: rule)
+                        for (m, attempt) in batch where now[m.id] == .sent { try await notice(m, sentAt: attempt.endedAt) }
+                        return .recorded(batch.map { now[$0.0.id] })
                     }
                 }
                 for _ in 0..<concurrency { if let m = pending.popFirst() { start(m) } }
                 while let done = try await group.next() {
-                    statuses.append(done)
-                    if let m = pending.popFirst() { start(m) }
+                    switch done {
+                    case .attempted(let m, let attempt):
+                        ended.append((m, attempt))
+                        if let m = pending.popFirst() { start(m) }
+                    case .recorded(let these):
+                        statuses += these
+                        recording = false
+                    }
+                    recordEnded()
                 }
                 return statuses
             }

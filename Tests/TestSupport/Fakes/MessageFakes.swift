@@ -13,7 +13,9 @@ public final class FakeOutboxQueue: OutboxQueue {
     }
 
     public let entries = Mutex<[UUID: Entry]>([:])
-    public init() {}
+    /// How long each record takes, as a database's write would.
+    let recordPause: Duration
+    public init(recordPause: Duration = .zero) { self.recordPause = recordPause }
 
     public func add(_ m: OutboxMessage) {
         entries.withLock { $0[m.id] = Entry(message: m, status: .queued, due: m.sendAfter) }
@@ -36,17 +38,26 @@ public final class FakeOutboxQueue: OutboxQueue {
         }
     }
 
-    public func record(_ id: UUID, attempt: Int, outcome: DeliveryOutcome, rule: DeliveryRule, now: Date) async throws -> OutboxMessage.Status? {
-        entries.withLock { all -> OutboxMessage.Status? in
-            guard var e = all[id], e.status == .sending, e.message.delivery.attempts == attempt else { return nil }
-            let next = rule.next(after: outcome, attempt: attempt, now: now)
-            e.status = next.status
-            e.leaseUntil = nil
-            if let at = next.nextAttemptAt { e.due = at }
-            e.message.delivery.lastError = next.lastError
-            e.message.delivery.sentAt = next.sentAt
-            all[id] = e
-            return next.status
+    /// Each call to `record`, with the attempts it was given: how many writes the worker made.
+    public let recordCalls = Mutex<[[DeliveryAttempt]]>([])
+
+    public func record(_ attempts: [DeliveryAttempt], rule: DeliveryRule) async throws -> [UUID: OutboxMessage.Status] {
+        recordCalls.withLock { $0.append(attempts) }
+        if recordPause > .zero { try await Task.sleep(for: recordPause) }
+        return entries.withLock { all in
+            var now: [UUID: OutboxMessage.Status] = [:]
+            for a in attempts {
+                guard var e = all[a.id], e.status == .sending, e.message.delivery.attempts == a.attempt else { continue }
+                let next = rule.next(after: a.outcome, attempt: a.attempt, now: a.endedAt)
+                e.status = next.status
+                e.leaseUntil = nil
+                if let at = next.nextAttemptAt { e.due = at }
+                e.message.delivery.lastError = next.lastError
+                e.message.delivery.sentAt = next.sentAt
+                all[a.id] = e
+                now[a.id] = next.status
+            }
+            return now
         }
     }
 
