@@ -6,7 +6,7 @@ import NIOCore
 enum CommandLineHelp {
     /// Vapor's own commands (it prints their `--help`) and ours.
     static let vaporCommands: Set<String> = ["serve", "migrate", "seed", "routes"]
-    static var allCommands: Set<String> { vaporCommands.union(AdminCLI.commands) }
+    static var allCommands: Set<String> { vaporCommands.union(AdminCLI.commands).union(BackupCommands.commands) }
 
     static func isHelp(_ arg: String) -> Bool { ["--help", "-h", "help"].contains(arg) }
 
@@ -27,6 +27,8 @@ enum CommandLineHelp {
       gateway     take in the e-address/portal deliveries waiting in the gateway directory (apkalpe gateway --help)
       deadlines   send the supervisors' overdue and due-soon message now (apkalpe deadlines --help)
       outbox      deliver the messages that are due now, as serve does every 5 seconds (apkalpe outbox --help)
+      backup      --output FILE: a consistent copy of the SQLite database while servers run (PostgreSQL: pg_dump)
+      restore     --input FILE: put a backup in place of the SQLite database; refused while a server holds it
 
     environment:
       DATABASE_URL         postgres://… for PostgreSQL; sqlite:///path or unset for ./apkalpe.sqlite

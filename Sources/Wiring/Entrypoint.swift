@@ -29,6 +29,10 @@ public enum Entrypoint {
             print(CommandLineHelp.usage(of: command))
             exit(0)
         }
+        if let command, BackupCommands.commands.contains(command), arguments.dropFirst(2).contains(where: CommandLineHelp.isHelp) {
+            print(BackupCommands.usage)
+            exit(0)
+        }
         do {
             try await run(command: command)
         } catch {
@@ -40,7 +44,7 @@ public enum Entrypoint {
 
     static func run(command: String?) async throws {
         var env = try Environment.detect()
-        if let command, AdminCLI.commands.contains(command) {
+        if let command, AdminCLI.commands.contains(command) || BackupCommands.commands.contains(command) {
             // Administration prints only its answer on stdout; logs go to stderr, warnings up.
             AppLogging.bootstrap(level: .warning, toStandardError: true)
         } else {
@@ -56,6 +60,20 @@ public enum Entrypoint {
             FileHandle.standardError.write(Data("apkalpe: \(error)\n".utf8))
             exit(2)
         }
+        if let command, BackupCommands.commands.contains(command) {
+            exit(await BackupCommands.run(Array(env.arguments.dropFirst()), database: database))
+        }
+        // Every server on an SQLite file holds its lock while it runs, so a restore cannot put
+        // another database under it (SQLiteBackup.restore); the kernel drops it at exit.
+        var serveLock: ServeLock?
+        if command == nil || command == "serve", case .sqlite(let path) = database {
+            switch ServeLock.shared(for: path) {
+            case .held(let lock): serveLock = lock
+            case .busy: throw StartProblem("a restore is putting a database in place at \(path); start again when it has finished")
+            case .cannotOpen(let e): throw StartProblem("cannot open \(ServeLock.lockFile(for: path)) (errno \(e))")
+            }
+        }
+        defer { serveLock?.release() }
         let app = try await Application.make(env)
         do {
             try configure(app, database: database, settings: settings)
@@ -83,10 +101,17 @@ public enum Entrypoint {
                 app.lifecycle.use(WaitlistScheduler())
             }
             try await app.execute()
+            if command == nil || command == "serve" { await GracefulStop.stopTakingRequests(app) }
         } catch {
             try? await app.asyncShutdown()
             throw error
         }
         try await app.asyncShutdown()
     }
+}
+
+/// A reason the server does not start, said in one line.
+struct StartProblem: Error, CustomStringConvertible {
+    let description: String
+    init(_ d: String) { description = d }
 }

@@ -51,4 +51,31 @@ struct ObservabilityTests {
             #expect(!RequestIDMiddleware.acceptable(String(repeating: "a", count: 65)))
         }
     }
+
+    /// Issue 18, item 5: the sample alert rules an operator loads name only metrics this app
+    /// exports (a renamed metric would leave an alert that never fires).
+    @Test func theSampleAlertRulesNameOnlyMetricsTheAppExports() async throws {
+        let rules = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("deploy/prometheus/apkalpe-alerts.yml")
+        let text = try String(contentsOf: rules, encoding: .utf8)
+        let used = Set(text.matches(of: /apkalpe_[a-z_]+/).map { String($0.output) })
+        #expect(used.count >= 4, "\(used)")
+        try await withTestApp(.sqlite, settings: { $0.metricsToken = "scrape-secret" }) { app in
+            _ = try await get(app, "/api/v1/offices/ogre")
+            let scraped = try await app.testing().sendRequest(.GET, "/metrics", headers: ["Authorization": "Bearer scrape-secret"]).text
+            let exported = Set(scraped.split(separator: "\n").filter { !$0.hasPrefix("#") }
+                .compactMap { $0.split(whereSeparator: { $0 == "{" || $0 == " " }).first.map(String.init) })
+            // A histogram is exported as its _bucket, _sum and _count series; its family name counts too.
+            let families = exported.union(exported.compactMap { name in
+                ["_bucket", "_sum", "_count"].first { name.hasSuffix($0) }.map { String(name.dropLast($0.count)) }
+            })
+            for name in used.sorted() {
+                #expect(families.contains(name), "the alert rules use \(name), which /metrics does not export")
+            }
+            #expect(!families.contains("apkalpe_no_such_metric"))
+        }
+        for alert in ["ApkalpeInstanceDown", "ApkalpeOutboxBacklog", "ApkalpeServerErrors", "ApkalpeSlowAnswers", "ApkalpeDiskFilling"] {
+            #expect(text.contains("alert: \(alert)"))
+        }
+    }
 }

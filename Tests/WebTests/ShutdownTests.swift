@@ -42,4 +42,38 @@ struct ShutdownTests {
         #expect(waited < .seconds(10))
         await cleanup()
     }
+
+    /// Issue 18: what `serve` does first on SIGTERM (GracefulStop). The displays' streams end
+    /// cleanly, the port closes (a proxy's next connection is refused and goes elsewhere), and a
+    /// request already running still gets its answer.
+    @Test func stoppingEndsTheStreamsClosesThePortAndFinishesWhatIsRunning() async throws {
+        try await withTestApp { app in
+            app.get("test-slow") { _ async throws -> String in
+                try await Task.sleep(for: .milliseconds(500))
+                return "finished"
+            }
+            let port = freePort()
+            try await app.server.start(address: .hostname("127.0.0.1", port: port))
+            let display = try EventStreamReader(port: port, path: "/displejs/ogre/events")
+            #expect(display.waitFor(": connected", seconds: 5))
+            let slow = try EventStreamReader(port: port, path: "/test-slow")
+            try await Task.sleep(for: .milliseconds(100))
+            let stopping = Task { await GracefulStop.stopTakingRequests(app) }
+            #expect(display.waitFor("0\r\n\r\n", seconds: 5), "the display's stream ends with its last chunk: \(display.text)")
+            var refused = false
+            for _ in 0..<40 where !refused {
+                refused = (try? EventStreamReader(port: port, path: "/health")) == nil
+                if !refused { try await Task.sleep(for: .milliseconds(25)) }
+            }
+            #expect(refused, "the port still takes connections while stopping")
+            #expect(slow.waitFor("finished", seconds: 5), "the running request was cut off: \(slow.text)")
+            #expect(slow.text.hasPrefix("HTTP/1.1 200"))
+            await stopping.value
+            // A display that connects while the instance stops gets an ended stream at once.
+            let (_, late) = app.appServices.displayHub.subscribe(office: "ogre")
+            var messages = 0
+            for await _ in late { messages += 1 }
+            #expect(messages == 0)
+        }
+    }
 }

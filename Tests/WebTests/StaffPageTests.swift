@@ -159,6 +159,16 @@ struct StaffPageTests {
             try await b.post("/staff/logout", [:])
             #expect(try await b.get("/staff").status == .seeOther)
 
+            // A client's own word that it came over TLS is not believed (issue 18): no HSTS, no Secure cookie.
+            let claims = Browser(app)
+            claims.headers = ["X-Forwarded-Proto": "https"]
+            let claimed = try await claims.signIn(user.email, Self.password)
+            #expect(claimed.headers.first(name: .setCookie)?.contains("Secure") == false)
+            #expect(try await claims.get("/staff").headers.first(name: "Strict-Transport-Security") == nil)
+        }
+        // A trusted proxy's is (APKALPE_FAIR_ACCESS proxies=…; the Browser's peer is 127.0.0.1).
+        try await withTestApp(db, settings: { $0.fairAccess = try! FairAccess.parse("proxies=127.0.0.1") }) { app in
+            let (user, _) = try await staffToken(app, roles: [.clerk])
             let secure = Browser(app)
             secure.headers = ["X-Forwarded-Proto": "https"]
             let viaTLS = try await secure.signIn(user.email, Self.password)

@@ -38,11 +38,17 @@ public struct FairAccess: Sendable, Hashable {
         sharedNetworks.contains { $0.contains(address) } ? Limit(count: base.count * sharedMultiplier, seconds: base.seconds) : base
     }
 
+    /// Whether what `peer` says about the request (`X-Forwarded-For`, `X-Forwarded-Proto`) is believed.
+    public func isTrustedProxy(_ peer: String?) -> Bool {
+        guard let peer else { return false }
+        return trustedProxies.contains { $0.contains(peer) }
+    }
+
     /// The client's address: the peer, or — when the peer is a trusted proxy — the last address
     /// in `X-Forwarded-For` that is not itself a trusted proxy.
     public func clientAddress(peer: String?, forwardedFor: String?) -> String {
         guard let peer else { return "unknown" }
-        guard trustedProxies.contains(where: { $0.contains(peer) }), let forwardedFor else { return peer }
+        guard isTrustedProxy(peer), let forwardedFor else { return peer }
         let hops = forwardedFor.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
         return hops.reversed().first { hop in !trustedProxies.contains { $0.contains(hop) } } ?? peer
     }

@@ -58,10 +58,8 @@ extension Request {
         try await services.formTokens.get(stores.secrets).issue(binding: formBinding, now: clock.now())
     }
 
-    /// Whether the request came over TLS (directly or through a proxy that says so).
-    var isSecure: Bool {
-        url.scheme == "https" || headers.first(name: "X-Forwarded-Proto")?.lowercased() == "https"
-    }
+    /// Whether the request came over TLS (directly or through a trusted proxy that says so).
+    var isSecure: Bool { cameOverTLS }
 }
 
 enum StaffCookie {

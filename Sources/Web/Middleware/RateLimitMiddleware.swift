@@ -8,6 +8,14 @@ extension Request {
         services.fairAccess.clientAddress(peer: remoteAddress?.ipAddress,
                                                          forwardedFor: headers.first(name: "X-Forwarded-For"))
     }
+
+    /// Whether the client reached us over TLS: directly, or through a trusted proxy that says so
+    /// (`X-Forwarded-Proto`). Anyone else's word for it would let a plain-HTTP client get HSTS
+    /// and `Secure` cookies it cannot send back (issue 18).
+    var cameOverTLS: Bool {
+        url.scheme == "https" || (headers.first(name: "X-Forwarded-Proto")?.lowercased() == "https"
+                                  && services.fairAccess.isTrustedProxy(remoteAddress?.ipAddress))
+    }
 }
 
 /// Rate limits per client address on booking (I-BOOK, issue 4 item 4): booking, waitlist and

@@ -1,7 +1,7 @@
 import Vapor
 
 /// Security headers on every response: a CSP without inline script and with
-/// `frame-ancestors 'none'`, no MIME sniffing, a strict referrer policy; HSTS behind TLS; and
+/// `frame-ancestors 'none'`, no MIME sniffing, a strict referrer policy; HSTS behind TLS (said by a trusted proxy); and
 /// `Cache-Control: no-store` on everything that does not say otherwise (issue 11, item 7):
 /// pages and API answers carry personal data or tokens often enough (a client record, a manage
 /// page, a token shown once) that only what is known to be public — the stylesheet — may be
@@ -20,7 +20,7 @@ struct SecurityHeadersMiddleware: AsyncMiddleware {
         headers.replaceOrAdd(name: "X-Frame-Options", value: "DENY")
         headers.replaceOrAdd(name: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()")
         if headers.first(name: .cacheControl) == nil { headers.replaceOrAdd(name: .cacheControl, value: "no-store") }
-        if request.headers.first(name: "X-Forwarded-Proto") == "https" {
+        if request.cameOverTLS {
             headers.replaceOrAdd(name: "Strict-Transport-Security", value: "max-age=31536000; includeSubDomains")
         }
         response.headers = headers

@@ -61,9 +61,13 @@ struct MetricsMiddleware: AsyncMiddleware {
         let duration = ContinuousClock.now - started
         services.metrics.observe(method: request.method.rawValue, route: route, status: response.status.code, duration: duration)
         // One line a request, under the route's pattern: the concrete path may hold a booking
-        // code or a token, and is not logged.
+        // code or a token, and is not logged. The client's address is the one the rate limits
+        // count (through a trusted proxy only), so an operator can follow abuse (issue 18).
         let ms = Double(duration.components.attoseconds) / 1e15 + Double(duration.components.seconds) * 1000
-        request.logger.info("\(request.method.rawValue) \(route) \(response.status.code) \(String(format: "%.1f", ms)) ms")
+        if request.logger.logLevel <= .info {
+            request.logger.info("\(request.method.rawValue) \(route) \(response.status.code) \(String(format: "%.1f", ms)) ms",
+                                metadata: ["client": .string(request.clientAddress)])
+        }
         return response
     }
 }

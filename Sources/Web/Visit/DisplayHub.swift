@@ -15,42 +15,50 @@ final class DisplayHub: Sendable {
         case ping
     }
 
-    private let subscribers = Mutex<[String: [UUID: AsyncStream<Message>.Continuation]]>([:])
+    /// Nil once the instance is stopping: a display that connects then gets an ended stream at
+    /// once (its browser reconnects, through the proxy, to an instance that is not stopping).
+    private let subscribers = Mutex<[String: [UUID: AsyncStream<Message>.Continuation]]?>([:])
 
     func subscribe(office: String) -> (UUID, AsyncStream<Message>) {
         let id = UUID.random()
         let (stream, continuation) = AsyncStream<Message>.makeStream(bufferingPolicy: .bufferingNewest(64))
-        subscribers.withLock { $0[office, default: [:]][id] = continuation }
+        let taken = subscribers.withLock { s -> Bool in
+            guard s != nil else { return false }
+            s?[office, default: [:]][id] = continuation
+            return true
+        }
+        if !taken { continuation.finish() }
         return (id, stream)
     }
 
     func unsubscribe(office: String, id: UUID) {
-        let c = subscribers.withLock { $0[office]?.removeValue(forKey: id) }
+        let c = subscribers.withLock { $0?[office]?.removeValue(forKey: id) }
         c?.finish()
     }
 
     func publish(_ event: DisplayEvent) {
-        for c in subscribers.withLock({ Array($0[event.office]?.values ?? [:].values) }) { c.yield(.event(event)) }
+        for c in subscribers.withLock({ Array($0?[event.office]?.values ?? [:].values) }) { c.yield(.event(event)) }
     }
 
     func resyncAll() {
-        for c in subscribers.withLock({ $0.values.flatMap(\.values) }) { c.yield(.resync) }
+        for c in subscribers.withLock({ ($0 ?? [:]).values.flatMap(\.values) }) { c.yield(.resync) }
     }
 
     func pingAll() {
-        for c in subscribers.withLock({ $0.values.flatMap(\.values) }) { c.yield(.ping) }
+        for c in subscribers.withLock({ ($0 ?? [:]).values.flatMap(\.values) }) { c.yield(.ping) }
     }
 
-    /// Ends every display's stream (the app is stopping): each response ends cleanly.
+    /// Ends every display's stream, and any opened later (the app is stopping): each response
+    /// ends cleanly, so the server's graceful stop does not wait out its patience on them.
     func finishAll() {
         let all = subscribers.withLock { s -> [AsyncStream<Message>.Continuation] in
-            defer { s = [:] }
-            return s.values.flatMap(\.values)
+            defer { s = nil }
+            return (s ?? [:]).values.flatMap(\.values)
         }
         for c in all { c.finish() }
     }
 
-    var count: Int { subscribers.withLock { $0.values.map(\.count).reduce(0, +) } }
+    var count: Int { subscribers.withLock { ($0 ?? [:]).values.map(\.count).reduce(0, +) } }
 }
 
 extension AppServices: DisplayAnnouncer {
