@@ -56,7 +56,7 @@ struct ObservabilityTests {
     /// exports (a renamed metric would leave an alert that never fires).
     @Test func theSampleAlertRulesNameOnlyMetricsTheAppExports() async throws {
         let rules = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("deploy/prometheus/apkalpe-alerts.yml")
+            .deletingLastPathComponent().appendingPathComponent("docs/prometheus-alerts.yml")
         let text = try String(contentsOf: rules, encoding: .utf8)
         let used = Set(text.matches(of: /apkalpe_[a-z_]+/).map { String($0.output) })
         #expect(used.count >= 4, "\(used)")
