@@ -52,21 +52,22 @@ struct ShutdownTests {
                 try await Task.sleep(for: .milliseconds(500))
                 return "finished"
             }
-            let port = freePort()
-            try await app.server.start(address: .hostname("127.0.0.1", port: port))
+            // Port 0: the kernel's choice, so no other test's server can have it (freePort can race).
+            try await app.server.start(address: .hostname("127.0.0.1", port: 0))
+            let port = try #require(app.http.server.shared.localAddress?.port)
             let display = try EventStreamReader(port: port, path: "/displejs/ogre/events")
-            #expect(display.waitFor(": connected", seconds: 5))
+            #expect(display.waitFor(": connected", seconds: 20), "\(display.text)")
             let slow = try EventStreamReader(port: port, path: "/test-slow")
             try await Task.sleep(for: .milliseconds(100))
             let stopping = Task { await GracefulStop.stopTakingRequests(app) }
-            #expect(display.waitFor("0\r\n\r\n", seconds: 5), "the display's stream ends with its last chunk: \(display.text)")
+            #expect(display.waitFor("0\r\n\r\n", seconds: 20), "the display's stream ends with its last chunk: \(display.text)")
             var refused = false
-            for _ in 0..<40 where !refused {
+            for _ in 0..<200 where !refused {
                 refused = (try? EventStreamReader(port: port, path: "/health")) == nil
                 if !refused { try await Task.sleep(for: .milliseconds(25)) }
             }
             #expect(refused, "the port still takes connections while stopping")
-            #expect(slow.waitFor("finished", seconds: 5), "the running request was cut off: \(slow.text)")
+            #expect(slow.waitFor("finished", seconds: 20), "the running request was cut off: \(slow.text)")
             #expect(slow.text.hasPrefix("HTTP/1.1 200"))
             await stopping.value
             // A display that connects while the instance stops gets an ended stream at once.
